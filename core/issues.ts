@@ -1,0 +1,84 @@
+/**
+ * Every problem PropDesk can report, as data. Codes are stable (reports and tests key on them);
+ * the words shown to people live in `i18n/messages.*.ts`, one template per code and language.
+ */
+export const ISSUE_CODES = [
+  // cell values
+  "not_a_number",
+  "not_a_date",
+  "not_a_month",
+  "cell_error",
+  "value_required",
+  "text_too_long",
+  "too_many_decimals",
+  "not_positive",
+  "negative_value",
+  "fake_leap_day",
+  // tables and sheets
+  "no_header_found",
+  "missing_required_column",
+  "duplicate_column",
+  "empty_sheet",
+  "sheet_not_placed",
+  "no_input_sheet",
+  // calendar
+  "calendar_year_not_covered",
+  "holiday_type_unknown",
+  "holiday_override",
+] as const;
+
+/** One issue code. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** How bad an issue is: errors exclude the row they name, warnings keep it. */
+export type Severity = "error" | "warning";
+
+/** Values that fill an issue message's placeholders. */
+export type IssueParams = Record<string, string | number>;
+
+/** A problem found in the input, located in Excel terms (sheet, 1-based row, column letter). */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  params?: IssueParams;
+}
+
+/** Where an issue sits; every field optional so whole-sheet and whole-book issues fit too. */
+export interface IssueLocation {
+  sheet?: string;
+  row?: number;
+  column?: string;
+}
+
+/** Makes an issue, leaving out location fields that are undefined (exactOptionalPropertyTypes-safe). */
+export function issue(
+  code: IssueCode,
+  severity: Severity,
+  at: IssueLocation = {},
+  params?: IssueParams,
+): Issue {
+  const out: Issue = { code, severity };
+  if (at.sheet !== undefined) out.sheet = at.sheet;
+  if (at.row !== undefined) out.row = at.row;
+  if (at.column !== undefined) out.column = at.column;
+  if (params !== undefined) out.params = params;
+  return out;
+}
+
+/** Orders issues by sheet, row, column, then code, so reports are deterministic. */
+export function compareIssues(a: Issue, b: Issue): number {
+  return (
+    cmp(a.sheet ?? "", b.sheet ?? "") ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.column ?? "").length - (b.column ?? "").length ||
+    cmp(a.column ?? "", b.column ?? "") ||
+    cmp(a.code, b.code)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

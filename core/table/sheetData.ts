@@ -1,0 +1,22 @@
+/** One cell as Office.js `Range.values` holds it: dates are serial numbers, errors are their text (`#N/A`). */
+export type CellValue = string | number | boolean | null;
+
+/** One input sheet as read from a host: its used range, where that range starts, and its number formats. */
+export interface SheetData {
+  name: string;
+  /** The used range, row-major; merged cells hold their value in the top-left cell only. */
+  values: CellValue[][];
+  /** 1-based Excel position of `values[0][0]`. */
+  origin: { row: number; column: number };
+  /** Number formats in the same shape as `values`; lets a serial be recognised as a date. */
+  numberFormats?: string[][];
+  /** Set by the host when the sheet is one PropDesk wrote (its ownership key); jobs never read such sheets as input. */
+  ownerKey?: string;
+}
+
+/** A whole workbook as read from a host. */
+export interface BookData {
+  sheets: SheetData[];
+  /** True when the workbook uses the 1904 date system. */
+  date1904: boolean;
+}
