@@ -1,3 +1,5 @@
+import type { Label } from "./i18n/label";
+
 /**
  * Every problem PropDesk can report, as data. Codes are stable (reports and tests key on them);
  * the words shown to people live in `i18n/messages.*.ts`, one template per code and language.
@@ -14,6 +16,9 @@ export const ISSUE_CODES = [
   "not_positive",
   "negative_value",
   "fake_leap_day",
+  "ambiguous_date",
+  "not_a_rate",
+  "rate_out_of_range",
   // tables and sheets
   "no_header_found",
   "missing_required_column",
@@ -25,6 +30,14 @@ export const ISSUE_CODES = [
   "calendar_year_not_covered",
   "holiday_type_unknown",
   "holiday_override",
+  // purchase plan
+  "category_missing",
+  "category_unknown",
+  "department_missing",
+  "amount_mismatch",
+  "price_differs",
+  "price_missing",
+  "unit_mismatch",
 ] as const;
 
 /** One issue code. */
@@ -33,8 +46,8 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 /** How bad an issue is: errors exclude the row they name, warnings keep it. */
 export type Severity = "error" | "warning";
 
-/** Values that fill an issue message's placeholders. */
-export type IssueParams = Record<string, string | number>;
+/** Values that fill an issue message's placeholders; a Label is shown in the reader's language. */
+export type IssueParams = Record<string, string | number | Label>;
 
 /** A problem found in the input, located in Excel terms (sheet, 1-based row, column letter). */
 export interface Issue {
@@ -48,9 +61,9 @@ export interface Issue {
 
 /** Where an issue sits; every field optional so whole-sheet and whole-book issues fit too. */
 export interface IssueLocation {
-  sheet?: string;
-  row?: number;
-  column?: string;
+  sheet?: string | undefined;
+  row?: number | undefined;
+  column?: string | undefined;
 }
 
 /** Makes an issue, leaving out location fields that are undefined (exactOptionalPropertyTypes-safe). */
@@ -68,7 +81,17 @@ export function issue(
   return out;
 }
 
-/** Orders issues by sheet, row, column, then code, so reports are deterministic. */
+/**
+ * Sorts issues in reading order: whole-book issues first, then by sheet (in the order given, e.g. the
+ * workbook's tab order; unknown sheets after, by name), row, column and code. Returns a new array.
+ */
+export function sortIssues(issues: readonly Issue[], sheetOrder: readonly string[] = []): Issue[] {
+  const rank = new Map(sheetOrder.map((name, i) => [name, i]));
+  const sheetRank = (i: Issue) => (i.sheet === undefined ? -1 : (rank.get(i.sheet) ?? sheetOrder.length));
+  return [...issues].sort((a, b) => sheetRank(a) - sheetRank(b) || compareIssues(a, b));
+}
+
+/** Orders issues by sheet name, row, column, then code. */
 export function compareIssues(a: Issue, b: Issue): number {
   return (
     cmp(a.sheet ?? "", b.sheet ?? "") ||

@@ -1,3 +1,5 @@
+import type { IsoDate } from "../values/isoDate";
+
 /**
  * A host-neutral description of one output sheet, fully laid out: the core decides every cell's
  * place, value, formula and style; a host (Office.js or ExcelJS) only renders it.
@@ -59,7 +61,12 @@ export interface FormatBlock extends CellRange {
 }
 
 /** What one output cell holds. Money arrives as numbers of exactly two decimals. */
-export type OutCell = string | number | boolean | null | FormulaCell | LinkCell;
+export type OutCell = string | number | boolean | null | FormulaCell | LinkCell | DateCell;
+
+/** A calendar date; the host writes it as a serial in its workbook's date system. */
+export interface DateCell {
+  date: IsoDate;
+}
 
 /** A formula (without the leading `=`) and the value the core computed for it. */
 export interface FormulaCell {
@@ -91,4 +98,9 @@ export function isFormulaCell(cell: OutCell): cell is FormulaCell {
 /** True for a link cell. */
 export function isLinkCell(cell: OutCell): cell is LinkCell {
   return typeof cell === "object" && cell !== null && "sheet" in cell && "cell" in cell;
+}
+
+/** True for a date cell. */
+export function isDateCell(cell: OutCell): cell is DateCell {
+  return typeof cell === "object" && cell !== null && "date" in cell;
 }

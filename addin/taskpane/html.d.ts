@@ -1,0 +1,4 @@
+declare module "*.html" {
+  const url: string;
+  export default url;
+}

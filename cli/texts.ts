@@ -1,0 +1,29 @@
+import { label, type Label, type Lang } from "../core/index";
+
+/** Words the command line prints, in each language. */
+export const CLI_TEXT = {
+  reading: label("读取 {file} …", "讀取 {file} …", "Reading {file} …"),
+  computing: label("计算 {job} …", "計算 {job} …", "Computing {job} …"),
+  writing: label("写入 {file} …", "寫入 {file} …", "Writing {file} …"),
+  wrote: label("已写入 {file}", "已寫入 {file}", "Wrote {file}"),
+  sheetWritten: label("  工作表「{name}」", "  工作表「{name}」", "  sheet \"{name}\""),
+  sheetReplaced: label("  工作表「{name}」（替换上次生成的）", "  工作表「{name}」（取代上次產生的）", "  sheet \"{name}\" (replaced the previous run's)"),
+  issuesLine: label("问题：错误 {errors} 个，警告 {warnings} 个（详见「问题清单」工作表）", "問題：錯誤 {errors} 個，警告 {warnings} 個（詳見「問題清單」工作表）", "Issues: {errors} errors, {warnings} warnings (see the Issues sheet)"),
+  separateBook: label(
+    "注意：{file} 含有 {features}，复制时会丢失，所以结果另存为单独的工作簿",
+    "注意：{file} 含有 {features}，複製時會遺失，所以結果另存為單獨的活頁簿",
+    "Note: {file} has {features}, which a copy would lose, so the results were saved as a workbook of their own",
+  ),
+  unknownJob: label("未知的任务“{job}”。可用：{jobs}", "未知的任務「{job}」。可用：{jobs}", "Unknown job \"{job}\". Jobs: {jobs}"),
+  missingWorkbook: label("请给出工作簿路径：propdesk {job} <工作簿.xlsx>", "請給出活頁簿路徑：propdesk {job} <活頁簿.xlsx>", "Give the workbook: propdesk {job} <workbook.xlsx>"),
+  badMonth: label("--month 应为 YYYY-MM，这里是“{value}”", "--month 應為 YYYY-MM，這裡是「{value}」", "--month must be YYYY-MM, got \"{value}\""),
+  badDate: label("{option} 应为 YYYY-MM-DD，这里是“{value}”", "{option} 應為 YYYY-MM-DD，這裡是「{value}」", "{option} must be YYYY-MM-DD, got \"{value}\""),
+  badLang: label("--lang 应为 zh-CN、zh-TW 或 en", "--lang 應為 zh-CN、zh-TW 或 en", "--lang must be zh-CN, zh-TW or en"),
+  unusable: label("{file} 无法用于{job}：{reason}", "{file} 無法用於{job}：{reason}", "{file} cannot be used for {job}: {reason}"),
+  sameAsInput: label("输出文件不能是输入文件本身（{file}）：请用 -o 指定另一个文件", "輸出檔不能是輸入檔本身（{file}）：請用 -o 指定另一個檔案", "The output cannot be the input file itself ({file}); choose another with -o"),
+} satisfies Record<string, Label>;
+
+/** A CLI text in a language with its `{placeholders}` filled. */
+export function say(text: Label, lang: Lang, params: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}

@@ -1,0 +1,51 @@
+import { issue, type Issue } from "../issues";
+import { label } from "../i18n/label";
+import { column, table } from "../table/declaration";
+import { readTable } from "../table/readTable";
+import type { SheetData } from "../table/sheetData";
+import { normalizeHeader } from "../values/text";
+import { createCalendar, type DayOverride, type WorkingCalendar } from "./workingCalendar";
+
+/** The optional `节假日 / 節假日 / Holidays` sheet: dates the office declares off (休) or working (班). */
+export const HOLIDAY_TABLE = table({
+  role: "holidays",
+  label: label("节假日表", "節假日表", "holiday sheet"),
+  sheetNameHints: ["节假日", "假日", "holidays", "holiday"],
+  optional: true,
+  columns: [
+    column({ key: "date", label: label("日期", "日期", "Date"), synonyms: ["日期", "Date"], type: "date", required: true, valueRequired: true }),
+    column({ key: "type", label: label("类型", "類型", "Type"), synonyms: ["类型", "类别", "Type", "Kind"], type: "text", required: true, valueRequired: true }),
+    column({ key: "name", label: label("名称", "名稱", "Name"), synonyms: ["名称", "节日", "说明", "备注", "Name", "Holiday"], type: "text" }),
+  ],
+});
+
+const HOLIDAY_WORDS = new Set(["休", "放假", "休息", "假", "节假日", "holiday", "off", "rest"]);
+const WORKDAY_WORDS = new Set(["班", "上班", "调休上班", "补班", "工作日", "workday", "work", "working"]);
+
+/**
+ * The working calendar of a workbook: China's built-in data, overridden and extended by the sheets
+ * found to hold the holiday table (a job lists {@link HOLIDAY_TABLE} among its inputs).
+ */
+export function calendarFromSheets(
+  sheets: readonly SheetData[],
+  date1904: boolean,
+): { calendar: WorkingCalendar; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const overrides: DayOverride[] = [];
+  for (const sheet of sheets) {
+    const read = readTable(sheet, HOLIDAY_TABLE, { date1904 });
+    issues.push(...read.issues);
+    for (const row of read.rows) {
+      const { date, type, name } = row.values;
+      if (date === null || type === null) continue;
+      const word = normalizeHeader(type);
+      const kind = HOLIDAY_WORDS.has(word) ? "holiday" : WORKDAY_WORDS.has(word) ? "workday" : null;
+      if (kind === null) {
+        issues.push(issue("holiday_type_unknown", "warning", { sheet: sheet.name, row: row.row, column: row.columns.type }, { value: type }));
+        continue;
+      }
+      overrides.push(name === null ? { date, kind } : { date, kind, name });
+    }
+  }
+  return { calendar: createCalendar(overrides), issues };
+}

@@ -1,0 +1,58 @@
+import type { Issue } from "../issues";
+import type { Label, Lang } from "../i18n/label";
+import type { SheetSpec } from "../sheets/sheetSpec";
+import type { TableSpec } from "../table/declaration";
+import type { BookData, CellValue } from "../table/sheetData";
+import type { IsoDate, YearMonth } from "../values/isoDate";
+
+/** What a host hands a job besides the workbook. `today` comes from the host: the core never reads a clock. */
+export interface JobParams {
+  today: IsoDate;
+  lang: Lang;
+  month?: YearMonth;
+  asOf?: IsoDate;
+}
+
+/** What a job gives back: its report (plain data, money as decimal strings), the sheets to write, the issues. */
+export interface JobResult<R> {
+  report: R;
+  sheets: SheetSpec[];
+  issues: Issue[];
+}
+
+/** Which period parameters a job takes. */
+export type PeriodKind = "month" | "as-of";
+
+/**
+ * A job declared as data: id, title, the inputs it reads (so hosts can build forms and find sheets),
+ * its period, and a pure, deterministic run.
+ */
+export interface JobDefinition<R = unknown> {
+  id: string;
+  title: Label;
+  description: Label;
+  inputs: readonly TableSpec[];
+  period: PeriodKind;
+  /** The default period for a given day, e.g. next month for the purchase plan. */
+  defaultPeriod(today: IsoDate): string;
+  run(book: BookData, params: JobParams): JobResult<R>;
+  /** Short lines for a person: what was made, the main figures. */
+  summarize(report: R, lang: Lang): string[];
+  /** Realistic sample input sheets for the demo workbook (deterministic for a given day). */
+  demo?(today: IsoDate): DemoSheet[];
+}
+
+/** A sample input sheet as a raw grid, the way a clerk would have typed it (title rows, totals, a few bad cells). */
+export interface DemoSheet {
+  name: string;
+  rows: CellValue[][];
+  /** Column widths in characters. */
+  widths?: number[];
+  /** Number formats by 1-based column for the rows below the header (dates are serials with a date format). */
+  formats?: { column: number; format: string; fromRow: number }[];
+}
+
+/** True when the issues say the workbook cannot be used for the job at all (no input sheet found). */
+export function isUnusable(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.code === "no_input_sheet" && i.severity === "error");
+}

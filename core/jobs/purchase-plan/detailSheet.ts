@@ -1,0 +1,74 @@
+import type { Lang } from "../../i18n/label";
+import type { YearMonth } from "../../values/isoDate";
+import { formatMoney, formatQuantity } from "../../values/format";
+import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
+import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
+import type { SheetSpec } from "../../sheets/sheetSpec";
+import { CATEGORY_LABELS } from "./category";
+import type { PlanLine } from "./consolidate";
+import { compareText } from "./consolidate";
+import { formatPrice } from "./formatPrice";
+import { PLAN_TEXT as T } from "./texts";
+
+/**
+ * The detail beside the plan: every accepted request row with its plan line number and a link to the
+ * cell it came from, so a reviewer can trace any total back to the requests.
+ */
+export function detailSheet(args: {
+  month: YearMonth;
+  project: string | null;
+  lines: readonly PlanLine[];
+  lang: Lang;
+  key: string;
+  name?: string;
+}): SheetSpec {
+  const { lang } = args;
+  const builder = new FormSheetBuilder({
+    name: `${args.name ?? T.detailSheet[lang]} ${args.month}`,
+    key: args.key,
+    title: T.detailTitle[lang],
+    subtitles: [`${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}`],
+    columns: [
+      { header: T.lineNo[lang], width: 8 },
+      { header: T.category[lang], width: 10 },
+      { header: T.item[lang], width: 22, format: TEXT_FORMAT },
+      { header: T.spec[lang], width: 16, format: TEXT_FORMAT },
+      { header: T.unit[lang], width: 7 },
+      { header: T.department[lang], width: 12 },
+      { header: T.quantity[lang], width: 9, format: QUANTITY_FORMAT },
+      { header: T.unitPrice[lang], width: 11, format: MONEY_FORMAT },
+      { header: T.amount[lang], width: 12, format: MONEY_FORMAT },
+      { header: T.neededBy[lang], width: 11, format: DATE_FORMAT },
+      { header: T.purpose[lang], width: 16 },
+      { header: T.requester[lang], width: 9 },
+      { header: T.remarks[lang], width: 18 },
+      { header: T.source[lang], width: 16 },
+    ],
+    orientation: "landscape",
+    freezeColumns: 3,
+  });
+  args.lines.forEach((line, index) => {
+    const sources = [...line.sources].sort(
+      (a, b) => compareText(a.source.sheet, b.source.sheet) || a.source.row - b.source.row,
+    );
+    for (const s of sources) {
+      builder.row([
+        index + 1,
+        CATEGORY_LABELS[line.category][lang],
+        s.item,
+        s.spec,
+        s.unit,
+        s.department,
+        Number(formatQuantity(s.quantity)),
+        s.unitPrice === null ? null : Number(formatPrice(s.unitPrice)),
+        s.amount === null ? null : Number(formatMoney(s.amount)),
+        s.neededBy === null ? null : { date: s.neededBy },
+        s.purpose,
+        s.requester,
+        s.remarks,
+        { text: `${s.source.sheet}!${s.source.row}`, sheet: s.source.sheet, cell: `A${s.source.row}` },
+      ]);
+    }
+  });
+  return builder.build();
+}

@@ -1,0 +1,97 @@
+import { issue, type Issue } from "../../issues";
+import { Dec } from "../../values/decimal";
+import { normalizeHeader } from "../../values/text";
+import { formatMoney } from "../../values/format";
+import { readTable } from "../../table/readTable";
+import { columnOf } from "../../table/declaration";
+import type { SheetData } from "../../table/sheetData";
+import { categoryOf } from "./category";
+import { DEPARTMENT_LABELS, PROJECT_LABELS, REQUEST_TABLE } from "./inputs";
+import type { RequestLine } from "./requestLine";
+
+/** What the request sheets hold: accepted lines, issues, and the project named above any table. */
+export interface RequestsRead {
+  lines: RequestLine[];
+  issues: Issue[];
+  project: string | null;
+}
+
+const AMOUNT_TOLERANCE = new Dec("0.01");
+
+/**
+ * Reads every request sheet into request lines. The department is the row's department cell, else a
+ * `部门：` label above the table, else the sheet name. Quantity must be a positive number; a category
+ * that is missing or unknown puts the line under 未分类 with a warning; a typed amount must match
+ * quantity x price within 0.01.
+ */
+export function readRequests(sheets: readonly SheetData[], date1904: boolean): RequestsRead {
+  const lines: RequestLine[] = [];
+  const issues: Issue[] = [];
+  let project: string | null = null;
+  for (const sheet of sheets) {
+    const read = readTable(sheet, REQUEST_TABLE, { date1904 });
+    issues.push(...read.issues);
+    project ??= labelOf(read.labels, PROJECT_LABELS);
+    const sheetDepartment = labelOf(read.labels, DEPARTMENT_LABELS) ?? sheet.name;
+    for (const row of read.rows) {
+      const v = row.values;
+      const at = (field: keyof typeof v) => ({ sheet: sheet.name, row: row.row, column: row.columns[field] });
+      if (v.item === null || v.quantity === null) continue;
+      if (v.quantity.lte(0)) {
+        issues.push(issue("not_positive", "error", at("quantity"), { header: columnOf(REQUEST_TABLE, "quantity").label, value: v.quantity.toString() }));
+        continue;
+      }
+      const category = v.category === null ? null : categoryOf(v.category);
+      if (category === null) {
+        issues.push(
+          v.category === null
+            ? issue("category_missing", "warning", row.columns.category ? at("category") : { sheet: sheet.name, row: row.row }, { item: v.item })
+            : issue("category_unknown", "warning", at("category"), { value: v.category, item: v.item }),
+        );
+      }
+      let unitPrice = v.unitPrice;
+      if (unitPrice !== null && unitPrice.lt(0)) {
+        issues.push(issue("negative_value", "warning", at("unitPrice"), { header: columnOf(REQUEST_TABLE, "unitPrice").label, value: unitPrice.toString() }));
+        unitPrice = null;
+      }
+      let amount = unitPrice === null ? v.amount : v.quantity.times(unitPrice).toDecimalPlaces(2);
+      if (unitPrice !== null && v.amount !== null && amount !== null && amount.minus(v.amount).abs().gt(AMOUNT_TOLERANCE)) {
+        issues.push(
+          issue("amount_mismatch", "warning", at("amount"), { value: formatMoney(v.amount), expected: formatMoney(amount) }),
+        );
+      }
+      if (amount !== null && amount.lt(0)) {
+        issues.push(issue("negative_value", "warning", at("amount"), { header: columnOf(REQUEST_TABLE, "amount").label, value: formatMoney(amount) }));
+        amount = null;
+      }
+      if (v.department === null && row.columns.department !== undefined) {
+        issues.push(issue("department_missing", "warning", at("department"), { department: sheetDepartment }));
+      }
+      const department = v.department ?? sheetDepartment;
+      lines.push({
+        department,
+        category: category ?? "uncategorised",
+        item: v.item,
+        spec: v.spec ?? "",
+        unit: v.unit ?? "",
+        quantity: v.quantity,
+        unitPrice,
+        amount,
+        neededBy: v.neededBy,
+        purpose: v.purpose,
+        requester: v.requester,
+        remarks: v.remarks,
+        source: { sheet: sheet.name, row: row.row },
+      });
+    }
+  }
+  return { lines, issues, project };
+}
+
+function labelOf(labels: Map<string, string>, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = labels.get(normalizeHeader(name));
+    if (value !== undefined) return value;
+  }
+  return null;
+}

@@ -1,0 +1,177 @@
+import type { RowOf, TableSpec } from "./declaration";
+import type { CellValue, SheetData } from "./sheetData";
+import { issue, type Issue, type IssueParams } from "../issues";
+import { columnLetter } from "../values/columnLetter";
+import { HeaderMatcher } from "./headerMatcher";
+import { findHeader } from "./findHeader";
+import { cellReaderFor, type CellReader } from "./cellReader";
+import { isBlankCell, isTotalRow } from "./rowKinds";
+import { readSheetLabels } from "./sheetLabels";
+
+/** One accepted data row: its typed values and where it came from. */
+export interface TableRow<S extends TableSpec> {
+  sheet: string;
+  /** Excel row number (1-based). */
+  row: number;
+  values: RowOf<S>;
+  /** Excel column letter of each column the sheet has. */
+  columns: Readonly<Partial<Record<keyof RowOf<S>, string>>>;
+}
+
+/** A declared table read from one sheet: accepted rows, the issues found, and what sits above the header. */
+export interface TableRead<S extends TableSpec> {
+  sheet: string;
+  /** Excel row number of the header, or null when none was found. */
+  headerRow: number | null;
+  /** Excel column letter of each declared column found. */
+  columns: Partial<Record<keyof RowOf<S>, string>>;
+  /** `label: value` pairs above the header (keys normalised like headers). */
+  labels: Map<string, string>;
+  rows: TableRow<S>[];
+  /** Excel row numbers of data rows left out because of an error (each has an issue). */
+  rejectedRows: number[];
+  issues: Issue[];
+}
+
+/** Options for {@link readTable}. */
+export interface ReadOptions {
+  date1904: boolean;
+}
+
+interface BoundColumn {
+  key: string;
+  header: string;
+  index: number;
+  letter: string;
+  required: boolean;
+  read: CellReader;
+}
+
+/**
+ * Reads a declared table from a sheet: finds the header (below any title rows, columns in any order),
+ * reads typed rows, skips blank, repeated-header and total rows, and reports every bad cell with its
+ * Excel coordinates. A bad value in a column whose value is required is an error and the row is left
+ * out; elsewhere it is a warning and the value is left empty.
+ */
+export function readTable<S extends TableSpec>(sheet: SheetData, spec: S, options: ReadOptions): TableRead<S> {
+  const result: TableRead<S> = {
+    sheet: sheet.name,
+    headerRow: null,
+    columns: {},
+    labels: new Map(),
+    rows: [],
+    rejectedRows: [],
+    issues: [],
+  };
+  const at = (index: number) => sheet.origin.row + index;
+  if (sheet.values.every((row) => row.every(isBlankCell))) {
+    result.issues.push(issue("empty_sheet", "warning", { sheet: sheet.name }, { table: spec.label }));
+    return result;
+  }
+  const matcher = new HeaderMatcher(spec);
+  const header = findHeader(sheet, matcher);
+  if (!header) {
+    result.issues.push(issue("no_header_found", "error", { sheet: sheet.name }, { table: spec.label }));
+    return result;
+  }
+  result.headerRow = at(header.index);
+  result.labels = readSheetLabels(sheet.values.slice(0, header.index));
+  if (header.missingRequired.length > 0) {
+    for (const key of header.missingRequired) {
+      result.issues.push(
+        issue("missing_required_column", "error", { sheet: sheet.name, row: at(header.index) }, requiredColumnParams(spec, key)),
+      );
+    }
+    return result;
+  }
+
+  const bound = bindColumns(sheet, matcher, header.index, options, result);
+  const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
+  for (let index = header.index + 1; index < sheet.values.length; index++) {
+    const cells = sheet.values[index] ?? [];
+    if (bound.every((c) => isBlankCell(cells[c.index] ?? null)) || isTotalRow(cells)) continue;
+    if (isRepeatedHeader(cells, bound, matcher)) continue;
+    const row = at(index);
+    const values: Record<string, unknown> = {};
+    let rejected = false;
+    for (const column of bound) {
+      const parsed = column.read(cells[column.index] ?? null, sheet.numberFormats?.[index]?.[column.index]);
+      const where = { sheet: sheet.name, row, column: column.letter };
+      if (!parsed.ok) {
+        result.issues.push(issue(parsed.problem.code, column.required ? "error" : "warning", where, {
+          ...parsed.problem.params,
+          field: column.key,
+          header: column.header,
+        }));
+        values[column.key] = null;
+        rejected ||= column.required;
+        continue;
+      }
+      if (parsed.warning) {
+        result.issues.push(issue(parsed.warning.code, "warning", where, {
+          ...parsed.warning.params,
+          field: column.key,
+          header: column.header,
+        }));
+      }
+      if (parsed.value === null && column.required) {
+        result.issues.push(issue("value_required", "error", where, { field: column.key, header: column.header }));
+        rejected = true;
+      }
+      values[column.key] = parsed.value;
+    }
+    for (const column of spec.columns) if (!(column.key in values)) values[column.key] = null;
+    if (rejected) result.rejectedRows.push(row);
+    else result.rows.push({ sheet: sheet.name, row, values: values as RowOf<S>, columns: columnsByKey });
+  }
+  return result;
+}
+
+function bindColumns(
+  sheet: SheetData,
+  matcher: HeaderMatcher,
+  headerIndex: number,
+  options: ReadOptions,
+  result: TableRead<TableSpec>,
+): BoundColumn[] {
+  const bound: BoundColumn[] = [];
+  const headerCells = sheet.values[headerIndex] ?? [];
+  headerCells.forEach((cell, index) => {
+    const column = matcher.match(cell);
+    if (!column) return;
+    const letter = columnLetter(sheet.origin.column + index);
+    const existing = bound.find((b) => b.key === column.key);
+    if (existing) {
+      result.issues.push(
+        issue("duplicate_column", "warning", { sheet: sheet.name, row: sheet.origin.row + headerIndex, column: letter }, {
+          field: column.key,
+          used: existing.letter,
+        }),
+      );
+      return;
+    }
+    bound.push({
+      key: column.key,
+      header: String(cell).replace(/\s+/g, " ").trim(),
+      index,
+      letter,
+      required: column.valueRequired === true,
+      read: cellReaderFor(column, options.date1904),
+    });
+    (result.columns as Record<string, string>)[column.key] = letter;
+  });
+  return bound;
+}
+
+function isRepeatedHeader(cells: readonly CellValue[], bound: BoundColumn[], matcher: HeaderMatcher): boolean {
+  let named = 0;
+  for (const column of bound) {
+    if (matcher.match(cells[column.index] ?? null)?.key === column.key) named++;
+  }
+  return named >= 2 && named * 2 >= bound.length;
+}
+
+function requiredColumnParams(spec: TableSpec, key: string): IssueParams {
+  const column = spec.columns.find((c) => c.key === key);
+  return column ? { field: key, header: column.label, expected: column.synonyms.join(" / ") } : { field: key };
+}
