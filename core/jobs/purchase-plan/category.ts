@@ -29,3 +29,10 @@ const BY_WORD = new Map<string, Category>(
 export function categoryOf(text: string): Category | null {
   return BY_WORD.get(normalizeHeader(text)) ?? null;
 }
+
+const UNCATEGORISED = new Set(Object.values(CATEGORY_LABELS.uncategorised).map(normalizeHeader));
+
+/** True for the 未分类 / 未分類 / Uncategorised group title PropDesk itself writes. */
+export function isUncategorisedLabel(text: string): boolean {
+  return UNCATEGORISED.has(normalizeHeader(text));
+}

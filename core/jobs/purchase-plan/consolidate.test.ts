@@ -73,7 +73,9 @@ describe("consolidate", () => {
     fen: fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
   });
 
-  function toLines(records: fc.infer<ReturnType<typeof fc.array<fc.infer<typeof arbRequest>>>>): RequestLine[] {
+  type Rec = typeof arbRequest extends fc.Arbitrary<infer T> ? T : never;
+
+  function toLines(records: Rec[]): RequestLine[] {
     return records.map((r, i) =>
       request({
         row: i + 2,

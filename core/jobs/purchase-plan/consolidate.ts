@@ -81,14 +81,18 @@ export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
 
 function settlePrice(line: PlanLine): void {
   if (line.amount === null) return;
-  const prices = new Set<string>();
+  let common: Dec | null = null;
+  let same = true;
   for (const source of line.sources) {
     const price = source.unitPrice ?? source.amount!.div(source.quantity);
-    prices.add(price.toString());
+    if (common === null) common = price;
+    else if (!price.eq(common)) {
+      same = false;
+      break;
+    }
   }
-  const only = prices.size === 1 ? [...prices][0] : undefined;
-  if (only !== undefined) {
-    line.unitPrice = new Dec(only);
+  if (same) {
+    line.unitPrice = common;
     return;
   }
   line.pricesDiffer = true;

@@ -6,7 +6,7 @@ import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../s
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { CATEGORY_LABELS } from "./category";
 import type { PlanLine } from "./consolidate";
-import { compareText } from "./consolidate";
+import { sortSources } from "./sortSources";
 import { formatPrice } from "./formatPrice";
 import { PLAN_TEXT as T } from "./texts";
 
@@ -21,6 +21,10 @@ export function detailSheet(args: {
   lang: Lang;
   key: string;
   name?: string;
+  /** Link each row to its source cell (false when the sources are in other workbooks). */
+  linkSources?: boolean;
+  /** Header of the department column (申请部门, or 项目 one level up). */
+  departmentHeader?: string;
 }): SheetSpec {
   const { lang } = args;
   const builder = new FormSheetBuilder({
@@ -34,7 +38,7 @@ export function detailSheet(args: {
       { header: T.item[lang], width: 22, format: TEXT_FORMAT },
       { header: T.spec[lang], width: 16, format: TEXT_FORMAT },
       { header: T.unit[lang], width: 7 },
-      { header: T.department[lang], width: 12 },
+      { header: args.departmentHeader ?? T.department[lang], width: 12 },
       { header: T.quantity[lang], width: 9, format: QUANTITY_FORMAT },
       { header: T.unitPrice[lang], width: 11, format: MONEY_FORMAT },
       { header: T.amount[lang], width: 12, format: MONEY_FORMAT },
@@ -48,9 +52,7 @@ export function detailSheet(args: {
     freezeColumns: 3,
   });
   args.lines.forEach((line, index) => {
-    const sources = [...line.sources].sort(
-      (a, b) => compareText(a.source.sheet, b.source.sheet) || a.source.row - b.source.row,
-    );
+    const sources = sortSources(line.sources, (s) => s.source);
     for (const s of sources) {
       builder.row([
         index + 1,
@@ -66,7 +68,9 @@ export function detailSheet(args: {
         s.purpose,
         s.requester,
         s.remarks,
-        { text: `${s.source.sheet}!${s.source.row}`, sheet: s.source.sheet, cell: `A${s.source.row}` },
+        args.linkSources === false
+          ? `${s.source.sheet}!${s.source.row}`
+          : { text: `${s.source.sheet}!${s.source.row}`, sheet: s.source.sheet, cell: `A${s.source.row}` },
       ]);
     }
   });

@@ -20,6 +20,10 @@ export interface PlanSheetArgs {
   key: string;
   /** Sheet name prefix (the company plan uses its own). */
   name?: string;
+  /** Title (the company plan uses its own). */
+  title?: string;
+  /** Header over the quantity columns (各部门申请数量, or 各项目申请数量 one level up). */
+  groupLabel?: string;
 }
 
 /**
@@ -45,12 +49,12 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
   const builder = new FormSheetBuilder({
     name: `${args.name ?? T.planSheet[lang]} ${args.month}`,
     key: args.key,
-    title: T.title[lang],
+    title: args.title ?? T.title[lang],
     subtitles: [
       `${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}      ${T.dueDate[lang]}：${args.dueDate}`,
     ],
     columns,
-    headerGroups: d > 0 ? [{ label: T.departmentsGroup[lang], first: 5, last: 4 + d }] : [],
+    headerGroups: d > 0 ? [{ label: args.groupLabel ?? T.departmentsGroup[lang], first: 5, last: 4 + d }] : [],
     orientation: "landscape",
     freezeColumns: 2,
   });

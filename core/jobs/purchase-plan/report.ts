@@ -4,7 +4,7 @@ import { formatMoney, formatQuantity } from "../../values/format";
 import { CATEGORIES, type Category } from "./category";
 import type { PlanLine } from "./consolidate";
 import { formatPrice } from "./formatPrice";
-import { compareText } from "./consolidate";
+import { sortSources } from "./sortSources";
 
 /** One plan line as the JSON report gives it. */
 export interface PlanLineReport {
@@ -58,9 +58,7 @@ export function buildReport(args: {
       departments: Object.fromEntries(
         args.departments.filter((d) => line.departments.has(d)).map((d) => [d, formatQuantity(line.departments.get(d)!)]),
       ),
-      sources: line.sources
-        .map((s) => s.source)
-        .sort((a, b) => compareText(a.sheet, b.sheet) || a.row - b.row),
+      sources: sortSources(line.sources.map((s) => s.source)),
     };
   });
   return {

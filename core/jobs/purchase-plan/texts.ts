@@ -42,6 +42,11 @@ export const PLAN_TEXT = {
     "Note: requests merge on item + spec + unit (full-width/half-width, spaces and case ignored); each line's sources are on the detail sheet.",
   ),
   signatures: [label("编制人", "編製人", "Prepared by"), label("项目负责人", "項目負責人", "Project head"), label("副总经理", "副總經理", "Deputy GM")],
+  company: label("公司汇总", "公司彙總", "Company"),
+  companySheet: label("公司采购计划", "公司採購計劃", "Company plan"),
+  companyDetailSheet: label("公司采购明细", "公司採購明細", "Company detail"),
+  companyTitle: label("物资采购计划（公司汇总）", "物資採購計劃（公司彙總）", "Purchase Plan (company)"),
+  projectsGroup: label("各项目申请数量", "各項目申請數量", "Quantity by project"),
   numerals: label("一,二,三,四,五,六", "一,二,三,四,五,六", "1,2,3,4,5,6"),
   summaryLines: label("计划 {month}：{lines} 行，{departments} 个部门，金额合计 {amount} 元，截止 {due}", "計劃 {month}：{lines} 列，{departments} 個部門，金額合計 {amount} 元，截止 {due}", "Plan {month}: {lines} lines from {departments} departments, total {amount} yuan, due {due}"),
 };

@@ -1,0 +1,9 @@
+import { registerCase } from "../harness";
+import { gridGroupSum } from "./gridGroupSum";
+import { purchasePlan } from "./purchasePlan";
+
+/** Registers every bench case; add a case here to have `npm run bench` run it. */
+export function registerAllCases(): void {
+  registerCase(gridGroupSum);
+  registerCase(purchasePlan);
+}

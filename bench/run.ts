@@ -1,0 +1,37 @@
+import { writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { BenchUsageError, parseBenchArgs } from "./args";
+import { registerAllCases } from "./cases/index";
+import { registeredCases } from "./harness";
+import { formatReport, formatTable } from "./report";
+import { runBench } from "./runner";
+
+/** Runs the selected bench cases, prints the table and writes it to bench/results.md. */
+async function main(): Promise<void> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  registerAllCases();
+  const all = registeredCases();
+  const unknown = (args.cases ?? []).filter((name) => !all.some((c) => c.name === name));
+  if (unknown.length > 0) {
+    throw new BenchUsageError(
+      `unknown bench case ${unknown.join(", ")}; known: ${all.map((c) => c.name).join(", ")}`,
+    );
+  }
+  const cases = args.cases === undefined ? all : all.filter((c) => args.cases?.includes(c.name));
+  const started = new Date();
+  console.log(formatTable([]));
+  const rows = await runBench({
+    cases,
+    ...(args.sizes === undefined ? {} : { sizes: args.sizes }),
+    onRow: (row) => console.log(formatTable([row]).split("\n")[2]),
+  });
+  const path = fileURLToPath(new URL("./results.md", import.meta.url));
+  await writeFile(path, formatReport(rows, cases, started));
+  console.log(`\nwritten to ${path}`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof BenchUsageError) console.error(`bench: ${err.message}`);
+  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exitCode = 1;
+});

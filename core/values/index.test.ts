@@ -1,0 +1,50 @@
+import { describe, it, expect } from "vitest";
+import * as values from "./index";
+
+describe("core/values index", () => {
+  it.each([
+    "Dec",
+    "ZERO",
+    "toDayNumber",
+    "fromDayNumber",
+    "isoFromParts",
+    "monthOf",
+    "ok",
+    "fail",
+    "columnLetter",
+    "columnNumber",
+    "a1",
+    "excelErrorOf",
+    "normalizeKey",
+    "foldTraditional",
+    "normalizeHeader",
+    "decFromNumber",
+    "decFromText",
+    "numberText",
+    "cellParamText",
+    "readNumberCell",
+    "parseDecimalCell",
+    "parseMoneyCell",
+    "parseQuantityCell",
+    "parseRateCell",
+    "formatMoney",
+    "formatQuantity",
+    "formatRate",
+    "moneyToFen",
+    "fenToMoney",
+    "excelSerialToIso",
+    "isoToExcelSerial",
+    "isDateNumberFormat",
+    "parseDateCell",
+    "parseMonthCell",
+    "parseTextCell",
+  ])("exports %s", (name) => {
+    expect(name in values).toBe(true);
+    expect(values[name as keyof typeof values]).toBeDefined();
+  });
+
+  it("reads a money cell end to end through the index", () => {
+    const r = values.parseMoneyCell("¥1,234.565");
+    expect(r.ok && r.value !== null && values.formatMoney(r.value)).toBe("1234.57");
+  });
+});

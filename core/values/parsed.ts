@@ -1,0 +1,23 @@
+import type { IssueCode, IssueParams } from "../issues";
+
+/** A problem found while reading one cell, before the caller adds its sheet, row and column. */
+export interface CellProblem {
+  code: IssueCode;
+  params?: IssueParams;
+}
+
+/**
+ * The result of reading one cell: a value (null for an empty cell), possibly with a warning,
+ * or a problem instead of a value. Never a guess.
+ */
+export type Parsed<T> = { ok: true; value: T; warning?: CellProblem } | { ok: false; problem: CellProblem };
+
+/** A successful result. */
+export function ok<T>(value: T, warning?: CellProblem): Parsed<T> {
+  return warning === undefined ? { ok: true, value } : { ok: true, value, warning };
+}
+
+/** A failed result. */
+export function fail<T>(code: IssueCode, params?: IssueParams): Parsed<T> {
+  return { ok: false, problem: params === undefined ? { code } : { code, params } };
+}
