@@ -1,13 +1,19 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "demo/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ["cli/**/*.{ts,mjs}", "bench/**/*.ts", "test/**/*.ts", "*.js"],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ["addin/**/*.ts"],
+    languageOptions: { globals: globals.browser },
     plugins: { "office-addins": officeAddins },
     rules: {
       "office-addins/no-context-sync-in-loop": "error",

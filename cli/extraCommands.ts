@@ -1,3 +1,5 @@
+import { COMPANY_PLAN_COMMAND } from "./commands/companyPlan";
+
 /** A command that is not a single-workbook job (e.g. consolidating several projects' plans). */
 export interface ExtraCommand {
   name: string;
@@ -7,4 +9,4 @@ export interface ExtraCommand {
 }
 
 /** Commands beyond the jobs. */
-export const EXTRA_COMMANDS: ExtraCommand[] = [];
+export const EXTRA_COMMANDS: ExtraCommand[] = [COMPANY_PLAN_COMMAND];

@@ -15,17 +15,18 @@ import {
   type JobParams,
 } from "../core/index";
 import { UserError } from "./userError";
-import { CLI_TEXT, say } from "./texts";
+import { CLI_TEXT, FILE_ERRORS, say } from "./texts";
 import { Progress } from "./progress";
 import { readXlsxFile } from "./xlsx/readBook";
 import { writeJobOutput } from "./writeJobOutput";
 import { helpText } from "./help";
 import { runDemo } from "./demo/runDemo";
 import { EXTRA_COMMANDS } from "./extraCommands";
+import { localToday } from "./localToday";
 
 /** Runs the command line; returns the exit code (0 done, 2 unusable input or usage). */
 export async function main(argv: string[]): Promise<number> {
-  let lang: Lang = "zh-CN";
+  let lang: Lang = langOf(argv);
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -37,12 +38,13 @@ export async function main(argv: string[]): Promise<number> {
     if (extra) return await extra.run(rest);
     const job = findJob(command);
     if (!job) throw new UserError(say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOBS.map((j) => j.id).join(", ") }));
-    const options = parseJobArgs(rest);
+    const options = parseJobArgs(rest, job.id);
     lang = options.lang;
     return await runJobCommand(job, options);
   } catch (error) {
     if (error instanceof UserError) {
-      process.stderr.write(`propdesk: ${error.message}\n`);
+      const localised = FILE_ERRORS[error.code];
+      process.stderr.write(`propdesk: ${localised ? say(localised, lang, { ...error.params }) : error.message}\n`);
       return 2;
     }
     throw error;
@@ -59,7 +61,7 @@ export interface JobCommandOptions {
 }
 
 /** Parses and checks `<workbook> [--month] [--as-of] [-o] [--json] [--lang] [--today]`. */
-export function parseJobArgs(args: string[]): JobCommandOptions {
+export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -81,7 +83,7 @@ export function parseJobArgs(args: string[]): JobCommandOptions {
   const lang = values.lang as Lang;
   if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, "zh-CN"));
   const workbook = positionals[0];
-  if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: "<job>" }));
+  if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: jobId }));
   const today = values.today ?? localToday();
   if (!isIsoDate(today)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value: today }));
   const params: JobParams = { today, lang };
@@ -139,8 +141,8 @@ export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${stem}.propdesk.xlsx`);
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return LANGS.find((l) => l === value) ?? "zh-CN";
 }

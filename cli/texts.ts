@@ -23,6 +23,36 @@ export const CLI_TEXT = {
   sameAsInput: label("输出文件不能是输入文件本身（{file}）：请用 -o 指定另一个文件", "輸出檔不能是輸入檔本身（{file}）：請用 -o 指定另一個檔案", "The output cannot be the input file itself ({file}); choose another with -o"),
 } satisfies Record<string, Label>;
 
+/** Messages for the file problems the .xlsx host reports (UserError codes), in each language. */
+export const FILE_ERRORS: Record<string, Label> = {
+  "file-not-found": label("找不到文件：{path}", "找不到檔案：{path}", "File not found: {path}"),
+  "is-folder": label("这是文件夹，不是文件：{path}", "這是資料夾，不是檔案：{path}", "Not a file but a folder: {path}"),
+  "cannot-read": label("无法读取：{path}", "無法讀取：{path}", "Cannot read: {path}"),
+  encrypted: label(
+    "工作簿设有打开密码：{path}（请在 Excel 中取消密码后再试）",
+    "活頁簿設有開啟密碼：{path}（請在 Excel 中取消密碼後再試）",
+    "The workbook is password-protected: {path} (remove the password in Excel, then try again)",
+  ),
+  "old-xls": label(
+    "这是旧版 .xls 文件：{path}（请在 Excel 中另存为 .xlsx）",
+    "這是舊版 .xls 檔案：{path}（請在 Excel 中另存為 .xlsx）",
+    "This is an old .xls file: {path} (save it as .xlsx in Excel)",
+  ),
+  "not-xlsx": label("不是 .xlsx 文件：{path}", "不是 .xlsx 檔案：{path}", "Not an .xlsx file: {path}"),
+  damaged: label("文件已损坏，无法读取：{path}", "檔案已損壞，無法讀取：{path}", "The .xlsx file is damaged and cannot be read: {path}"),
+  "overwrite-input": label(
+    "不会覆盖输入的工作簿：{path}（请用 -o 指定另一个输出文件）",
+    "不會覆寫輸入的活頁簿：{path}（請用 -o 指定另一個輸出檔）",
+    "Refusing to write over the input workbook: {path} (choose another output file with -o)",
+  ),
+  "no-folder": label("文件夹不存在：{path}", "資料夾不存在：{path}", "The folder does not exist: {path}"),
+  "cannot-write": label(
+    "无法写入 {path}（没有权限，或文件正在其他程序中打开）",
+    "無法寫入 {path}（沒有權限，或檔案正在其他程式中開啟）",
+    "Cannot write {path} (no permission, or the file is open in another program)",
+  ),
+};
+
 /** A CLI text in a language with its `{placeholders}` filled. */
 export function say(text: Label, lang: Lang, params: Record<string, string | number> = {}): string {
   return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { JOBS, issuesSheet, isIsoDate, type DemoSheet, type SheetSpec, type Issue } from "../../core/index";
 import { UserError } from "../userError";
+import { localToday } from "../localToday";
 import { readXlsxFile } from "../xlsx/readBook";
 import { writeSheets } from "../xlsx/writeSheets";
 import { saveXlsx } from "../xlsx/saveBook";
@@ -20,7 +21,7 @@ export async function runDemo(args: string[]): Promise<number> {
     args,
     options: { "out-dir": { type: "string", default: "demo" }, today: { type: "string" } },
   });
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const today = values.today ?? localToday();
   if (!isIsoDate(today)) throw new UserError(`--today must be YYYY-MM-DD, got "${today}"`);
   const dir = resolve(values["out-dir"]);
   await mkdir(dir, { recursive: true });

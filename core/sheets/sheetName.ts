@@ -7,7 +7,8 @@ export function cleanSheetName(name: string): string {
     .replace(/[[\]:*?/\\]/g, "_")
     .replace(/^'+|'+$/g, "")
     .trim();
-  return Array.from(cleaned || "Sheet").slice(0, MAX_SHEET_NAME).join("");
+  const short = Array.from(cleaned || "Sheet").slice(0, MAX_SHEET_NAME).join("").replace(/'+$/, "");
+  return short || "Sheet";
 }
 
 /**
@@ -20,7 +21,7 @@ export function uniqueSheetName(name: string, taken: Iterable<string>): string {
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = Array.from(base).slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
+    const candidate = Array.from(base).slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd() + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

@@ -4,7 +4,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { basename, delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import ExcelJS from "exceljs";
+import { readXlsxFile } from "../../cli/xlsx/readBook";
 import type { CellValue } from "../../core/table/sheetData";
 
 /** Places LibreOffice is looked for after the PATH. */
@@ -13,10 +13,6 @@ const KNOWN_LOCATIONS = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/l
 /** How long one conversion may take before LibreOffice is killed. */
 const TIMEOUT_MS = 120_000;
 
-/** Milliseconds in a day, and the Unix epoch as an Excel serial (1900 and 1904 date systems). */
-const MS_PER_DAY = 86_400_000;
-const EPOCH_SERIAL_1900 = 25_569;
-const EPOCH_SERIAL_1904 = 24_107;
 
 /** A user profile that makes Calc recalculate every formula when it loads a file, OOXML or ODF. */
 const REGISTRY_MODIFICATIONS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -126,47 +122,21 @@ function runProcess(command: string, args: string[], timeoutMs: number): Promise
   });
 }
 
-/** Reads every sheet of a workbook into a rectangular grid of plain cell values starting at A1. */
+/** Reads every sheet of a workbook into a grid of plain cell values starting at A1, through the CLI's own reader. */
 async function readGrids(path: string): Promise<Map<string, CellValue[][]>> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(path);
-  const epoch = book.properties.date1904 ? EPOCH_SERIAL_1904 : EPOCH_SERIAL_1900;
+  const { book } = await readXlsxFile(path);
   const grids = new Map<string, CellValue[][]>();
-  for (const sheet of book.worksheets) {
-    const cells: { row: number; col: number; value: CellValue }[] = [];
-    let rows = 0;
-    let cols = 0;
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const value = plainValue(cell.value, epoch);
-        if (value === null) return;
-        cells.push({ row: rowNumber, col: colNumber, value });
-        rows = Math.max(rows, rowNumber);
-        cols = Math.max(cols, colNumber);
-      });
-    });
-    const grid: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(null));
-    for (const { row, col, value } of cells) {
-      const line = grid[row - 1];
-      if (line !== undefined) line[col - 1] = value;
-    }
+  for (const sheet of book.sheets) {
+    const width = sheet.origin.column - 1 + Math.max(0, ...sheet.values.map((r) => r.length));
+    const grid: CellValue[][] = Array.from({ length: sheet.origin.row - 1 + sheet.values.length }, () =>
+      Array<CellValue>(width).fill(null),
+    );
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        grid[sheet.origin.row - 1 + r]![sheet.origin.column - 1 + c] = value;
+      }),
+    );
     grids.set(sheet.name, grid);
   }
   return grids;
-}
-
-/** Turns what ExcelJS holds in a cell into the value Office.js `Range.values` would give. */
-function plainValue(value: ExcelJS.CellValue | undefined, epoch: number): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.getTime() / MS_PER_DAY + epoch;
-  if ("error" in value) return value.error;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    const result: unknown = value.result;
-    if (result === undefined) return null;
-    return plainValue(result as ExcelJS.CellValue, epoch);
-  }
-  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue, epoch);
-  return null;
 }

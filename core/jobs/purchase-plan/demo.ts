@@ -116,14 +116,14 @@ export function purchasePlanDemo(today: IsoDate): DemoSheet[] {
 
 function addBadCells(rows: CellValue[][], department: number): void {
   const at = (n: number) => rows[3 + n]!;
+  const replace = (n: number, category: string, item: string, spec: string, unit: string, quantity: number, price: number, remarks: string | null) => {
+    const row = at(n);
+    rows[3 + n] = [row[0]!, category, item, spec, unit, quantity, price, (Math.round(price * 100) * quantity) / 100, row[8]!, row[9]!, row[10]!, remarks];
+  };
   switch (department) {
     case 0:
       at(3)[5] = "两箱";
-      at(7)[2] = "影印紙";
-      at(7)[1] = "办公物资";
-      at(7)[4] = "包";
-      at(7)[6] = 24;
-      at(7)[7] = null;
+      replace(7, "办公物资", "影印紙", "A4 70g", "包", 5, 24, "繁体录入，不并入A4纸");
       break;
     case 1:
       at(5)[6] = "#N/A";
@@ -135,11 +135,8 @@ function addBadCells(rows: CellValue[][], department: number): void {
       at(15)[7] = 999;
       break;
     case 3:
-      at(2)[4] = "箱";
-      at(2)[2] = "垃圾袋";
-      at(2)[3] = "90×100 加厚";
-      at(2)[1] = "保洁物资";
-      at(6)[6] = 13.5;
+      replace(2, "保洁物资", "垃圾袋", "90×100 加厚", "箱", 2, 120, "整箱采购");
+      replace(6, "保洁物资", "垃圾袋", "90×100 加厚", "包", 10, 12.5, null);
       break;
     default:
       at(8)[5] = 0;

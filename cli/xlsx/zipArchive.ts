@@ -1,0 +1,131 @@
+import { inflateRawSync } from "node:zlib";
+
+/** A zip archive opened from its central directory: entry names, and each entry's bytes on demand. */
+export interface ZipArchive {
+  /** Entry names in directory order, without a leading `/`. */
+  names: string[];
+  /** True when the archive holds an entry of that name. */
+  has(name: string): boolean;
+  /** The uncompressed bytes of an entry, or null when it is missing or cannot be read. */
+  read(name: string): Uint8Array | null;
+  /** An entry decoded as UTF-8 text, or null when it is missing or cannot be read. */
+  text(name: string): string | null;
+}
+
+interface Entry {
+  method: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+}
+
+const EOCD = 0x06054b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const EOCD64 = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX32 = 0xffffffff;
+const MAX_INFLATED = 1024 * 1024 * 1024;
+
+/** Opens a zip archive by its End Of Central Directory record (zip64 included), or null when the bytes hold none. */
+export function openZip(bytes: Uint8Array): ZipArchive | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = readDirectory(bytes, view);
+  if (entries === null) return null;
+  const read = (name: string): Uint8Array | null => {
+    const entry = entries.get(name);
+    return entry === undefined ? null : readEntry(bytes, view, entry);
+  };
+  return {
+    names: [...entries.keys()],
+    has: (name) => entries.has(name),
+    read,
+    text: (name) => {
+      const data = read(name);
+      return data === null ? null : new TextDecoder("utf-8").decode(data);
+    },
+  };
+}
+
+function readDirectory(bytes: Uint8Array, view: DataView): Map<string, Entry> | null {
+  const end = findEndRecord(view);
+  if (end < 0) return null;
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if (
+    (count === 0xffff || offset === MAX32) &&
+    end >= 20 &&
+    view.getUint32(end - 20, true) === EOCD64_LOCATOR
+  ) {
+    const at = Number(view.getBigUint64(end - 20 + 8, true));
+    if (at + 56 > view.byteLength || view.getUint32(at, true) !== EOCD64) return null;
+    count = Number(view.getBigUint64(at + 32, true));
+    offset = Number(view.getBigUint64(at + 48, true));
+  }
+  const decoder = new TextDecoder("utf-8");
+  const entries = new Map<string, Entry>();
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > view.byteLength || view.getUint32(p, true) !== CENTRAL) return null;
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    if (p + 46 + nameLength + extraLength > view.byteLength) return null;
+    const entry: Entry = {
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      offset: view.getUint32(p + 42, true),
+    };
+    applyZip64Extra(view, p + 46 + nameLength, extraLength, entry);
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)).replace(/^\/+/, "");
+    if (!name.endsWith("/")) entries.set(name, entry);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEndRecord(view: DataView): number {
+  const last = view.byteLength - 22;
+  for (let i = last; i >= 0 && i >= last - 0xffff; i--) {
+    if (view.getUint32(i, true) === EOCD && i + 22 + view.getUint16(i + 20, true) <= view.byteLength)
+      return i;
+  }
+  return -1;
+}
+
+function applyZip64Extra(view: DataView, start: number, length: number, entry: Entry): void {
+  let p = start;
+  while (p + 4 <= start + length) {
+    const id = view.getUint16(p, true);
+    const size = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      let q = p + 4;
+      const next = (): number => {
+        const value = q + 8 <= p + 4 + size ? Number(view.getBigUint64(q, true)) : MAX32;
+        q += 8;
+        return value;
+      };
+      if (entry.size === MAX32) entry.size = next();
+      if (entry.compressedSize === MAX32) entry.compressedSize = next();
+      if (entry.offset === MAX32) entry.offset = next();
+      return;
+    }
+    p += 4 + size;
+  }
+}
+
+function readEntry(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array | null {
+  const p = entry.offset;
+  if (p + 30 > view.byteLength || view.getUint32(p, true) !== LOCAL) return null;
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  if (start + entry.compressedSize > view.byteLength) return null;
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) return null;
+  try {
+    return inflateRawSync(data, { maxOutputLength: MAX_INFLATED });
+  } catch {
+    return null;
+  }
+}
