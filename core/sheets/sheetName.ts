@@ -5,9 +5,8 @@ export const MAX_SHEET_NAME = 31;
 export function cleanSheetName(name: string): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, "_")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  const short = Array.from(cleaned || "Sheet").slice(0, MAX_SHEET_NAME).join("").replace(/'+$/, "");
+    .replace(/^['\s]+|['\s]+$/g, "");
+  const short = Array.from(cleaned || "Sheet").slice(0, MAX_SHEET_NAME).join("").replace(/['\s]+$/, "");
   return short || "Sheet";
 }
 

@@ -16,3 +16,6 @@ export * from "./dateFormat";
 export * from "./dateCell";
 export * from "./monthCell";
 export * from "./textCell";
+export * from "./scaled";
+export * from "./memo";
+export * from "./seededRandom";

@@ -14,8 +14,9 @@ export function parseTextCell(v: CellValue, maxLength = 500): Parsed<string | nu
   const error = excelErrorOf(v);
   if (error !== null) return fail("cell_error", { value: error });
   if (typeof v === "number" && decFromNumber(v) === null) return fail("not_a_number", { value: String(v) });
-  const text = cellParamText(v).trim();
+  const text = (typeof v === "string" ? v : cellParamText(v)).trim();
   if (text === "") return ok(null);
+  if (text.length <= maxLength) return ok(text);
   const length = [...text].length;
   if (length > maxLength) return fail("text_too_long", { length, max: maxLength });
   return ok(text);

@@ -1,5 +1,6 @@
 import { Dec } from "../../values/decimal";
 import { normalizeKey } from "../../values/text";
+import { fromScaled, toScaled } from "../../values/scaled";
 import { CATEGORIES, type Category } from "./category";
 import type { RequestLine } from "./requestLine";
 
@@ -35,48 +36,102 @@ export function lineKey(line: Pick<RequestLine, "category" | "item" | "spec" | "
   return `${line.category}\u0001${normalizeKey(line.item)}\u0001${normalizeKey(line.spec)}\u0001${normalizeKey(line.unit)}`;
 }
 
+/** Quantities are summed in ten-thousandths and amounts in fen: exact integers, converted once per line. */
+const QUANTITY_PLACES = 4;
+const MONEY_PLACES = 2;
+
+interface Group {
+  first: RequestLine;
+  sources: RequestLine[];
+}
+
 /**
  * Consolidates request rows into plan lines on (category, item, spec, unit) after normalisation -
  * nothing fuzzier. Lines come out by category, then item, spec and unit in pinyin order, so the
  * plan does not depend on the order of the input rows or sheets.
  */
 export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
-  const byKey = new Map<string, PlanLine & { sortKey: string[] }>();
+  const groups = new Map<string, Group>();
   for (const request of requests) {
     const key = lineKey(request);
-    let line = byKey.get(key);
-    if (!line) {
-      line = {
-        category: request.category,
-        item: request.item,
-        spec: request.spec,
-        unit: request.unit,
-        quantity: new Dec(0),
-        amount: new Dec(0),
-        unitPrice: null,
-        pricesDiffer: false,
-        departments: new Map(),
-        sources: [],
-        sortKey: [normalizeKey(request.item), normalizeKey(request.spec), normalizeKey(request.unit)],
-      };
-      byKey.set(key, line);
-    }
-    line.quantity = line.quantity.plus(request.quantity);
-    line.amount = line.amount === null || request.amount === null ? null : line.amount.plus(request.amount);
-    line.departments.set(request.department, (line.departments.get(request.department) ?? new Dec(0)).plus(request.quantity));
-    line.sources.push(request);
+    const group = groups.get(key);
+    if (group) group.sources.push(request);
+    else groups.set(key, { first: request, sources: [request] });
   }
-  const lines = [...byKey.values()];
-  for (const line of lines) settlePrice(line);
+  const lines = [...groups.values()].map(sumGroup);
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));
-  lines.sort(
-    (a, b) =>
+  const sortKey = (l: PlanLine) => [normalizeKey(l.item), normalizeKey(l.spec), normalizeKey(l.unit)] as const;
+  const keys = new Map(lines.map((l) => [l, sortKey(l)]));
+  lines.sort((a, b) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    return (
       (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) ||
-      compareText(a.sortKey[0]!, b.sortKey[0]!) ||
-      compareText(a.sortKey[1]!, b.sortKey[1]!) ||
-      compareText(a.sortKey[2]!, b.sortKey[2]!),
-  );
-  return lines.map(({ sortKey: _sortKey, ...line }) => line);
+      compareText(x[0], y[0]) ||
+      compareText(x[1], y[1]) ||
+      compareText(x[2], y[2])
+    );
+  });
+  return lines;
+}
+
+function sumGroup({ first, sources }: Group): PlanLine {
+  const sums = sumScaled(sources) ?? sumDecimal(sources);
+  const line: PlanLine = {
+    category: first.category,
+    item: first.item,
+    spec: first.spec,
+    unit: first.unit,
+    quantity: sums.quantity,
+    amount: sums.amount,
+    unitPrice: null,
+    pricesDiffer: false,
+    departments: sums.departments,
+    sources,
+  };
+  settlePrice(line);
+  return line;
+}
+
+interface Sums {
+  quantity: Dec;
+  amount: Dec | null;
+  departments: Map<string, Dec>;
+}
+
+function sumScaled(sources: readonly RequestLine[]): Sums | null {
+  let quantity = 0;
+  let amount: number | null = 0;
+  const departments = new Map<string, number>();
+  for (const s of sources) {
+    const q = toScaled(s.quantity, QUANTITY_PLACES);
+    if (q === null) return null;
+    quantity += q;
+    departments.set(s.department, (departments.get(s.department) ?? 0) + q);
+    if (amount !== null) {
+      const a = s.amount === null ? null : toScaled(s.amount, MONEY_PLACES);
+      if (s.amount !== null && a === null) return null;
+      amount = a === null ? null : amount + a;
+    }
+  }
+  if (!Number.isSafeInteger(quantity) || (amount !== null && !Number.isSafeInteger(amount))) return null;
+  return {
+    quantity: fromScaled(quantity, QUANTITY_PLACES),
+    amount: amount === null ? null : fromScaled(amount, MONEY_PLACES),
+    departments: new Map([...departments].map(([d, q]) => [d, fromScaled(q, QUANTITY_PLACES)])),
+  };
+}
+
+function sumDecimal(sources: readonly RequestLine[]): Sums {
+  let quantity = new Dec(0);
+  let amount: Dec | null = new Dec(0);
+  const departments = new Map<string, Dec>();
+  for (const s of sources) {
+    quantity = quantity.plus(s.quantity);
+    departments.set(s.department, (departments.get(s.department) ?? new Dec(0)).plus(s.quantity));
+    amount = amount === null || s.amount === null ? null : amount.plus(s.amount);
+  }
+  return { quantity, amount, departments };
 }
 
 function settlePrice(line: PlanLine): void {
@@ -86,7 +141,7 @@ function settlePrice(line: PlanLine): void {
   for (const source of line.sources) {
     const price = source.unitPrice ?? source.amount!.div(source.quantity);
     if (common === null) common = price;
-    else if (!price.eq(common)) {
+    else if (price !== common && !price.eq(common)) {
       same = false;
       break;
     }

@@ -1,13 +1,11 @@
 import type { Lang } from "../../i18n/label";
 import type { YearMonth } from "../../values/isoDate";
-import { formatMoney, formatQuantity } from "../../values/format";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { CATEGORY_LABELS } from "./category";
 import type { PlanLine } from "./consolidate";
 import { sortSources } from "./sortSources";
-import { formatPrice } from "./formatPrice";
 import { PLAN_TEXT as T } from "./texts";
 
 /**
@@ -61,9 +59,9 @@ export function detailSheet(args: {
         s.spec,
         s.unit,
         s.department,
-        Number(formatQuantity(s.quantity)),
-        s.unitPrice === null ? null : Number(formatPrice(s.unitPrice)),
-        s.amount === null ? null : Number(formatMoney(s.amount)),
+        s.quantity.toNumber(),
+        s.unitPrice === null ? null : s.unitPrice.toNumber(),
+        s.amount === null ? null : s.amount.toNumber(),
         s.neededBy === null ? null : { date: s.neededBy },
         s.purpose,
         s.requester,

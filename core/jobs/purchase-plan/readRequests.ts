@@ -55,7 +55,7 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
         unitPrice = null;
       }
       let amount = unitPrice === null ? v.amount : v.quantity.times(unitPrice).toDecimalPlaces(2);
-      if (unitPrice !== null && v.amount !== null && amount !== null && amount.minus(v.amount).abs().gt(AMOUNT_TOLERANCE)) {
+      if (unitPrice !== null && v.amount !== null && amount !== null && !amount.eq(v.amount) && amount.minus(v.amount).abs().gt(AMOUNT_TOLERANCE)) {
         issues.push(
           issue("amount_mismatch", "warning", at("amount"), { value: formatMoney(v.amount), expected: formatMoney(amount) }),
         );
