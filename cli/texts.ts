@@ -21,6 +21,17 @@ export const CLI_TEXT = {
   badLang: label("--lang 应为 zh-CN、zh-TW 或 en", "--lang 應為 zh-CN、zh-TW 或 en", "--lang must be zh-CN, zh-TW or en"),
   unusable: label("{file} 无法用于{job}：{reason}", "{file} 無法用於{job}：{reason}", "{file} cannot be used for {job}: {reason}"),
   sameAsInput: label("输出文件不能是输入文件本身（{file}）：请用 -o 指定另一个文件", "輸出檔不能是輸入檔本身（{file}）：請用 -o 指定另一個檔案", "The output cannot be the input file itself ({file}); choose another with -o"),
+  companySummary: label(
+    "公司采购计划 {month}：{projects} 个项目，{lines} 行，金额合计 {amount} 元",
+    "公司採購計劃 {month}：{projects} 個項目，{lines} 列，金額合計 {amount} 元",
+    "Company plan {month}: {projects} projects, {lines} lines, total {amount} yuan",
+  ),
+  needProjects: label(
+    "请给出至少一个项目的工作簿：propdesk company-plan <计划1.xlsx> <计划2.xlsx> …",
+    "請給出至少一個項目的活頁簿：propdesk company-plan <計劃1.xlsx> <計劃2.xlsx> …",
+    "Give at least one project workbook: propdesk company-plan <plan1.xlsx> <plan2.xlsx> ...",
+  ),
+  outputIsInput: label("输出文件不能是输入文件之一（{file}）：请用 -o 指定另一个文件", "輸出檔不能是輸入檔之一（{file}）：請用 -o 指定另一個檔案", "The output cannot be one of the inputs ({file}); choose another with -o"),
 } satisfies Record<string, Label>;
 
 /** Messages for the file problems the .xlsx host reports (UserError codes), in each language. */

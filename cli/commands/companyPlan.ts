@@ -5,6 +5,8 @@ import { issuesSheet, isYearMonth, LANGS, reportWithIssues, type Lang } from "..
 import { runCompanyPlan, type ProjectBook } from "../../core/jobs/purchase-plan/companyPlan";
 import { defaultPlanMonth } from "../../core/jobs/purchase-plan/job";
 import { UserError } from "../userError";
+import { CLI_TEXT, say } from "../texts";
+import { PLAN_TEXT } from "../../core/jobs/purchase-plan/texts";
 import { readXlsxFile } from "../xlsx/readBook";
 import { writeSheets } from "../xlsx/writeSheets";
 import { saveXlsx } from "../xlsx/saveBook";
@@ -29,14 +31,14 @@ export const COMPANY_PLAN_COMMAND: ExtraCommand = {
       },
     });
     const lang = values.lang as Lang;
-    if (!LANGS.includes(lang)) throw new UserError("--lang must be zh-CN, zh-TW or en");
-    if (positionals.length === 0) throw new UserError("give at least one project workbook: propdesk company-plan <plan1.xlsx> ...");
+    if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, "zh-CN"));
+    if (positionals.length === 0) throw new UserError(say(CLI_TEXT.needProjects, lang));
     const today = values.today ?? localToday();
     const month = values.month ?? defaultPlanMonth(today);
-    if (!isYearMonth(month)) throw new UserError(`--month must be YYYY-MM, got "${month}"`);
+    if (!isYearMonth(month)) throw new UserError(say(CLI_TEXT.badMonth, lang, { value: month }));
     const inputs = positionals.map((p) => resolve(p));
     const out = resolve(values.out ?? `company-plan-${month}.xlsx`);
-    if (inputs.includes(out)) throw new UserError(`the output cannot be one of the inputs (${out}); choose another with -o`);
+    if (inputs.includes(out)) throw new UserError(say(CLI_TEXT.outputIsInput, lang, { file: out }));
     const projects: ProjectBook[] = [];
     for (const path of inputs) {
       const { book } = await readXlsxFile(path);
@@ -46,13 +48,14 @@ export const COMPANY_PLAN_COMMAND: ExtraCommand = {
     const workbook = new ExcelJS.Workbook();
     writeSheets(workbook, [
       ...result.sheets,
-      issuesSheet(result.issues, { key: `company-plan/${month}`, period: month, jobTitle: "公司采购计划", lang }),
+      issuesSheet(result.issues, { key: `company-plan/${month}`, period: month, jobTitle: PLAN_TEXT.companySheet[lang], lang }),
     ]);
     await saveXlsx(workbook, out);
     const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
     if (values.json) process.stdout.write(`${JSON.stringify(reportWithIssues(result.report, result.issues, lang), null, 2)}\n`);
-    log(`Company plan ${month}: ${result.report.projects.length} projects, ${result.report.lines.length} lines, total ${result.report.totals.amount} yuan`);
-    log(`Wrote ${out}`);
+    const { projects: names, lines, totals } = result.report;
+    log(say(CLI_TEXT.companySummary, lang, { month, projects: names.length, lines: lines.length, amount: totals.amount }));
+    log(say(CLI_TEXT.wrote, lang, { file: out }));
     return 0;
   },
 };
