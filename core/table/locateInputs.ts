@@ -20,7 +20,7 @@ interface Fit {
 /**
  * Finds which sheets of a workbook hold which declared input, by their headers (a sheet name only
  * breaks ties). Sheets PropDesk wrote itself are never inputs. A sheet that fits no declaration is
- * reported (`sheet_not_placed`); a required role with no sheet is an error (`no_input_sheet`).
+ * reported (`sheet_not_placed`, or `empty_sheet`); a required role with no sheet is an error (`no_input_sheet`).
  */
 export function locateInputs(book: BookData, specs: readonly TableSpec[]): InputsFound {
   const matchers = specs.map((spec) => new HeaderMatcher(spec));
@@ -33,7 +33,7 @@ export function locateInputs(book: BookData, specs: readonly TableSpec[]): Input
     const empty = sheet.values.every((row) => row.every(isBlankCell));
     const fit = bestFit(sheet, matchers, empty);
     if (!fit) {
-      if (!empty) issues.push(issue("sheet_not_placed", "warning", { sheet: sheet.name }));
+      issues.push(issue(empty ? "empty_sheet" : "sheet_not_placed", "warning", { sheet: sheet.name }));
       continue;
     }
     fits.set(sheet, fit);
