@@ -1,7 +1,40 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkBaseUrl, substituteBaseUrl } from "./scripts/manifestBase.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
+
+/** Production base URL for the copied manifest; checked here so a bad value fails before bundling. */
+const baseUrl =
+  process.env.PROPDESK_BASE_URL === undefined ? undefined : checkBaseUrl(process.env.PROPDESK_BASE_URL);
+
+/**
+ * Copies manifest.xml and assets/ into dist/. When PROPDESK_BASE_URL is set (production hosting), the copied
+ * manifest has https://localhost:3000/ replaced by it; the manifest in the repository is never changed.
+ */
+class AddinFilesPlugin {
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    const name = "PropDeskAddinFiles";
+    const { Compilation, sources } = compiler.webpack;
+    const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage }, () => {
+        const emit = (file, contents) => compilation.emitAsset(file, new sources.RawSource(contents));
+        const manifestPath = resolve(root, "manifest.xml");
+        const assetsDir = resolve(root, "assets");
+        compilation.fileDependencies.add(manifestPath);
+        compilation.contextDependencies.add(assetsDir);
+        const manifest = readFileSync(manifestPath, "utf8");
+        emit("manifest.xml", baseUrl === undefined ? manifest : substituteBaseUrl(manifest, baseUrl));
+        for (const file of readdirSync(assetsDir, { withFileTypes: true })) {
+          if (file.isFile()) emit(`assets/${file.name}`, readFileSync(resolve(assetsDir, file.name)));
+        }
+      });
+    });
+  }
+}
 
 /** Builds the task pane and ribbon commands; core is bundled in, office.js comes from Microsoft's CDN. */
 export default (_env, argv) => ({
@@ -9,6 +42,7 @@ export default (_env, argv) => ({
   devtool: argv.mode === "production" ? "source-map" : "eval-source-map",
   entry: {
     taskpane: "./addin/taskpane/taskpane.ts",
+    commands: "./addin/commands/commands.ts",
   },
   output: {
     path: resolve(root, "dist"),
@@ -29,5 +63,6 @@ export default (_env, argv) => ({
       { test: /\.html$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
     ],
   },
+  plugins: [new AddinFilesPlugin()],
   performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
 });

@@ -25,6 +25,7 @@ export const ISSUE_CODES = [
   "duplicate_column",
   "empty_sheet",
   "sheet_not_placed",
+  "extra_input_sheet",
   "no_input_sheet",
   // calendar
   "calendar_year_not_covered",

@@ -20,6 +20,7 @@ export const messagesEn: Record<IssueCode, string> = {
   duplicate_column: "Column \"{header}\" appears twice; column {used} is used",
   empty_sheet: "The sheet is empty",
   sheet_not_placed: "Could not tell what this sheet holds; it was ignored",
+  extra_input_sheet: "Sheet \"{used}\" is already used as the {table}; this one was ignored",
   no_input_sheet: "The workbook has no {table}",
   calendar_year_not_covered:
     "No holiday data for {year}: working days are Monday to Friday; add them on a \"Holidays\" sheet",

@@ -20,6 +20,7 @@ export const messagesZhCN: Record<IssueCode, string> = {
   duplicate_column: "「{header}」列重复，使用第 {used} 列",
   empty_sheet: "工作表是空的",
   sheet_not_placed: "无法识别这张工作表的用途，已忽略",
+  extra_input_sheet: "已使用工作表「{used}」作为{table}，这张被忽略",
   no_input_sheet: "工作簿中找不到{table}",
   calendar_year_not_covered: "{year} 年没有节假日数据，按周一至周五计算工作日；可在“节假日”工作表补充",
   holiday_type_unknown: "节假日类型“{value}”无法识别（应为 休/放假 或 班/上班）",

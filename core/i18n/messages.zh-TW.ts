@@ -20,6 +20,7 @@ export const messagesZhTW: Record<IssueCode, string> = {
   duplicate_column: "「{header}」欄位重複，使用第 {used} 欄",
   empty_sheet: "工作表是空的",
   sheet_not_placed: "無法識別這張工作表的用途，已略過",
+  extra_input_sheet: "已使用工作表「{used}」作為{table}，這張被略過",
   no_input_sheet: "活頁簿中找不到{table}",
   calendar_year_not_covered: "{year} 年沒有節假日資料，按週一至週五計算工作日；可在「節假日」工作表補充",
   holiday_type_unknown: "節假日類型「{value}」無法識別（應為 休/放假 或 班/上班）",

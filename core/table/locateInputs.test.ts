@@ -179,12 +179,12 @@ describe("locateInputs and empty sheets", () => {
   const EMPTY_SHAPES: CellValue[][][] = [[], [[]], [[null, null], ["", "  "]], [["\u3000", null]]];
 
   it.each(EMPTY_SHAPES.map((values) => [JSON.stringify(values), values] as const))(
-    "ignores an empty sheet %s with an unhinted name (no warning)",
+    "does not place an empty sheet %s with an unhinted name, and calls it empty rather than unplaced",
     (_shown, values) => {
       const found = locateInputs(book(sheet("Sheet3", values)), [REQUEST_TABLE, HOLIDAY_TABLE]);
       expect(names(found.byRole.get("holidays"))).toEqual([]);
       expect(names(found.byRole.get("purchase-requests"))).toEqual([]);
-      expect(found.issues.filter((i) => i.code === "sheet_not_placed")).toEqual([]);
+      expect(found.issues.filter((i) => i.sheet === "Sheet3")).toEqual([{ code: "empty_sheet", severity: "warning", sheet: "Sheet3" }]);
     },
   );
 
@@ -199,7 +199,7 @@ describe("locateInputs and empty sheets", () => {
     const found = locateInputs(book(sheet("节假日", []), sheet("放假安排", HOLIDAY_ROWS)), [single]);
     expect(names(found.byRole.get("holidays"))).toEqual(["放假安排"]);
     expect(found.issues).toEqual([
-      { code: "sheet_not_placed", severity: "warning", sheet: "节假日", params: { table: HOLIDAY_TABLE.label } },
+      { code: "extra_input_sheet", severity: "warning", sheet: "节假日", params: { table: HOLIDAY_TABLE.label, used: "放假安排" } },
     ]);
   });
 });
@@ -207,13 +207,13 @@ describe("locateInputs and empty sheets", () => {
 describe("locateInputs and single roles", () => {
   const single = { ...HOLIDAY_TABLE, single: true } satisfies TableSpec;
 
-  it("keeps the best-fitting sheet and reports the others as not placed", () => {
+  it("keeps the best-fitting sheet and reports the others as extra", () => {
     const twoColumns: CellValue[][] = [["日期", "类型"], ["2026-11-30", "休"]];
     const found = locateInputs(book(sheet("放假A", twoColumns), sheet("放假B", HOLIDAY_ROWS), sheet("放假C", twoColumns)), [single]);
     expect(names(found.byRole.get("holidays"))).toEqual(["放假B"]);
     expect(found.issues).toEqual([
-      { code: "sheet_not_placed", severity: "warning", sheet: "放假A", params: { table: HOLIDAY_TABLE.label } },
-      { code: "sheet_not_placed", severity: "warning", sheet: "放假C", params: { table: HOLIDAY_TABLE.label } },
+      { code: "extra_input_sheet", severity: "warning", sheet: "放假A", params: { table: HOLIDAY_TABLE.label, used: "放假B" } },
+      { code: "extra_input_sheet", severity: "warning", sheet: "放假C", params: { table: HOLIDAY_TABLE.label, used: "放假B" } },
     ]);
   });
 
@@ -221,7 +221,7 @@ describe("locateInputs and single roles", () => {
     const found = locateInputs(book(sheet("Sheet1", HOLIDAY_ROWS), sheet("节假日", HOLIDAY_ROWS)), [single]);
     expect(names(found.byRole.get("holidays"))).toEqual(["节假日"]);
     expect(found.issues).toEqual([
-      { code: "sheet_not_placed", severity: "warning", sheet: "Sheet1", params: { table: HOLIDAY_TABLE.label } },
+      { code: "extra_input_sheet", severity: "warning", sheet: "Sheet1", params: { table: HOLIDAY_TABLE.label, used: "节假日" } },
     ]);
   });
 
@@ -250,17 +250,20 @@ describe("locateInputs properties", () => {
     owned: REQUEST_ROWS,
   };
 
-  it("every sheet is placed once, reported once, or silently skipped only when empty or owned", () => {
+  it("every sheet is placed once or reported once (unplaced or empty); only owned sheets are skipped silently", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }), (layout) => {
         const sheets = layout.map((kind, i) => sheet(`S${i}`, rowsOf[kind], kind === "owned" ? "own" : undefined));
         const found = locateInputs(book(...sheets), [REQUEST_TABLE, HOLIDAY_TABLE]);
         const placed = [...found.byRole.values()].flat().map((s) => s.name);
         const warned = found.issues.filter((i) => i.code === "sheet_not_placed").map((i) => i.sheet);
+        const empty = found.issues.filter((i) => i.code === "empty_sheet").map((i) => i.sheet);
         layout.forEach((kind, i) => {
           const name = `S${i}`;
-          const times = placed.filter((n) => n === name).length + warned.filter((n) => n === name).length;
-          expect(times).toBe(kind === "empty" || kind === "owned" ? 0 : 1);
+          const count = (list: (string | undefined)[]) => list.filter((n) => n === name).length;
+          expect([count(placed), count(warned), count(empty)]).toEqual(
+            kind === "owned" ? [0, 0, 0] : kind === "empty" ? [0, 0, 1] : kind === "attendance" ? [0, 1, 0] : [1, 0, 0],
+          );
         });
         expect(names(found.byRole.get("purchase-requests"))).toEqual(sheets.filter((_, i) => layout[i] === "request").map((s) => s.name));
         const missing = found.issues.some((i) => i.code === "no_input_sheet");

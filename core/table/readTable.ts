@@ -145,6 +145,7 @@ function bindColumns(
       result.issues.push(
         issue("duplicate_column", "warning", { sheet: sheet.name, row: sheet.origin.row + headerIndex, column: letter }, {
           field: column.key,
+          header: String(cell).replace(/\s+/g, " ").trim(),
           used: existing.letter,
         }),
       );

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { formatIssue, issueLocation } from "./formatIssue";
+import { label, LANGS } from "./label";
+import type { Lang } from "./label";
+import { messagesZhCN } from "./messages.zh-CN";
+import { messagesZhTW } from "./messages.zh-TW";
+import { messagesEn } from "./messages.en";
+import { issue, ISSUE_CODES } from "../issues";
+import type { IssueCode } from "../issues";
+
+const MESSAGES: Record<Lang, Record<IssueCode, string>> = { "zh-CN": messagesZhCN, "zh-TW": messagesZhTW, en: messagesEn };
+
+const placeholders = (template: string) => new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1] ?? ""));
+
+describe("the message files", () => {
+  it.each(LANGS)("%s has exactly one non-empty message per issue code", (lang) => {
+    expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...ISSUE_CODES].sort());
+    for (const code of ISSUE_CODES) expect(MESSAGES[lang][code].trim()).not.toBe("");
+  });
+
+  it.each(ISSUE_CODES)("%s uses the same placeholders in every language", (code) => {
+    const zhCN = placeholders(messagesZhCN[code]);
+    expect(placeholders(messagesZhTW[code])).toEqual(zhCN);
+    expect(placeholders(messagesEn[code])).toEqual(zhCN);
+  });
+
+  it.each(LANGS)("%s templates have no unbalanced or malformed braces", (lang) => {
+    for (const code of ISSUE_CODES) {
+      const stripped = MESSAGES[lang][code].replace(/\{\w+\}/g, "");
+      expect(stripped, code).not.toMatch(/[{}]/);
+    }
+  });
+
+  it.each(ISSUE_CODES)("%s is filled completely when every placeholder has a value", (code) => {
+    for (const lang of LANGS) {
+      const names = [...placeholders(MESSAGES[lang][code])];
+      const params = Object.fromEntries(names.map((n) => [n, `<${n}>`]));
+      const text = formatIssue(issue(code, "warning", {}, params), lang);
+      expect(text).not.toMatch(/\{\w+\}/);
+      for (const n of names) expect(text).toContain(`<${n}>`);
+    }
+  });
+});
+
+describe("formatIssue", () => {
+  const TABLE = label("物资采购申请单", "物資採購申請單", "purchase request sheet");
+  const ITEM = label("物资名称", "物資名稱", "Item");
+
+  it.each<[Lang, string]>([
+    ["zh-CN", "工作簿中找不到物资采购申请单"],
+    ["zh-TW", "活頁簿中找不到物資採購申請單"],
+    ["en", "The workbook has no purchase request sheet"],
+  ])("shows a Label param in the reader's language (%s)", (lang, text) => {
+    expect(formatIssue(issue("no_input_sheet", "error", {}, { table: TABLE }), lang)).toBe(text);
+  });
+
+  it.each<[Lang, string]>([
+    ["zh-CN", "「物资名称」不能为空"],
+    ["zh-TW", "「物資名稱」不能為空"],
+    ["en", "\"Item\" must not be empty"],
+  ])("shows a Label header in the reader's language (%s)", (lang, text) => {
+    expect(formatIssue(issue("value_required", "error", { sheet: "工程部", row: 5, column: "B" }, { header: ITEM }), lang)).toBe(text);
+  });
+
+  it("fills string and number params as they are", () => {
+    expect(formatIssue(issue("text_too_long", "warning", {}, { header: "备注", length: 612, max: 500 }), "zh-CN")).toBe(
+      "「备注」文字过长（612 个字符，最多 500 个）",
+    );
+    expect(formatIssue(issue("not_a_number", "warning", {}, { header: "單價", value: "abc" }), "en")).toBe(
+      "\"單價\" should be a number, found \"abc\"",
+    );
+  });
+
+  it("fills a placeholder used twice in both places", () => {
+    expect(formatIssue(issue("amount_mismatch", "warning", {}, { value: "251.00", expected: "250.00" }), "en")).toBe(
+      "Amount 251.00 differs from quantity x price = 250.00; 250.00 is used",
+    );
+  });
+
+  it("falls back to the field param when the header param is missing", () => {
+    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity" }), "en")).toBe("\"quantity\" must not be empty");
+    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity" }), "zh-CN")).toBe("「quantity」不能为空");
+  });
+
+  it.each<[Lang, string]>([
+    ["zh-CN", "「数量」不能为空"],
+    ["zh-TW", "「數量」不能為空"],
+    ["en", "\"Quantity\" must not be empty"],
+  ])("shows a Label field in the reader's language when it stands in for the header (%s)", (lang, text) => {
+    const field = label("数量", "數量", "Quantity");
+    expect(formatIssue(issue("value_required", "error", {}, { field }), lang)).toBe(text);
+  });
+
+  it("prefers the header param over the field param", () => {
+    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity", header: "数量" }), "en")).toBe("\"数量\" must not be empty");
+  });
+
+  it("shows an empty header when neither header nor field is given", () => {
+    expect(formatIssue(issue("value_required", "error"), "en")).toBe("\"\" must not be empty");
+  });
+
+  it("leaves any other missing placeholder visible rather than inventing a value", () => {
+    expect(formatIssue(issue("calendar_year_not_covered", "warning"), "en")).toContain("{year}");
+  });
+
+  it("ignores params no template uses", () => {
+    expect(formatIssue(issue("empty_sheet", "warning", { sheet: "工程部" }, { table: TABLE, extra: 1 }), "zh-TW")).toBe("工作表是空的");
+  });
+});
+
+describe("issueLocation", () => {
+  it.each<[string, Parameters<typeof issue>[2], string]>([
+    ["a cell", { sheet: "工程部", row: 12, column: "D" }, "工程部!D12"],
+    ["a cell in a wide sheet", { sheet: "Sheet 1", row: 3, column: "AB" }, "Sheet 1!AB3"],
+    ["a row", { sheet: "工程部", row: 12 }, "工程部!12"],
+    ["a whole sheet", { sheet: "工程部" }, "工程部"],
+    ["a whole sheet with a stray column", { sheet: "工程部", column: "D" }, "工程部"],
+    ["the whole book", {}, ""],
+    ["a row without a sheet", { row: 5, column: "B" }, ""],
+  ])("%s", (_what, at, text) => {
+    expect(issueLocation(issue("not_a_number", "warning", at))).toBe(text);
+  });
+});
