@@ -16,6 +16,7 @@ export const ISSUE_CODES = [
   "not_positive",
   "negative_value",
   "fake_leap_day",
+  "value_too_large",
   "ambiguous_date",
   "not_a_rate",
   "rate_out_of_range",

@@ -207,6 +207,7 @@ export class FormSheetBuilder {
 }
 
 function fill(cells: OutCell[], width: number): OutCell[] {
+  if (cells.length === width && !cells.includes(undefined as never)) return cells;
   const out: OutCell[] = [];
   for (let i = 0; i < width; i++) out.push(cells[i] ?? null);
   return out;

@@ -2,8 +2,7 @@ import type { ColumnSpec } from "./declaration";
 import type { CellValue } from "./sheetData";
 import type { Parsed } from "../values/parsed";
 import { parseTextCell } from "../values/textCell";
-import { parseMoneyCell } from "../values/moneyCell";
-import { parseQuantityCell } from "../values/quantityCell";
+import { parseFenCell, parseQtyCell } from "../values/scaledCell";
 import { parseDecimalCell } from "../values/decimalCell";
 import { parseRateCell } from "../values/rateCell";
 import { parseDateCell } from "../values/dateCell";
@@ -20,9 +19,9 @@ export function cellReaderFor(column: ColumnSpec, date1904: boolean): CellReader
       return (v) => parseTextCell(v, max);
     }
     case "money":
-      return (v) => parseMoneyCell(v);
+      return parseFenCell;
     case "quantity":
-      return (v) => parseQuantityCell(v);
+      return parseQtyCell;
     case "decimal":
       return (v) => parseDecimalCell(v);
     case "rate":

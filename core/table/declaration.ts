@@ -1,18 +1,26 @@
 import type { Dec } from "../values/decimal";
 import type { IsoDate, YearMonth } from "../values/isoDate";
+import type { Fen, QtyE4 } from "../values/scaledCell";
 import type { Label } from "../i18n/label";
 
 /** The kinds of value a declared column holds. */
 export type ValueType = "text" | "money" | "quantity" | "decimal" | "rate" | "date" | "month";
 
-/** The TypeScript type a column of a given value type reads into. */
+/**
+ * The TypeScript type a column of a given value type reads into: money as whole fen and quantities as
+ * whole ten-thousandths (exact integers, cheap to sum), other numbers as exact decimals.
+ */
 export type ValueOf<T extends ValueType> = T extends "text"
   ? string
   : T extends "date"
     ? IsoDate
     : T extends "month"
       ? YearMonth
-      : Dec;
+      : T extends "money"
+        ? Fen
+        : T extends "quantity"
+          ? QtyE4
+          : Dec;
 
 
 /**

@@ -44,11 +44,11 @@ describe("readTable", () => {
   });
 
   it("reads exactly the data rows, skipping blank, repeated-header and total rows", () => {
-    expect(read.rows.map((r) => [r.row, r.values.item, r.values.quantity?.toString(), r.values.price?.toString() ?? null, r.values.date])).toEqual([
-      [6, "LED灯管", "3", "12.5", "2026-12-05"],
-      [8, "水泵", "2", "1200", "2026-12-06"],
-      [10, "扳手", "4", null, null],
-      [13, "胶布", "1", null, null],
+    expect(read.rows.map((r) => [r.row, r.values.item, r.values.quantity, r.values.price, r.values.date])).toEqual([
+      [6, "LED灯管", 30000, 1250, "2026-12-05"],
+      [8, "水泵", 20000, 120000, "2026-12-06"],
+      [10, "扳手", 40000, null, null],
+      [13, "胶布", 10000, null, null],
     ]);
   });
 

@@ -19,3 +19,5 @@ export * from "./textCell";
 export * from "./scaled";
 export * from "./memo";
 export * from "./seededRandom";
+export * from "./scaledCell";
+export * from "./scaledFormat";

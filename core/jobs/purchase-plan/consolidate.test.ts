@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Dec } from "../../values/decimal";
+import { fenToDec, qtyToDec } from "../../values/scaledFormat";
 import { consolidate, lineKey } from "./consolidate";
 import { CATEGORIES, type Category } from "./category";
 import type { RequestLine } from "./requestLine";
@@ -13,9 +14,9 @@ function request(over: Partial<RequestLine> & { row: number }): RequestLine {
     item: "A4纸",
     spec: "70g",
     unit: "包",
-    quantity: new Dec(1),
+    quantity: 10_000,
     unitPrice: new Dec("25"),
-    amount: new Dec("25"),
+    amount: 2500,
     neededBy: null,
     purpose: null,
     requester: null,
@@ -47,9 +48,9 @@ describe("consolidate", () => {
 
   it("keeps different units apart and flags different prices", () => {
     const lines = consolidate([
-      request({ row: 5, unit: "包", quantity: new Dec(2), unitPrice: new Dec("25"), amount: new Dec("50") }),
-      request({ row: 6, unit: "包", quantity: new Dec(1), unitPrice: new Dec("26.5"), amount: new Dec("26.5") }),
-      request({ row: 7, unit: "箱", quantity: new Dec(1), unitPrice: new Dec("120"), amount: new Dec("120") }),
+      request({ row: 5, unit: "包", quantity: 20_000, unitPrice: new Dec("25"), amount: 5000 }),
+      request({ row: 6, unit: "包", quantity: 10_000, unitPrice: new Dec("26.5"), amount: 2650 }),
+      request({ row: 7, unit: "箱", quantity: 10_000, unitPrice: new Dec("120"), amount: 12000 }),
     ]);
     expect(lines.map((l) => [l.unit, l.quantity.toString(), l.amount?.toString(), l.unitPrice?.toString(), l.pricesDiffer])).toEqual([
       ["包", "3", "76.5", "25.5", true],
@@ -69,7 +70,7 @@ describe("consolidate", () => {
     item: fc.constantFrom("A4纸", "A4 纸", "Ａ４纸", "中性笔", "拖把", "LED灯管"),
     spec: fc.constantFrom("", "70g", "T8"),
     unit: fc.constantFrom("包", "箱", "支"),
-    quantity: fc.integer({ min: 1, max: 1_000_000 }).map((n) => new Dec(n).div(10_000)),
+    quantity: fc.integer({ min: 1, max: 1_000_000_000 }),
     fen: fc.option(fc.integer({ min: 0, max: 100_000_000 }), { nil: null }),
   });
 
@@ -86,7 +87,7 @@ describe("consolidate", () => {
         unit: r.unit,
         quantity: r.quantity,
         unitPrice: null,
-        amount: r.fen === null ? null : new Dec(r.fen).div(100),
+        amount: r.fen,
       }),
     );
   }
@@ -97,10 +98,10 @@ describe("consolidate", () => {
         const input = toLines(records);
         const lines = consolidate(input);
         const sum = (xs: Dec[]) => xs.reduce((a, b) => a.plus(b), new Dec(0));
-        expect(sum(lines.map((l) => l.quantity)).toString()).toBe(sum(input.map((r) => r.quantity)).toString());
+        expect(sum(lines.map((l) => l.quantity)).toString()).toBe(qtyToDec(input.reduce((a, r) => a + r.quantity, 0)).toString());
         const priced = lines.filter((l) => l.amount !== null);
         const pricedRows = priced.flatMap((l) => l.sources);
-        expect(sum(priced.map((l) => l.amount!)).toString()).toBe(sum(pricedRows.map((r) => r.amount!)).toString());
+        expect(sum(priced.map((l) => l.amount!)).toString()).toBe(fenToDec(pricedRows.reduce((a, r) => a + r.amount!, 0)).toString());
         const seen = lines.flatMap((l) => l.sources.map((s) => s.source.row)).sort((a, b) => a - b);
         expect(seen).toEqual(input.map((r) => r.source.row));
         for (const line of lines) for (const s of line.sources) expect(lineKey(s)).toBe(lineKey(line));

@@ -1,6 +1,6 @@
 import { Dec } from "../../values/decimal";
 import { normalizeKey } from "../../values/text";
-import { fromScaled, toScaled } from "../../values/scaled";
+import { fromScaled } from "../../values/scaled";
 import { CATEGORIES, type Category } from "./category";
 import type { RequestLine } from "./requestLine";
 
@@ -76,7 +76,7 @@ export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
 }
 
 function sumGroup({ first, sources }: Group): PlanLine {
-  const sums = sumScaled(sources) ?? sumDecimal(sources);
+  const sums = sumGroupValues(sources);
   const line: PlanLine = {
     category: first.category,
     item: first.item,
@@ -99,39 +99,40 @@ interface Sums {
   departments: Map<string, Dec>;
 }
 
-function sumScaled(sources: readonly RequestLine[]): Sums | null {
+function sumGroupValues(sources: readonly RequestLine[]): Sums {
   let quantity = 0;
   let amount: number | null = 0;
   const departments = new Map<string, number>();
   for (const s of sources) {
-    const q = toScaled(s.quantity, QUANTITY_PLACES);
-    if (q === null) return null;
-    quantity += q;
-    departments.set(s.department, (departments.get(s.department) ?? 0) + q);
-    if (amount !== null) {
-      const a = s.amount === null ? null : toScaled(s.amount, MONEY_PLACES);
-      if (s.amount !== null && a === null) return null;
-      amount = a === null ? null : amount + a;
-    }
+    quantity += s.quantity;
+    departments.set(s.department, (departments.get(s.department) ?? 0) + s.quantity);
+    amount = amount === null || s.amount === null ? null : amount + s.amount;
   }
-  if (!Number.isSafeInteger(quantity) || (amount !== null && !Number.isSafeInteger(amount))) return null;
-  return {
-    quantity: fromScaled(quantity, QUANTITY_PLACES),
-    amount: amount === null ? null : fromScaled(amount, MONEY_PLACES),
-    departments: new Map([...departments].map(([d, q]) => [d, fromScaled(q, QUANTITY_PLACES)])),
-  };
+  const safe = Number.isSafeInteger(quantity) && (amount === null || Number.isSafeInteger(amount));
+  return safe
+    ? {
+        quantity: fromScaled(quantity, QUANTITY_PLACES),
+        amount: amount === null ? null : fromScaled(amount, MONEY_PLACES),
+        departments: new Map([...departments].map(([d, q]) => [d, fromScaled(q, QUANTITY_PLACES)])),
+      }
+    : sumBig(sources);
 }
 
-function sumDecimal(sources: readonly RequestLine[]): Sums {
-  let quantity = new Dec(0);
-  let amount: Dec | null = new Dec(0);
-  const departments = new Map<string, Dec>();
+function sumBig(sources: readonly RequestLine[]): Sums {
+  let quantity = 0n;
+  let amount: bigint | null = 0n;
+  const departments = new Map<string, bigint>();
   for (const s of sources) {
-    quantity = quantity.plus(s.quantity);
-    departments.set(s.department, (departments.get(s.department) ?? new Dec(0)).plus(s.quantity));
-    amount = amount === null || s.amount === null ? null : amount.plus(s.amount);
+    quantity += BigInt(s.quantity);
+    departments.set(s.department, (departments.get(s.department) ?? 0n) + BigInt(s.quantity));
+    amount = amount === null || s.amount === null ? null : amount + BigInt(s.amount);
   }
-  return { quantity, amount, departments };
+  const dec = (n: bigint, places: number) => new Dec(n.toString()).div(new Dec(10).pow(places));
+  return {
+    quantity: dec(quantity, QUANTITY_PLACES),
+    amount: amount === null ? null : dec(amount, MONEY_PLACES),
+    departments: new Map([...departments].map(([d, q]) => [d, dec(q, QUANTITY_PLACES)])),
+  };
 }
 
 function settlePrice(line: PlanLine): void {
@@ -139,7 +140,7 @@ function settlePrice(line: PlanLine): void {
   let common: Dec | null = null;
   let same = true;
   for (const source of line.sources) {
-    const price = source.unitPrice ?? source.amount!.div(source.quantity);
+    const price = source.unitPrice ?? fromScaled(source.amount!, MONEY_PLACES).div(fromScaled(source.quantity, QUANTITY_PLACES));
     if (common === null) common = price;
     else if (price !== common && !price.eq(common)) {
       same = false;

@@ -3,6 +3,7 @@ import type { YearMonth } from "../../values/isoDate";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { SheetSpec } from "../../sheets/sheetSpec";
+import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
 import { CATEGORY_LABELS } from "./category";
 import type { PlanLine } from "./consolidate";
 import { sortSources } from "./sortSources";
@@ -59,9 +60,9 @@ export function detailSheet(args: {
         s.spec,
         s.unit,
         s.department,
-        s.quantity.toNumber(),
+        qtyToNumber(s.quantity),
         s.unitPrice === null ? null : s.unitPrice.toNumber(),
-        s.amount === null ? null : s.amount.toNumber(),
+        s.amount === null ? null : fenToNumber(s.amount),
         s.neededBy === null ? null : { date: s.neededBy },
         s.purpose,
         s.requester,

@@ -1,7 +1,6 @@
 import { issue, type Issue } from "../../issues";
-import { Dec } from "../../values/decimal";
 import { normalizeHeader } from "../../values/text";
-import { formatMoney } from "../../values/format";
+import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { readTable } from "../../table/readTable";
 import { columnOf } from "../../table/declaration";
 import type { SheetData } from "../../table/sheetData";
@@ -16,7 +15,8 @@ export interface RequestsRead {
   project: string | null;
 }
 
-const AMOUNT_TOLERANCE = new Dec("0.01");
+/** A typed amount may differ from quantity x price by at most 0.01 yuan. */
+const AMOUNT_TOLERANCE_FEN = 1;
 
 /**
  * Reads every request sheet into request lines. The department is the row's department cell, else a
@@ -37,8 +37,8 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
       const v = row.values;
       const at = (field: keyof typeof v) => ({ sheet: sheet.name, row: row.row, column: row.columns[field] });
       if (v.item === null || v.quantity === null) continue;
-      if (v.quantity.lte(0)) {
-        issues.push(issue("not_positive", "error", at("quantity"), { header: columnOf(REQUEST_TABLE, "quantity").label, value: v.quantity.toString() }));
+      if (v.quantity <= 0) {
+        issues.push(issue("not_positive", "error", at("quantity"), { header: columnOf(REQUEST_TABLE, "quantity").label, value: formatQty(v.quantity) }));
         continue;
       }
       const category = v.category === null ? null : categoryOf(v.category);
@@ -54,14 +54,12 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
         issues.push(issue("negative_value", "warning", at("unitPrice"), { header: columnOf(REQUEST_TABLE, "unitPrice").label, value: unitPrice.toString() }));
         unitPrice = null;
       }
-      let amount = unitPrice === null ? v.amount : v.quantity.times(unitPrice).toDecimalPlaces(2);
-      if (unitPrice !== null && v.amount !== null && amount !== null && !amount.eq(v.amount) && amount.minus(v.amount).abs().gt(AMOUNT_TOLERANCE)) {
-        issues.push(
-          issue("amount_mismatch", "warning", at("amount"), { value: formatMoney(v.amount), expected: formatMoney(amount) }),
-        );
+      let amount = unitPrice === null ? v.amount : lineAmountFen(v.quantity, unitPrice);
+      if (unitPrice !== null && v.amount !== null && amount !== null && Math.abs(amount - v.amount) > AMOUNT_TOLERANCE_FEN) {
+        issues.push(issue("amount_mismatch", "warning", at("amount"), { value: formatFen(v.amount), expected: formatFen(amount) }));
       }
-      if (amount !== null && amount.lt(0)) {
-        issues.push(issue("negative_value", "warning", at("amount"), { header: columnOf(REQUEST_TABLE, "amount").label, value: formatMoney(amount) }));
+      if (amount !== null && amount < 0) {
+        issues.push(issue("negative_value", "warning", at("amount"), { header: columnOf(REQUEST_TABLE, "amount").label, value: formatFen(amount) }));
         amount = null;
       }
       if (v.department === null && row.columns.department !== undefined) {

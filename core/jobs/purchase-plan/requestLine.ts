@@ -1,4 +1,5 @@
 import type { Dec } from "../../values/decimal";
+import type { Fen, QtyE4 } from "../../values/scaledCell";
 import type { IsoDate } from "../../values/isoDate";
 import type { Category } from "./category";
 
@@ -15,11 +16,12 @@ export interface RequestLine {
   item: string;
   spec: string;
   unit: string;
-  quantity: Dec;
+  /** Ten-thousandths of the unit. */
+  quantity: QtyE4;
   /** The quoted unit price, if any. */
   unitPrice: Dec | null;
-  /** quantity x unit price rounded to the fen, or the amount typed when no price was: null when neither. */
-  amount: Dec | null;
+  /** quantity x unit price rounded half-up to the fen, or the amount typed when no price was; null when neither. */
+  amount: Fen | null;
   neededBy: IsoDate | null;
   purpose: string | null;
   requester: string | null;
