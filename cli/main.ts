@@ -37,14 +37,19 @@ export async function main(argv: string[]): Promise<number> {
     const extra = EXTRA_COMMANDS.find((c) => c.name === command);
     if (extra) return await extra.run(rest);
     const job = findJob(command);
-    if (!job) throw new UserError(say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOBS.map((j) => j.id).join(", ") }));
+    if (!job)
+      throw new UserError(
+        say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOBS.map((j) => j.id).join(", ") }),
+      );
     const options = parseJobArgs(rest, job.id);
     lang = options.lang;
     return await runJobCommand(job, options);
   } catch (error) {
     if (error instanceof UserError) {
       const localised = FILE_ERRORS[error.code];
-      process.stderr.write(`propdesk: ${localised ? say(localised, lang, { ...error.params }) : error.message}\n`);
+      process.stderr.write(
+        `propdesk: ${localised ? say(localised, lang, { ...error.params }) : error.message}\n`,
+      );
       return 2;
     }
     throw error;
@@ -85,10 +90,12 @@ export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
   const workbook = positionals[0];
   if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: jobId }));
   const today = values.today ?? localToday();
-  if (!isIsoDate(today)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value: today }));
+  if (!isIsoDate(today))
+    throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value: today }));
   const params: JobParams = { today, lang };
   if (values.month !== undefined) {
-    if (!isYearMonth(values.month)) throw new UserError(say(CLI_TEXT.badMonth, lang, { value: values.month }));
+    if (!isYearMonth(values.month))
+      throw new UserError(say(CLI_TEXT.badMonth, lang, { value: values.month }));
     params.month = values.month;
   }
   if (values["as-of"] !== undefined) {
@@ -113,7 +120,10 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
   const result = job.run(book, options.params);
   if (isUnusable(result.issues)) {
     progress.done();
-    const reason = result.issues.filter((i) => i.code === "no_input_sheet").map((i) => formatIssue(i, lang)).join("; ");
+    const reason = result.issues
+      .filter((i) => i.code === "no_input_sheet")
+      .map((i) => formatIssue(i, lang))
+      .join("; ");
     throw new UserError(say(CLI_TEXT.unusable, lang, { file: input, job: job.title[lang], reason }));
   }
   const period = options.params.month ?? options.params.asOf ?? job.defaultPeriod(options.params.today);
@@ -124,12 +134,19 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
   progress.step(say(CLI_TEXT.writing, lang, { file: basename(out) }));
   const written = await writeJobOutput({ input, out, workbook, features, sheets });
   progress.done();
-  const log = options.json ? (line: string) => process.stderr.write(`${line}\n`) : (line: string) => process.stdout.write(`${line}\n`);
-  if (options.json) process.stdout.write(`${JSON.stringify(reportWithIssues(result.report as object, result.issues, lang), null, 2)}\n`);
-  if (written.separate) log(say(CLI_TEXT.separateBook, lang, { file: basename(input), features: features.join(", ") }));
+  const log = options.json
+    ? (line: string) => process.stderr.write(`${line}\n`)
+    : (line: string) => process.stdout.write(`${line}\n`);
+  if (options.json)
+    process.stdout.write(
+      `${JSON.stringify(reportWithIssues(result.report as object, result.issues, lang), null, 2)}\n`,
+    );
+  if (written.separate)
+    log(say(CLI_TEXT.separateBook, lang, { file: basename(input), features: features.join(", ") }));
   for (const line of job.summarize(result.report, lang)) log(line);
   log(say(CLI_TEXT.wrote, lang, { file: out }));
-  for (const sheet of written.sheets) log(say(sheet.replaced ? CLI_TEXT.sheetReplaced : CLI_TEXT.sheetWritten, lang, { name: sheet.name }));
+  for (const sheet of written.sheets)
+    log(say(sheet.replaced ? CLI_TEXT.sheetReplaced : CLI_TEXT.sheetWritten, lang, { name: sheet.name }));
   const errors = result.issues.filter((i) => i.severity === "error").length;
   log(say(CLI_TEXT.issuesLine, lang, { errors, warnings: result.issues.length - errors }));
   return 0;

@@ -6,21 +6,57 @@ export const CLI_TEXT = {
   computing: label("计算 {job} …", "計算 {job} …", "Computing {job} …"),
   writing: label("写入 {file} …", "寫入 {file} …", "Writing {file} …"),
   wrote: label("已写入 {file}", "已寫入 {file}", "Wrote {file}"),
-  sheetWritten: label("  工作表「{name}」", "  工作表「{name}」", "  sheet \"{name}\""),
-  sheetReplaced: label("  工作表「{name}」（替换上次生成的）", "  工作表「{name}」（取代上次產生的）", "  sheet \"{name}\" (replaced the previous run's)"),
-  issuesLine: label("问题：错误 {errors} 个，警告 {warnings} 个（详见「问题清单」工作表）", "問題：錯誤 {errors} 個，警告 {warnings} 個（詳見「問題清單」工作表）", "Issues: {errors} errors, {warnings} warnings (see the Issues sheet)"),
+  sheetWritten: label("  工作表「{name}」", "  工作表「{name}」", '  sheet "{name}"'),
+  sheetReplaced: label(
+    "  工作表「{name}」（替换上次生成的）",
+    "  工作表「{name}」（取代上次產生的）",
+    '  sheet "{name}" (replaced the previous run\'s)',
+  ),
+  issuesLine: label(
+    "问题：错误 {errors} 个，警告 {warnings} 个（详见「问题清单」工作表）",
+    "問題：錯誤 {errors} 個，警告 {warnings} 個（詳見「問題清單」工作表）",
+    "Issues: {errors} errors, {warnings} warnings (see the Issues sheet)",
+  ),
   separateBook: label(
     "注意：{file} 含有 {features}，复制时会丢失，所以结果另存为单独的工作簿",
     "注意：{file} 含有 {features}，複製時會遺失，所以結果另存為單獨的活頁簿",
     "Note: {file} has {features}, which a copy would lose, so the results were saved as a workbook of their own",
   ),
-  unknownJob: label("未知的任务“{job}”。可用：{jobs}", "未知的任務「{job}」。可用：{jobs}", "Unknown job \"{job}\". Jobs: {jobs}"),
-  missingWorkbook: label("请给出工作簿路径：propdesk {job} <工作簿.xlsx>", "請給出活頁簿路徑：propdesk {job} <活頁簿.xlsx>", "Give the workbook: propdesk {job} <workbook.xlsx>"),
-  badMonth: label("--month 应为 YYYY-MM，这里是“{value}”", "--month 應為 YYYY-MM，這裡是「{value}」", "--month must be YYYY-MM, got \"{value}\""),
-  badDate: label("{option} 应为 YYYY-MM-DD，这里是“{value}”", "{option} 應為 YYYY-MM-DD，這裡是「{value}」", "{option} must be YYYY-MM-DD, got \"{value}\""),
-  badLang: label("--lang 应为 zh-CN、zh-TW 或 en", "--lang 應為 zh-CN、zh-TW 或 en", "--lang must be zh-CN, zh-TW or en"),
-  unusable: label("{file} 无法用于{job}：{reason}", "{file} 無法用於{job}：{reason}", "{file} cannot be used for {job}: {reason}"),
-  sameAsInput: label("输出文件不能是输入文件本身（{file}）：请用 -o 指定另一个文件", "輸出檔不能是輸入檔本身（{file}）：請用 -o 指定另一個檔案", "The output cannot be the input file itself ({file}); choose another with -o"),
+  unknownJob: label(
+    "未知的任务“{job}”。可用：{jobs}",
+    "未知的任務「{job}」。可用：{jobs}",
+    'Unknown job "{job}". Jobs: {jobs}',
+  ),
+  missingWorkbook: label(
+    "请给出工作簿路径：propdesk {job} <工作簿.xlsx>",
+    "請給出活頁簿路徑：propdesk {job} <活頁簿.xlsx>",
+    "Give the workbook: propdesk {job} <workbook.xlsx>",
+  ),
+  badMonth: label(
+    "--month 应为 YYYY-MM，这里是“{value}”",
+    "--month 應為 YYYY-MM，這裡是「{value}」",
+    '--month must be YYYY-MM, got "{value}"',
+  ),
+  badDate: label(
+    "{option} 应为 YYYY-MM-DD，这里是“{value}”",
+    "{option} 應為 YYYY-MM-DD，這裡是「{value}」",
+    '{option} must be YYYY-MM-DD, got "{value}"',
+  ),
+  badLang: label(
+    "--lang 应为 zh-CN、zh-TW 或 en",
+    "--lang 應為 zh-CN、zh-TW 或 en",
+    "--lang must be zh-CN, zh-TW or en",
+  ),
+  unusable: label(
+    "{file} 无法用于{job}：{reason}",
+    "{file} 無法用於{job}：{reason}",
+    "{file} cannot be used for {job}: {reason}",
+  ),
+  sameAsInput: label(
+    "输出文件不能是输入文件本身（{file}）：请用 -o 指定另一个文件",
+    "輸出檔不能是輸入檔本身（{file}）：請用 -o 指定另一個檔案",
+    "The output cannot be the input file itself ({file}); choose another with -o",
+  ),
   companySummary: label(
     "公司采购计划 {month}：{projects} 个项目，{lines} 行，金额合计 {amount} 元",
     "公司採購計劃 {month}：{projects} 個項目，{lines} 列，金額合計 {amount} 元",
@@ -31,13 +67,21 @@ export const CLI_TEXT = {
     "請給出至少一個項目的活頁簿：propdesk company-plan <計劃1.xlsx> <計劃2.xlsx> …",
     "Give at least one project workbook: propdesk company-plan <plan1.xlsx> <plan2.xlsx> ...",
   ),
-  outputIsInput: label("输出文件不能是输入文件之一（{file}）：请用 -o 指定另一个文件", "輸出檔不能是輸入檔之一（{file}）：請用 -o 指定另一個檔案", "The output cannot be one of the inputs ({file}); choose another with -o"),
+  outputIsInput: label(
+    "输出文件不能是输入文件之一（{file}）：请用 -o 指定另一个文件",
+    "輸出檔不能是輸入檔之一（{file}）：請用 -o 指定另一個檔案",
+    "The output cannot be one of the inputs ({file}); choose another with -o",
+  ),
 } satisfies Record<string, Label>;
 
 /** Messages for the file problems the .xlsx host reports (UserError codes), in each language. */
 export const FILE_ERRORS: Record<string, Label> = {
   "file-not-found": label("找不到文件：{path}", "找不到檔案：{path}", "File not found: {path}"),
-  "is-folder": label("这是文件夹，不是文件：{path}", "這是資料夾，不是檔案：{path}", "Not a file but a folder: {path}"),
+  "is-folder": label(
+    "这是文件夹，不是文件：{path}",
+    "這是資料夾，不是檔案：{path}",
+    "Not a file but a folder: {path}",
+  ),
   "cannot-read": label("无法读取：{path}", "無法讀取：{path}", "Cannot read: {path}"),
   encrypted: label(
     "工作簿设有打开密码：{path}（请在 Excel 中取消密码后再试）",
@@ -50,7 +94,11 @@ export const FILE_ERRORS: Record<string, Label> = {
     "This is an old .xls file: {path} (save it as .xlsx in Excel)",
   ),
   "not-xlsx": label("不是 .xlsx 文件：{path}", "不是 .xlsx 檔案：{path}", "Not an .xlsx file: {path}"),
-  damaged: label("文件已损坏，无法读取：{path}", "檔案已損壞，無法讀取：{path}", "The .xlsx file is damaged and cannot be read: {path}"),
+  damaged: label(
+    "文件已损坏，无法读取：{path}",
+    "檔案已損壞，無法讀取：{path}",
+    "The .xlsx file is damaged and cannot be read: {path}",
+  ),
   "overwrite-input": label(
     "不会覆盖输入的工作簿：{path}（请用 -o 指定另一个输出文件）",
     "不會覆寫輸入的活頁簿：{path}（請用 -o 指定另一個輸出檔）",

@@ -14,7 +14,9 @@ describe("issue", () => {
   });
 
   it("keeps every location field and params given", () => {
-    expect(issue("value_required", "error", { sheet: "工程部", row: 12, column: "D" }, { field: "quantity" })).toEqual({
+    expect(
+      issue("value_required", "error", { sheet: "工程部", row: 12, column: "D" }, { field: "quantity" }),
+    ).toEqual({
       code: "value_required",
       severity: "error",
       sheet: "工程部",
@@ -37,7 +39,14 @@ describe("sortIssues", () => {
       issue("sheet_not_placed", "warning", { sheet: "Sheet2" }),
       issue("not_a_number", "warning", { sheet: "客服部", row: 3, column: "C" }),
     ];
-    expect(sortIssues(issues, order).map(at)).toEqual(["||", "工程部|9|C", "客服部|3|C", "保洁部|5|C", "Sheet2||", "说明||"]);
+    expect(sortIssues(issues, order).map(at)).toEqual([
+      "||",
+      "工程部|9|C",
+      "客服部|3|C",
+      "保洁部|5|C",
+      "Sheet2||",
+      "说明||",
+    ]);
   });
 
   it("orders rows ascending, a whole-sheet or whole-row issue before the cells of its row", () => {
@@ -48,28 +57,51 @@ describe("sortIssues", () => {
       issue("empty_sheet", "warning", { sheet: "工程部" }),
       issue("not_a_number", "warning", { sheet: "工程部", row: 100, column: "A" }),
     ];
-    expect(sortIssues(issues, order).map(at)).toEqual(["工程部||", "工程部|9|B", "工程部|12|", "工程部|12|B", "工程部|100|A"]);
+    expect(sortIssues(issues, order).map(at)).toEqual([
+      "工程部||",
+      "工程部|9|B",
+      "工程部|12|",
+      "工程部|12|B",
+      "工程部|100|A",
+    ]);
   });
 
   it("orders columns by length then letters: B before AA, Z before AA, AA before AB", () => {
     const columns = ["AB", "AA", "B", "Z", "A", "BA", "C"];
-    const issues = columns.map((column) => issue("not_a_number", "warning", { sheet: "工程部", row: 5, column }));
+    const issues = columns.map((column) =>
+      issue("not_a_number", "warning", { sheet: "工程部", row: 5, column }),
+    );
     expect(sortIssues(issues, order).map((i) => i.column)).toEqual(["A", "B", "C", "Z", "AA", "AB", "BA"]);
   });
 
   it("orders issues of one cell by code", () => {
     const where = { sheet: "工程部", row: 5, column: "D" };
-    const issues = [issue("value_required", "error", where), issue("not_a_number", "warning", where), issue("cell_error", "error", where)];
-    expect(sortIssues(issues, order).map((i) => i.code)).toEqual(["cell_error", "not_a_number", "value_required"]);
+    const issues = [
+      issue("value_required", "error", where),
+      issue("not_a_number", "warning", where),
+      issue("cell_error", "error", where),
+    ];
+    expect(sortIssues(issues, order).map((i) => i.code)).toEqual([
+      "cell_error",
+      "not_a_number",
+      "value_required",
+    ]);
   });
 
   it("without an order sorts sheets by name", () => {
-    const issues = [issue("empty_sheet", "warning", { sheet: "b" }), issue("empty_sheet", "warning", { sheet: "a" }), issue("no_input_sheet", "error")];
+    const issues = [
+      issue("empty_sheet", "warning", { sheet: "b" }),
+      issue("empty_sheet", "warning", { sheet: "a" }),
+      issue("no_input_sheet", "error"),
+    ];
     expect(sortIssues(issues).map(at)).toEqual(["||", "a||", "b||"]);
   });
 
   it("returns a new array and leaves its input alone", () => {
-    const issues = [issue("empty_sheet", "warning", { sheet: "客服部" }), issue("empty_sheet", "warning", { sheet: "工程部" })];
+    const issues = [
+      issue("empty_sheet", "warning", { sheet: "客服部" }),
+      issue("empty_sheet", "warning", { sheet: "工程部" }),
+    ];
     const copy = [...issues];
     const sorted = sortIssues(issues, order);
     expect(sorted).not.toBe(issues);
@@ -84,17 +116,19 @@ describe("sortIssues", () => {
     },
     { requiredKeys: [] },
   );
-  const anyIssue = fc.tuple(fc.constantFrom(...ISSUE_CODES), fc.constantFrom("error" as const, "warning" as const), location).map(([code, severity, where]) =>
-    issue(code, severity, where),
-  );
+  const anyIssue = fc
+    .tuple(fc.constantFrom(...ISSUE_CODES), fc.constantFrom("error" as const, "warning" as const), location)
+    .map(([code, severity, where]) => issue(code, severity, where));
 
   it("is a permutation in reading order (property)", () => {
-    const colKey = (c: string | undefined) => (c === undefined ? 0 : c.length * 1000 + (c.charCodeAt(0) - 64) * 30 + (c.charCodeAt(1) || 0));
+    const colKey = (c: string | undefined) =>
+      c === undefined ? 0 : c.length * 1000 + (c.charCodeAt(0) - 64) * 30 + (c.charCodeAt(1) || 0);
     fc.assert(
       fc.property(fc.array(anyIssue, { maxLength: 30 }), (issues) => {
         const sorted = sortIssues(issues, order);
         expect([...sorted].sort(compareIssues)).toEqual([...issues].sort(compareIssues));
-        const rank = (i: Issue) => (i.sheet === undefined ? -1 : order.includes(i.sheet) ? order.indexOf(i.sheet) : order.length);
+        const rank = (i: Issue) =>
+          i.sheet === undefined ? -1 : order.includes(i.sheet) ? order.indexOf(i.sheet) : order.length;
         for (let k = 1; k < sorted.length; k++) {
           const a = sorted[k - 1]!;
           const b = sorted[k]!;

@@ -23,32 +23,62 @@ describe("propdesk command line", () => {
 
   const unusable: [string, () => Promise<string>, RegExp][] = [
     ["a missing file", async () => join(dir, "nope.xlsx"), /nope\.xlsx/],
-    ["a text file named .xlsx", async () => { const p = join(dir, "text.xlsx"); await writeFile(p, "hello"); return p; }, /text\.xlsx/],
-    ["a password-protected workbook", async () => {
-      const p = join(dir, "locked.xlsx");
-      const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-      await writeFile(p, Buffer.concat([header, Buffer.alloc(512), Buffer.from("EncryptionInfo", "utf16le")]));
-      return p;
-    }, /密码/],
-    ["a folder", async () => { const p = join(dir, "folder.xlsx"); await mkdir(p, { recursive: true }); return p; }, /folder\.xlsx/],
-    ["a workbook with no request sheet", async () => {
-      const p = join(dir, "other.xlsx");
-      const book = new ExcelJS.Workbook();
-      book.addWorksheet("说明").getCell("A1").value = "nothing to see";
-      await book.xlsx.writeFile(p);
-      return p;
-    }, /物资采购申请单/],
+    [
+      "a text file named .xlsx",
+      async () => {
+        const p = join(dir, "text.xlsx");
+        await writeFile(p, "hello");
+        return p;
+      },
+      /text\.xlsx/,
+    ],
+    [
+      "a password-protected workbook",
+      async () => {
+        const p = join(dir, "locked.xlsx");
+        const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+        await writeFile(
+          p,
+          Buffer.concat([header, Buffer.alloc(512), Buffer.from("EncryptionInfo", "utf16le")]),
+        );
+        return p;
+      },
+      /密码/,
+    ],
+    [
+      "a folder",
+      async () => {
+        const p = join(dir, "folder.xlsx");
+        await mkdir(p, { recursive: true });
+        return p;
+      },
+      /folder\.xlsx/,
+    ],
+    [
+      "a workbook with no request sheet",
+      async () => {
+        const p = join(dir, "other.xlsx");
+        const book = new ExcelJS.Workbook();
+        book.addWorksheet("说明").getCell("A1").value = "nothing to see";
+        await book.xlsx.writeFile(p);
+        return p;
+      },
+      /物资采购申请单/,
+    ],
   ];
 
-  it.each(unusable)("exits 2 with one clear line and no stack trace for %s", async (_what, make, mentions) => {
-    const path = await make();
-    const run = await runCli(["purchase-plan", path, "--month", "2027-01"]);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe("");
-    expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(mentions);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  });
+  it.each(unusable)(
+    "exits 2 with one clear line and no stack trace for %s",
+    async (_what, make, mentions) => {
+      const path = await make();
+      const run = await runCli(["purchase-plan", path, "--month", "2027-01"]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(mentions);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it.each([
     [["purchase-plan", "x.xlsx", "--month", "2027-13"], /--month/],

@@ -29,8 +29,20 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
     input = join(dir, "requests.xlsx");
     out = join(dir, "plan.xlsx");
     await copyFile(FIXTURE, input);
-    inputHash = createHash("sha256").update(await readFile(input)).digest("hex");
-    const run = await runCli(["purchase-plan", input, "--month", "2027-01", "--today", "2026-12-01", "-o", out, "--json"]);
+    inputHash = createHash("sha256")
+      .update(await readFile(input))
+      .digest("hex");
+    const run = await runCli([
+      "purchase-plan",
+      input,
+      "--month",
+      "2027-01",
+      "--today",
+      "2026-12-01",
+      "-o",
+      out,
+      "--json",
+    ]);
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(run.code).toBe(0);
     report = JSON.parse(run.stdout) as Report;
@@ -45,25 +57,40 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
   });
 
   it("never modifies the input file", async () => {
-    expect(createHash("sha256").update(await readFile(input)).digest("hex")).toBe(inputHash);
+    expect(
+      createHash("sha256")
+        .update(await readFile(input))
+        .digest("hex"),
+    ).toBe(inputHash);
   });
 
   it("writes the input sheets plus the plan, its detail and the issues sheet", async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["工程部", "客服部", "综合申请", "采购计划 2027-01", "采购计划明细 2027-01", "问题清单 2027-01"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "工程部",
+      "客服部",
+      "综合申请",
+      "采购计划 2027-01",
+      "采购计划明细 2027-01",
+      "问题清单 2027-01",
+    ]);
   });
 
-  it.skipIf(!soffice)("LibreOffice recalculates the plan's subtotals and grand total to the report's figures", async () => {
-    const sheets = await recalculateXlsx(out);
-    const plan = sheets.get("采购计划 2027-01")!;
-    const amounts = (label: string) => plan.filter((row) => row[1] === label).map((row) => row[row.length - 2]);
-    expect(amounts("办公物资小计")).toEqual([Number(report.totals.byCategory["office"])]);
-    expect(amounts("工程物资小计")).toEqual([Number(report.totals.byCategory["engineering"])]);
-    expect(amounts("保洁物资小计")).toEqual([Number(report.totals.byCategory["cleaning"])]);
-    expect(amounts("未分类小计")).toEqual([Number(report.totals.byCategory["uncategorised"])]);
-    expect(amounts("合计")).toEqual([Number(report.totals.amount)]);
-  });
+  it.skipIf(!soffice)(
+    "LibreOffice recalculates the plan's subtotals and grand total to the report's figures",
+    async () => {
+      const sheets = await recalculateXlsx(out);
+      const plan = sheets.get("采购计划 2027-01")!;
+      const amounts = (label: string) =>
+        plan.filter((row) => row[1] === label).map((row) => row[row.length - 2]);
+      expect(amounts("办公物资小计")).toEqual([Number(report.totals.byCategory["office"])]);
+      expect(amounts("工程物资小计")).toEqual([Number(report.totals.byCategory["engineering"])]);
+      expect(amounts("保洁物资小计")).toEqual([Number(report.totals.byCategory["cleaning"])]);
+      expect(amounts("未分类小计")).toEqual([Number(report.totals.byCategory["uncategorised"])]);
+      expect(amounts("合计")).toEqual([Number(report.totals.amount)]);
+    },
+  );
 
   it("re-running replaces its own sheets, and a user's sheet of the same name is never touched", async () => {
     const book = new ExcelJS.Workbook();
@@ -73,13 +100,26 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
     await book.xlsx.writeFile(userCopy);
     const again = join(dir, "again.xlsx");
     for (const month of ["2027-01", "2027-02"]) {
-      const run = await runCli(["purchase-plan", month === "2027-01" ? userCopy : again, "--month", month, "--today", "2026-12-01", "-o", month === "2027-01" ? again : join(dir, "third.xlsx")]);
+      const run = await runCli([
+        "purchase-plan",
+        month === "2027-01" ? userCopy : again,
+        "--month",
+        month,
+        "--today",
+        "2026-12-01",
+        "-o",
+        month === "2027-01" ? again : join(dir, "third.xlsx"),
+      ]);
       expect(run.code).toBe(0);
     }
     const result = new ExcelJS.Workbook();
     await result.xlsx.readFile(join(dir, "third.xlsx"));
     const names = result.worksheets.map((w) => w.name);
-    expect(names.filter((n) => n.startsWith("采购计划 2027"))).toEqual(["采购计划 2027-01", "采购计划 2027-02", "采购计划 2027-02 (2)"]);
+    expect(names.filter((n) => n.startsWith("采购计划 2027"))).toEqual([
+      "采购计划 2027-01",
+      "采购计划 2027-02",
+      "采购计划 2027-02 (2)",
+    ]);
     expect(names.filter((n) => n.startsWith("问题清单"))).toEqual(["问题清单 2027-01", "问题清单 2027-02"]);
     expect(result.getWorksheet("采购计划 2027-02")?.getCell("A1").value).toBe("my own notes");
     expect(result.getWorksheet("采购计划 2027-02 (2)")?.getCell("A1").value).toBe("物资采购申请计划");

@@ -27,24 +27,32 @@ export const purchasePlan: BenchCase<RequestBook, PurchasePlanReport, Totals> = 
     `baseline: DuckDB \`${SQL}\` over the same rows with keys normalised and amounts loaded untimed`,
   sizes: [1_000, 100_000, 1_000_000],
   make: makeRequestBook,
-  runCore: (data) => runPurchasePlan(data.book, { today: "2026-12-01", lang: "zh-CN", month: "2027-01" }).report,
+  runCore: (data) =>
+    runPurchasePlan(data.book, { today: "2026-12-01", lang: "zh-CN", month: "2027-01" }).report,
   baseline: {
     label: "DuckDB GROUP BY",
     async setup(data) {
       const db = await DuckBaseline.create();
-      await db.load("CREATE TABLE t (key VARCHAR, quantity DECIMAL(18,3), amount DECIMAL(18,2))", "t", (appender) => {
-        for (const row of data.rows) {
-          appender.appendVarchar(row.key);
-          appender.appendDecimal(new DuckDBDecimalValue(BigInt(row.quantityMilli), 18, 3));
-          appender.appendDecimal(fenToDecimal(row.fen));
-          appender.endRow();
-        }
-      });
+      await db.load(
+        "CREATE TABLE t (key VARCHAR, quantity DECIMAL(18,3), amount DECIMAL(18,2))",
+        "t",
+        (appender) => {
+          for (const row of data.rows) {
+            appender.appendVarchar(row.key);
+            appender.appendDecimal(new DuckDBDecimalValue(BigInt(row.quantityMilli), 18, 3));
+            appender.appendDecimal(fenToDecimal(row.fen));
+            appender.endRow();
+          }
+        },
+      );
       databases.set(data, db);
     },
     async run(data) {
       const rows = await databases.get(data)!.query(SQL);
-      return { lines: rows.length, amountFen: rows.reduce((sum, row) => sum + decimalToFen(row[2] ?? null), 0n) };
+      return {
+        lines: rows.length,
+        amountFen: rows.reduce((sum, row) => sum + decimalToFen(row[2] ?? null), 0n),
+      };
     },
     async teardown(data) {
       databases.get(data)?.close();
@@ -54,7 +62,9 @@ export const purchasePlan: BenchCase<RequestBook, PurchasePlanReport, Totals> = 
   check(core, baseline) {
     const totals = coreTotals(core);
     if (totals.lines !== baseline.lines || totals.amountFen !== baseline.amountFen) {
-      throw new Error(`purchasePlan: core ${totals.lines} lines / ${totals.amountFen} fen, DuckDB ${baseline.lines} lines / ${baseline.amountFen} fen`);
+      throw new Error(
+        `purchasePlan: core ${totals.lines} lines / ${totals.amountFen} fen, DuckDB ${baseline.lines} lines / ${baseline.amountFen} fen`,
+      );
     }
   },
 };

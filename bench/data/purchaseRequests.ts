@@ -38,9 +38,24 @@ export function makeRequestBook(size: number): RequestBook {
     const quantityMilli = (1 + Math.floor(random() * 40)) * 1000 + (random() < 0.1 ? 500 : 0);
     const fen = Math.round((quantityMilli * it.priceFen) / 1000);
     const variant = random();
-    const item = variant < 0.15 ? it.item.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : variant < 0.25 ? ` ${it.item} ` : it.item;
+    const item =
+      variant < 0.15
+        ? it.item.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+        : variant < 0.25
+          ? ` ${it.item} `
+          : it.item;
     const grid = grids[r % departments]!;
-    grid.push([grid.length - 2, it.category, item, it.spec, it.unit, quantityMilli / 1000, it.priceFen / 100, fen / 100, null]);
+    grid.push([
+      grid.length - 2,
+      it.category,
+      item,
+      it.spec,
+      it.unit,
+      quantityMilli / 1000,
+      it.priceFen / 100,
+      fen / 100,
+      null,
+    ]);
     rows.push({
       key: lineKey({ category: categoryOf(it.category)!, item: it.item, spec: it.spec, unit: it.unit }),
       quantityMilli,

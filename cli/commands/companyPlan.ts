@@ -17,7 +17,8 @@ import type { ExtraCommand } from "../extraCommands";
 export const COMPANY_PLAN_COMMAND: ExtraCommand = {
   name: "company-plan",
   usage: "propdesk company-plan <plan1.xlsx> <plan2.xlsx> ... [--month YYYY-MM] [-o company.xlsx] [--json]",
-  description: "Consolidates several projects' purchase plans into the company plan (one quantity column per project).",
+  description:
+    "Consolidates several projects' purchase plans into the company plan (one quantity column per project).",
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
@@ -48,13 +49,28 @@ export const COMPANY_PLAN_COMMAND: ExtraCommand = {
     const workbook = new ExcelJS.Workbook();
     writeSheets(workbook, [
       ...result.sheets,
-      issuesSheet(result.issues, { key: `company-plan/${month}`, period: month, jobTitle: PLAN_TEXT.companySheet[lang], lang }),
+      issuesSheet(result.issues, {
+        key: `company-plan/${month}`,
+        period: month,
+        jobTitle: PLAN_TEXT.companySheet[lang],
+        lang,
+      }),
     ]);
     await saveXlsx(workbook, out);
     const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
-    if (values.json) process.stdout.write(`${JSON.stringify(reportWithIssues(result.report, result.issues, lang), null, 2)}\n`);
+    if (values.json)
+      process.stdout.write(
+        `${JSON.stringify(reportWithIssues(result.report, result.issues, lang), null, 2)}\n`,
+      );
     const { projects: names, lines, totals } = result.report;
-    log(say(CLI_TEXT.companySummary, lang, { month, projects: names.length, lines: lines.length, amount: totals.amount }));
+    log(
+      say(CLI_TEXT.companySummary, lang, {
+        month,
+        projects: names.length,
+        lines: lines.length,
+        amount: totals.amount,
+      }),
+    );
     log(say(CLI_TEXT.wrote, lang, { file: out }));
     return 0;
   },

@@ -69,7 +69,15 @@ describe("calendarFromSheets", () => {
   ])("reads type %j as a %s", (type, kind) => {
     // Monday 2026-11-30 and Saturday 2026-11-28: each type flips the day from its built-in kind.
     const date = kind === "holiday" ? "2026-11-30" : "2026-11-28";
-    const { calendar, issues } = calendarFromSheets([sheet([["日期", "类型"], [date, type]])], false);
+    const { calendar, issues } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型"],
+          [date, type],
+        ]),
+      ],
+      false,
+    );
     expect(issues).toEqual([]);
     expect(calendar.isWorkingDay(date)).toBe(kind === "workday");
   });
@@ -91,7 +99,14 @@ describe("calendarFromSheets", () => {
 
   it("reads dates as serials and as Chinese text", () => {
     const { calendar, issues } = calendarFromSheets(
-      [sheet([["日期", "类型"], [serial("2026-11-30"), "休"], ["2026年12月31日", "休"], ["2026/12/5", "上班"]])],
+      [
+        sheet([
+          ["日期", "类型"],
+          [serial("2026-11-30"), "休"],
+          ["2026年12月31日", "休"],
+          ["2026/12/5", "上班"],
+        ]),
+      ],
       false,
     );
     expect(issues).toEqual([]);
@@ -101,7 +116,15 @@ describe("calendarFromSheets", () => {
   });
 
   it("reads serials in the 1904 date system when the workbook uses it", () => {
-    const { calendar } = calendarFromSheets([sheet([["日期", "类型"], [serial("2026-11-30") - 1462, "休"]])], true);
+    const { calendar } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型"],
+          [serial("2026-11-30") - 1462, "休"],
+        ]),
+      ],
+      true,
+    );
     expect(calendar.isWorkingDay("2026-11-30")).toBe(false);
   });
 
@@ -146,7 +169,14 @@ describe("calendarFromSheets", () => {
       false,
     );
     expect(issues).toEqual([
-      { code: "holiday_type_unknown", severity: "warning", sheet: "節假日", row: 5, column: "D", params: { value: "调休" } },
+      {
+        code: "holiday_type_unknown",
+        severity: "warning",
+        sheet: "節假日",
+        row: 5,
+        column: "D",
+        params: { value: "调休" },
+      },
     ]);
     expect(calendar.isWorkingDay("2026-11-30")).toBe(true);
     expect(calendar.isWorkingDay("2027-01-01")).toBe(false);
@@ -158,29 +188,73 @@ describe("calendarFromSheets", () => {
     ["an ambiguous date", "5/12/2026", "ambiguous_date"],
     ["an error value", "#VALUE!", "cell_error"],
   ])("reports %s in the date column with its coordinates and skips the row", (_what, value, code) => {
-    const { calendar, issues } = calendarFromSheets([sheet([["日期", "类型"], ["2026-11-30", "休"], [value, "休"]])], false);
+    const { calendar, issues } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型"],
+          ["2026-11-30", "休"],
+          [value, "休"],
+        ]),
+      ],
+      false,
+    );
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code, severity: "error", sheet: "节假日", row: 3, column: "A" });
     expect(calendar.isWorkingDay("2026-11-30")).toBe(false);
   });
 
   it("reports a row with a type but no date", () => {
-    const { issues } = calendarFromSheets([sheet([["日期", "类型"], [null, "休"]])], false);
+    const { issues } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型"],
+          [null, "休"],
+        ]),
+      ],
+      false,
+    );
     expect(issues).toEqual([
-      expect.objectContaining({ code: "value_required", severity: "error", sheet: "节假日", row: 2, column: "A" }),
+      expect.objectContaining({
+        code: "value_required",
+        severity: "error",
+        sheet: "节假日",
+        row: 2,
+        column: "A",
+      }),
     ]);
   });
 
   it("combines several sheets, the later sheet winning for a date listed twice", () => {
     const { calendar } = calendarFromSheets(
-      [sheet([["日期", "类型"], ["2026-11-30", "休"]], "节假日"), sheet([["日期", "类型"], ["2026-11-30", "班"]], "节假日补充")],
+      [
+        sheet(
+          [
+            ["日期", "类型"],
+            ["2026-11-30", "休"],
+          ],
+          "节假日",
+        ),
+        sheet(
+          [
+            ["日期", "类型"],
+            ["2026-11-30", "班"],
+          ],
+          "节假日补充",
+        ),
+      ],
       false,
     );
     expect(calendar.isWorkingDay("2026-11-30")).toBe(true);
   });
 
   it("reads the sheets that locateInputs places in the holiday role", () => {
-    const holidays = sheet([["日期", "类型"], ["2026-11-30", "休"]], "Holidays");
+    const holidays = sheet(
+      [
+        ["日期", "类型"],
+        ["2026-11-30", "休"],
+      ],
+      "Holidays",
+    );
     const found = locateInputs({ sheets: [holidays], date1904: false }, [HOLIDAY_TABLE]);
     const { calendar } = calendarFromSheets(found.byRole.get("holidays") ?? [], false);
     expect(calendar.isWorkingDay("2026-11-30")).toBe(false);
@@ -189,11 +263,14 @@ describe("calendarFromSheets", () => {
   it("every listed day takes the listed kind, whatever its built-in kind (property)", () => {
     const day = fc.integer({ min: 0, max: 365 * 3 }).map((n) => addDays("2026-01-01", n));
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(day, fc.constantFrom("休", "班")), { selector: ([d]) => d, maxLength: 20 }), (rows) => {
-        const { calendar, issues } = calendarFromSheets([sheet([["日期", "类型"], ...rows])], false);
-        expect(issues).toEqual([]);
-        for (const [date, type] of rows) expect(calendar.isWorkingDay(date)).toBe(type === "班");
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(day, fc.constantFrom("休", "班")), { selector: ([d]) => d, maxLength: 20 }),
+        (rows) => {
+          const { calendar, issues } = calendarFromSheets([sheet([["日期", "类型"], ...rows])], false);
+          expect(issues).toEqual([]);
+          for (const [date, type] of rows) expect(calendar.isWorkingDay(date)).toBe(type === "班");
+        },
+      ),
     );
   });
 });

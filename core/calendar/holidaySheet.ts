@@ -13,9 +13,28 @@ export const HOLIDAY_TABLE = table({
   sheetNameHints: ["节假日", "假日", "holidays", "holiday"],
   optional: true,
   columns: [
-    column({ key: "date", label: label("日期", "日期", "Date"), synonyms: ["日期", "Date"], type: "date", required: true, valueRequired: true }),
-    column({ key: "type", label: label("类型", "類型", "Type"), synonyms: ["类型", "类别", "Type", "Kind"], type: "text", required: true, valueRequired: true }),
-    column({ key: "name", label: label("名称", "名稱", "Name"), synonyms: ["名称", "节日", "说明", "备注", "Name", "Holiday"], type: "text" }),
+    column({
+      key: "date",
+      label: label("日期", "日期", "Date"),
+      synonyms: ["日期", "Date"],
+      type: "date",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "type",
+      label: label("类型", "類型", "Type"),
+      synonyms: ["类型", "类别", "Type", "Kind"],
+      type: "text",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "name",
+      label: label("名称", "名稱", "Name"),
+      synonyms: ["名称", "节日", "说明", "备注", "Name", "Holiday"],
+      type: "text",
+    }),
   ],
 });
 
@@ -41,7 +60,14 @@ export function calendarFromSheets(
       const word = normalizeHeader(type);
       const kind = HOLIDAY_WORDS.has(word) ? "holiday" : WORKDAY_WORDS.has(word) ? "workday" : null;
       if (kind === null) {
-        issues.push(issue("holiday_type_unknown", "warning", { sheet: sheet.name, row: row.row, column: row.columns.type }, { value: type }));
+        issues.push(
+          issue(
+            "holiday_type_unknown",
+            "warning",
+            { sheet: sheet.name, row: row.row, column: row.columns.type },
+            { value: type },
+          ),
+        );
         continue;
       }
       overrides.push(name === null ? { date, kind } : { date, kind, name });

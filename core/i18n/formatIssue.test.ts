@@ -8,9 +8,14 @@ import { messagesEn } from "./messages.en";
 import { issue, ISSUE_CODES } from "../issues";
 import type { IssueCode } from "../issues";
 
-const MESSAGES: Record<Lang, Record<IssueCode, string>> = { "zh-CN": messagesZhCN, "zh-TW": messagesZhTW, en: messagesEn };
+const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
+  "zh-CN": messagesZhCN,
+  "zh-TW": messagesZhTW,
+  en: messagesEn,
+};
 
-const placeholders = (template: string) => new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1] ?? ""));
+const placeholders = (template: string) =>
+  new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1] ?? ""));
 
 describe("the message files", () => {
   it.each(LANGS)("%s has exactly one non-empty message per issue code", (lang) => {
@@ -57,46 +62,57 @@ describe("formatIssue", () => {
   it.each<[Lang, string]>([
     ["zh-CN", "「物资名称」不能为空"],
     ["zh-TW", "「物資名稱」不能為空"],
-    ["en", "\"Item\" must not be empty"],
+    ["en", '"Item" must not be empty'],
   ])("shows a Label header in the reader's language (%s)", (lang, text) => {
-    expect(formatIssue(issue("value_required", "error", { sheet: "工程部", row: 5, column: "B" }, { header: ITEM }), lang)).toBe(text);
+    expect(
+      formatIssue(
+        issue("value_required", "error", { sheet: "工程部", row: 5, column: "B" }, { header: ITEM }),
+        lang,
+      ),
+    ).toBe(text);
   });
 
   it("fills string and number params as they are", () => {
-    expect(formatIssue(issue("text_too_long", "warning", {}, { header: "备注", length: 612, max: 500 }), "zh-CN")).toBe(
-      "「备注」文字过长（612 个字符，最多 500 个）",
-    );
+    expect(
+      formatIssue(issue("text_too_long", "warning", {}, { header: "备注", length: 612, max: 500 }), "zh-CN"),
+    ).toBe("「备注」文字过长（612 个字符，最多 500 个）");
     expect(formatIssue(issue("not_a_number", "warning", {}, { header: "單價", value: "abc" }), "en")).toBe(
-      "\"單價\" should be a number, found \"abc\"",
+      '"單價" should be a number, found "abc"',
     );
   });
 
   it("fills a placeholder used twice in both places", () => {
-    expect(formatIssue(issue("amount_mismatch", "warning", {}, { value: "251.00", expected: "250.00" }), "en")).toBe(
-      "Amount 251.00 differs from quantity x price = 250.00; 250.00 is used",
-    );
+    expect(
+      formatIssue(issue("amount_mismatch", "warning", {}, { value: "251.00", expected: "250.00" }), "en"),
+    ).toBe("Amount 251.00 differs from quantity x price = 250.00; 250.00 is used");
   });
 
   it("falls back to the field param when the header param is missing", () => {
-    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity" }), "en")).toBe("\"quantity\" must not be empty");
-    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity" }), "zh-CN")).toBe("「quantity」不能为空");
+    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity" }), "en")).toBe(
+      '"quantity" must not be empty',
+    );
+    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity" }), "zh-CN")).toBe(
+      "「quantity」不能为空",
+    );
   });
 
   it.each<[Lang, string]>([
     ["zh-CN", "「数量」不能为空"],
     ["zh-TW", "「數量」不能為空"],
-    ["en", "\"Quantity\" must not be empty"],
+    ["en", '"Quantity" must not be empty'],
   ])("shows a Label field in the reader's language when it stands in for the header (%s)", (lang, text) => {
     const field = label("数量", "數量", "Quantity");
     expect(formatIssue(issue("value_required", "error", {}, { field }), lang)).toBe(text);
   });
 
   it("prefers the header param over the field param", () => {
-    expect(formatIssue(issue("value_required", "error", {}, { field: "quantity", header: "数量" }), "en")).toBe("\"数量\" must not be empty");
+    expect(
+      formatIssue(issue("value_required", "error", {}, { field: "quantity", header: "数量" }), "en"),
+    ).toBe('"数量" must not be empty');
   });
 
   it("shows an empty header when neither header nor field is given", () => {
-    expect(formatIssue(issue("value_required", "error"), "en")).toBe("\"\" must not be empty");
+    expect(formatIssue(issue("value_required", "error"), "en")).toBe('"" must not be empty');
   });
 
   it("leaves any other missing placeholder visible rather than inventing a value", () => {
@@ -104,7 +120,9 @@ describe("formatIssue", () => {
   });
 
   it("ignores params no template uses", () => {
-    expect(formatIssue(issue("empty_sheet", "warning", { sheet: "工程部" }, { table: TABLE, extra: 1 }), "zh-TW")).toBe("工作表是空的");
+    expect(
+      formatIssue(issue("empty_sheet", "warning", { sheet: "工程部" }, { table: TABLE, extra: 1 }), "zh-TW"),
+    ).toBe("工作表是空的");
   });
 });
 

@@ -14,7 +14,11 @@ export interface ReportedIssue {
 
 /** An issue with its message, for the JSON report. */
 export function reportIssue(issue: Issue, lang: Lang): ReportedIssue {
-  const out: ReportedIssue = { code: issue.code, severity: issue.severity, message: formatIssue(issue, lang) };
+  const out: ReportedIssue = {
+    code: issue.code,
+    severity: issue.severity,
+    message: formatIssue(issue, lang),
+  };
   if (issue.sheet !== undefined) out.sheet = issue.sheet;
   if (issue.row !== undefined) out.row = issue.row;
   if (issue.column !== undefined) out.column = issue.column;

@@ -27,7 +27,8 @@ function options(extra: Partial<FormSheetOptions> = {}): FormSheetOptions {
   };
 }
 
-const cell = (spec: SheetSpec, row: number, column: number): OutCell => spec.cells[row - 1]?.[column - 1] ?? null;
+const cell = (spec: SheetSpec, row: number, column: number): OutCell =>
+  spec.cells[row - 1]?.[column - 1] ?? null;
 const merged = (spec: SheetSpec, top: number, left: number, bottom: number, right: number) =>
   spec.merges.some((m) => m.top === top && m.left === left && m.bottom === bottom && m.right === right);
 
@@ -61,13 +62,25 @@ describe("FormSheetBuilder layout without header groups", () => {
 
   it("freezes the rows down to the header and repeats the header row when printed", () => {
     expect(spec.freeze).toEqual({ rows: 4, columns: 2 });
-    expect(spec.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: true, repeatRows: { first: 4, last: 4 } });
+    expect(spec.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 4, last: 4 },
+    });
   });
 
   it("carries name, key, widths and clerk columns, and pads every row to the full width", () => {
     expect(spec.name).toBe("物资采购计划 2027-01");
     expect(spec.key).toBe("purchase-plan/plan/2027-01");
-    expect(spec.columns).toEqual([{ width: 6 }, { width: 20 }, { width: 6 }, { width: 8 }, { width: 10 }, { width: 12 }]);
+    expect(spec.columns).toEqual([
+      { width: 6 },
+      { width: 20 },
+      { width: 6 },
+      { width: 8 },
+      { width: 10 },
+      { width: 12 },
+    ]);
     expect(spec.clerkColumns).toEqual([6]);
     expect(spec.cells.every((row) => row.length === 6)).toBe(true);
   });
@@ -101,7 +114,9 @@ describe("FormSheetBuilder layout with header groups", () => {
     { label: "各部门申请数量", first: 4, last: 6 },
     { label: "说明", first: 7, last: 7 },
   ];
-  const builder = new FormSheetBuilder(options({ columns, headerGroups: groups, subtitles: ["计划月份：2027-01"] }));
+  const builder = new FormSheetBuilder(
+    options({ columns, headerGroups: groups, subtitles: ["计划月份：2027-01"] }),
+  );
   const first = builder.nextRow;
   const spec = builder.build();
 
@@ -147,7 +162,11 @@ describe("FormSheetBuilder layout with header groups", () => {
 describe("FormSheetBuilder groups, subtotals and the total", () => {
   const b = new FormSheetBuilder(options());
   const office = b.group("一、办公物资");
-  const officeRows = [b.row([1, "A4纸", "箱", 2, 150, 300]), b.row([2, "签字笔", "盒", 5, 12, 60]), b.row([3, "文件夹", "个", 10, 4, 40])];
+  const officeRows = [
+    b.row([1, "A4纸", "箱", 2, 150, 300]),
+    b.row([2, "签字笔", "盒", 5, 12, 60]),
+    b.row([3, "文件夹", "个", 10, 4, 40]),
+  ];
   const officeSub = b.subtotal("小计", { 6: 400 });
   const works = b.group("二、工程物资");
   const worksRow = b.row([4, "LED灯管", "支", 20, 12.5, 250]);
@@ -160,7 +179,17 @@ describe("FormSheetBuilder groups, subtotals and the total", () => {
   const spec = b.build();
 
   it("numbers rows as Excel will show them", () => {
-    expect([office, ...officeRows, officeSub, works, worksRow, worksSub, cleaning, cleaningSub, total]).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect([
+      office,
+      ...officeRows,
+      officeSub,
+      works,
+      worksRow,
+      worksSub,
+      cleaning,
+      cleaningSub,
+      total,
+    ]).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   });
 
   it("a group heading is merged across the width and styled", () => {
@@ -228,8 +257,22 @@ describe("FormSheetBuilder groups, subtotals and the total", () => {
 
   it("spreads the signatures across the width, each with a date line below it", () => {
     expect(spec.cells[17]).toEqual([null, null, null, null, null, null]);
-    expect(spec.cells[18]).toEqual(["编制人：______________", null, "项目负责人：______________", null, "副总经理：______________", null]);
-    expect(spec.cells[19]).toEqual(["日期：_____年___月___日", null, "日期：_____年___月___日", null, "日期：_____年___月___日", null]);
+    expect(spec.cells[18]).toEqual([
+      "编制人：______________",
+      null,
+      "项目负责人：______________",
+      null,
+      "副总经理：______________",
+      null,
+    ]);
+    expect(spec.cells[19]).toEqual([
+      "日期：_____年___月___日",
+      null,
+      "日期：_____年___月___日",
+      null,
+      "日期：_____年___月___日",
+      null,
+    ]);
     expect(spec.cells).toHaveLength(20);
     expect(spec.styles).toContainEqual({ top: 19, left: 1, bottom: 20, right: 6, style: "signature" });
   });
@@ -238,7 +281,9 @@ describe("FormSheetBuilder groups, subtotals and the total", () => {
     const b2 = new FormSheetBuilder(options());
     b2.signatures(["编制人", "审核人"], false);
     const built = b2.build();
-    expect(built.cells.slice(5)).toEqual([["编制人：______________", null, null, "审核人：______________", null, null]]);
+    expect(built.cells.slice(5)).toEqual([
+      ["编制人：______________", null, null, "审核人：______________", null, null],
+    ]);
     expect(built.styles).toContainEqual({ top: 6, left: 1, bottom: 6, right: 6, style: "signature" });
   });
 
@@ -247,7 +292,9 @@ describe("FormSheetBuilder groups, subtotals and the total", () => {
     b3.row([1]);
     const row = b3.row([2], "highlight");
     const built = b3.build();
-    expect(built.styles.filter((s) => s.style !== "body" && s.top >= 5)).toEqual([{ top: row, left: 1, bottom: row, right: 6, style: "highlight" }]);
+    expect(built.styles.filter((s) => s.style !== "body" && s.top >= 5)).toEqual([
+      { top: row, left: 1, bottom: row, right: 6, style: "highlight" },
+    ]);
   });
 });
 
@@ -296,12 +343,20 @@ describe("FormSheetBuilder subtotal and total ranges (property)", () => {
               if (g.size === 0) {
                 expect(value).toBe(0);
               } else {
-                expect(parseSubtotal(value)).toEqual({ column: letter, from: g.heading + 1, to: g.heading + g.size });
+                expect(parseSubtotal(value)).toEqual({
+                  column: letter,
+                  from: g.heading + 1,
+                  to: g.heading + g.size,
+                });
                 expect(isFormulaCell(value) && value.value).toBe(g.size);
               }
             }
           }
-          expect(parseSubtotal(cell(spec, totalRow, 6))).toEqual({ column: "F", from: bodyStart, to: totalRow - 1 });
+          expect(parseSubtotal(cell(spec, totalRow, 6))).toEqual({
+            column: "F",
+            from: bodyStart,
+            to: totalRow - 1,
+          });
           for (const f of spec.numberFormats) {
             expect([f.top, f.bottom]).toEqual([bodyStart, totalRow]);
           }

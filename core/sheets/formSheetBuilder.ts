@@ -134,7 +134,13 @@ export class FormSheetBuilder {
     if (this.bodyEnd >= this.bodyStart) {
       this.options.columns.forEach((column, i) => {
         if (column.format) {
-          numberFormats.push({ top: this.bodyStart, left: i + 1, bottom: this.bodyEnd, right: i + 1, format: column.format });
+          numberFormats.push({
+            top: this.bodyStart,
+            left: i + 1,
+            bottom: this.bodyEnd,
+            right: i + 1,
+            format: column.format,
+          });
         }
       });
     }
@@ -171,7 +177,13 @@ export class FormSheetBuilder {
     return row;
   }
 
-  private totalsRow(label: string, sums: ColumnSums, labelColumn: number, from: number, style: StyleName): number {
+  private totalsRow(
+    label: string,
+    sums: ColumnSums,
+    labelColumn: number,
+    from: number,
+    style: StyleName,
+  ): number {
     const row = this.cells.length + 1;
     const last = row - 1;
     const cells: OutCell[] = [];

@@ -12,11 +12,26 @@ import { formatIssue } from "../i18n/formatIssue";
 const ITEM = label("物资名称", "物資名稱", "Item");
 
 const ISSUES: Issue[] = [
-  issue("not_a_number", "warning", { sheet: "工程部", row: 12, column: "D" }, { header: "单价", value: "abc" }),
+  issue(
+    "not_a_number",
+    "warning",
+    { sheet: "工程部", row: 12, column: "D" },
+    { header: "单价", value: "abc" },
+  ),
   issue("value_required", "error", { sheet: "客服部", row: 7, column: "B" }, { header: ITEM }),
   issue("sheet_not_placed", "warning", { sheet: "说明" }),
-  issue("no_input_sheet", "error", {}, { table: label("物资采购申请单", "物資採購申請單", "purchase request sheet") }),
-  issue("missing_required_column", "error", { sheet: "保洁部", row: 3 }, { header: ITEM, expected: "物资名称 / 品名" }),
+  issue(
+    "no_input_sheet",
+    "error",
+    {},
+    { table: label("物资采购申请单", "物資採購申請單", "purchase request sheet") },
+  ),
+  issue(
+    "missing_required_column",
+    "error",
+    { sheet: "保洁部", row: 3 },
+    { header: ITEM, expected: "物资名称 / 品名" },
+  ),
   issue("calendar_year_not_covered", "warning", {}, { year: 2031 }),
 ];
 
@@ -87,9 +102,30 @@ describe("issuesSheet", () => {
 
 describe("issuesSheet in each language", () => {
   it.each<[Lang, string, string, string, string, string]>([
-    ["zh-CN", "问题清单 2027-01", "错误", "「物资名称」不能为空", "错误 3 个（该行未计入），警告 3 个（该行已计入）", "工作簿中找不到物资采购申请单"],
-    ["zh-TW", "問題清單 2027-01", "錯誤", "「物資名稱」不能為空", "錯誤 3 個（該列未計入），警告 3 個（該列已計入）", "活頁簿中找不到物資採購申請單"],
-    ["en", "Issues 2027-01", "Error", "\"Item\" must not be empty", "3 errors (row left out), 3 warnings (row kept)", "The workbook has no purchase request sheet"],
+    [
+      "zh-CN",
+      "问题清单 2027-01",
+      "错误",
+      "「物资名称」不能为空",
+      "错误 3 个（该行未计入），警告 3 个（该行已计入）",
+      "工作簿中找不到物资采购申请单",
+    ],
+    [
+      "zh-TW",
+      "問題清單 2027-01",
+      "錯誤",
+      "「物資名稱」不能為空",
+      "錯誤 3 個（該列未計入），警告 3 個（該列已計入）",
+      "活頁簿中找不到物資採購申請單",
+    ],
+    [
+      "en",
+      "Issues 2027-01",
+      "Error",
+      '"Item" must not be empty',
+      "3 errors (row left out), 3 warnings (row kept)",
+      "The workbook has no purchase request sheet",
+    ],
   ])("%s", (lang, name, severity, message, summary, bookMessage) => {
     const spec = issuesSheet(ISSUES, options(lang));
     const rows = body(spec);
@@ -99,7 +135,10 @@ describe("issuesSheet in each language", () => {
     expect(rows[1]?.[6]).toBe(bookMessage);
     expect(spec.cells[2]?.[0]).toBe(summary);
     expect(rows.map((r) => r[6])).toEqual(
-      [...ISSUES.filter((i) => i.severity === "error"), ...ISSUES.filter((i) => i.severity === "warning")].map((i) => formatIssue(i, lang)),
+      [
+        ...ISSUES.filter((i) => i.severity === "error"),
+        ...ISSUES.filter((i) => i.severity === "warning"),
+      ].map((i) => formatIssue(i, lang)),
     );
   });
 });

@@ -9,7 +9,11 @@ const TEXT = {
   sheet: label("问题清单", "問題清單", "Issues"),
   title: label("问题清单", "問題清單", "Issues found"),
   none: label("没有发现问题。", "沒有發現問題。", "No issues found."),
-  summary: label("错误 {errors} 个（该行未计入），警告 {warnings} 个（该行已计入）", "錯誤 {errors} 個（該列未計入），警告 {warnings} 個（該列已計入）", "{errors} errors (row left out), {warnings} warnings (row kept)"),
+  summary: label(
+    "错误 {errors} 个（该行未计入），警告 {warnings} 个（该行已计入）",
+    "錯誤 {errors} 個（該列未計入），警告 {warnings} 個（該列已計入）",
+    "{errors} errors (row left out), {warnings} warnings (row kept)",
+  ),
   error: label("错误", "錯誤", "Error"),
   warning: label("警告", "警告", "Warning"),
   headers: [
@@ -48,7 +52,9 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
     title: `${TEXT.title[lang]}`,
     subtitles: [
       `${options.jobTitle}  ${options.period}`,
-      TEXT.summary[lang].replace("{errors}", String(errors)).replace("{warnings}", String(issues.length - errors)),
+      TEXT.summary[lang]
+        .replace("{errors}", String(errors))
+        .replace("{warnings}", String(issues.length - errors)),
     ],
     columns: [
       { header: TEXT.headers[0]![lang], width: 6 },
@@ -62,7 +68,10 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
     ],
     orientation: "landscape",
   });
-  const ordered = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity !== "error")];
+  const ordered = [
+    ...issues.filter((i) => i.severity === "error"),
+    ...issues.filter((i) => i.severity !== "error"),
+  ];
   ordered.forEach((item, index) => {
     const cells: OutCell[] = [
       index + 1,

@@ -7,7 +7,13 @@ const FORBIDDEN = /[[\]:*?/\\]/;
 
 /** What Excel itself requires of a sheet name. */
 function excelAccepts(name: string): boolean {
-  return chars(name) >= 1 && chars(name) <= MAX_SHEET_NAME && !FORBIDDEN.test(name) && !name.startsWith("'") && !name.endsWith("'");
+  return (
+    chars(name) >= 1 &&
+    chars(name) <= MAX_SHEET_NAME &&
+    !FORBIDDEN.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
 }
 
 describe("cleanSheetName", () => {
@@ -59,14 +65,32 @@ describe("cleanSheetName", () => {
   });
 
   it("always gives a name Excel accepts, and changes nothing in one that is already fine", () => {
-    const pieces = fc.constantFrom("工程部", "a", "'", "[", "]", ":", "*", "?", "/", "\\", " ", "𠀀", "(2)", "Z");
+    const pieces = fc.constantFrom(
+      "工程部",
+      "a",
+      "'",
+      "[",
+      "]",
+      ":",
+      "*",
+      "?",
+      "/",
+      "\\",
+      " ",
+      "𠀀",
+      "(2)",
+      "Z",
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join("")), (name) => {
-        const cleaned = cleanSheetName(name);
-        expect(excelAccepts(cleaned)).toBe(true);
-        expect(cleanSheetName(cleaned)).toBe(cleaned);
-        if (excelAccepts(name) && name.trim() === name) expect(cleaned).toBe(name);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }).map((p) => p.join("")),
+        (name) => {
+          const cleaned = cleanSheetName(name);
+          expect(excelAccepts(cleaned)).toBe(true);
+          expect(cleanSheetName(cleaned)).toBe(cleaned);
+          if (excelAccepts(name) && name.trim() === name) expect(cleaned).toBe(name);
+        },
+      ),
     );
   });
 });
@@ -102,7 +126,9 @@ describe("uniqueSheetName", () => {
   });
 
   it("never returns a taken name (ignoring case) and always one Excel accepts", () => {
-    const name = fc.array(fc.constantFrom("工程部", "A", "a", " ", "/", "'", "阳光花园物业"), { maxLength: 12 }).map((p) => p.join(""));
+    const name = fc
+      .array(fc.constantFrom("工程部", "A", "a", " ", "/", "'", "阳光花园物业"), { maxLength: 12 })
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(name, fc.array(name, { maxLength: 6 }), fc.nat(5), (wanted, others, copies) => {
         const taken = [...others];

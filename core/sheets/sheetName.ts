@@ -3,10 +3,11 @@ export const MAX_SHEET_NAME = 31;
 
 /** A sheet name Excel accepts: `[]:*?/\` replaced, no leading/trailing apostrophe, at most 31 characters. */
 export function cleanSheetName(name: string): string {
-  const cleaned = name
-    .replace(/[[\]:*?/\\]/g, "_")
-    .replace(/^['\s]+|['\s]+$/g, "");
-  const short = Array.from(cleaned || "Sheet").slice(0, MAX_SHEET_NAME).join("").replace(/['\s]+$/, "");
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^['\s]+|['\s]+$/g, "");
+  const short = Array.from(cleaned || "Sheet")
+    .slice(0, MAX_SHEET_NAME)
+    .join("")
+    .replace(/['\s]+$/, "");
   return short || "Sheet";
 }
 
@@ -20,7 +21,11 @@ export function uniqueSheetName(name: string, taken: Iterable<string>): string {
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = Array.from(base).slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd() + suffix;
+    const candidate =
+      Array.from(base)
+        .slice(0, MAX_SHEET_NAME - suffix.length)
+        .join("")
+        .trimEnd() + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }

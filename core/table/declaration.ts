@@ -22,7 +22,6 @@ export type ValueOf<T extends ValueType> = T extends "text"
           ? QtyE4
           : Dec;
 
-
 /**
  * One input column, declared as data: its key, the header texts that name it (Simplified; Traditional
  * and English forms are matched too, after folding), its value type, and whether it is required.

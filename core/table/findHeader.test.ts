@@ -11,10 +11,27 @@ const SPEC = table({
   role: "requests",
   label: label("申请单", "申請單", "request"),
   columns: [
-    column({ key: "item", label: label("物资名称", "物資名稱", "Item"), synonyms: ["物资名称", "品名"], type: "text", required: true }),
+    column({
+      key: "item",
+      label: label("物资名称", "物資名稱", "Item"),
+      synonyms: ["物资名称", "品名"],
+      type: "text",
+      required: true,
+    }),
     column({ key: "unit", label: label("单位", "單位", "Unit"), synonyms: ["单位", "UOM"], type: "text" }),
-    column({ key: "quantity", label: label("数量", "數量", "Quantity"), synonyms: ["数量", "Qty"], type: "quantity", required: true }),
-    column({ key: "price", label: label("单价", "單價", "Unit price"), synonyms: ["单价", "Unit price"], type: "money" }),
+    column({
+      key: "quantity",
+      label: label("数量", "數量", "Quantity"),
+      synonyms: ["数量", "Qty"],
+      type: "quantity",
+      required: true,
+    }),
+    column({
+      key: "price",
+      label: label("单价", "單價", "Unit price"),
+      synonyms: ["单价", "Unit price"],
+      type: "money",
+    }),
   ],
 });
 const matcher = new HeaderMatcher(SPEC);
@@ -37,7 +54,11 @@ describe("findHeader", () => {
       ]),
       matcher,
     );
-    expect(found).toEqual({ index: 3, matched: new Set(["item", "unit", "quantity", "price"]), missingRequired: [] });
+    expect(found).toEqual({
+      index: 3,
+      matched: new Set(["item", "unit", "quantity", "price"]),
+      missingRequired: [],
+    });
   });
 
   it("gives a tie to the upper row", () => {
@@ -66,7 +87,15 @@ describe("findHeader", () => {
   });
 
   it("needs at least two declared columns in a row of a multi-column table", () => {
-    expect(findHeader(sheet([["物资名称", "备注", "金额", null], ["LED灯管", null, 250, null]]), matcher)).toBeNull();
+    expect(
+      findHeader(
+        sheet([
+          ["物资名称", "备注", "金额", null],
+          ["LED灯管", null, 250, null],
+        ]),
+        matcher,
+      ),
+    ).toBeNull();
   });
 
   it("counts a column named twice once", () => {
@@ -83,7 +112,15 @@ describe("findHeader", () => {
       table({
         role: "names",
         label: label("名单", "名單", "names"),
-        columns: [column({ key: "name", label: label("姓名", "姓名", "Name"), synonyms: ["姓名"], type: "text", required: true })],
+        columns: [
+          column({
+            key: "name",
+            label: label("姓名", "姓名", "Name"),
+            synonyms: ["姓名"],
+            type: "text",
+            required: true,
+          }),
+        ],
       }),
     );
     const found = findHeader(sheet([["员工名单"], [null], ["序号", "姓 名"], [1, "张三"]]), one);
@@ -92,7 +129,9 @@ describe("findHeader", () => {
 
   it(`looks only at the first ${HEADER_SEARCH_ROWS} rows`, () => {
     const header: CellValue[] = ["物资名称", "单位", "数量", "单价"];
-    expect(findHeader(sheet([...blankRows(HEADER_SEARCH_ROWS - 1), header]), matcher)?.index).toBe(HEADER_SEARCH_ROWS - 1);
+    expect(findHeader(sheet([...blankRows(HEADER_SEARCH_ROWS - 1), header]), matcher)?.index).toBe(
+      HEADER_SEARCH_ROWS - 1,
+    );
     expect(findHeader(sheet([...blankRows(HEADER_SEARCH_ROWS), header]), matcher)).toBeNull();
   });
 
@@ -105,13 +144,29 @@ describe("findHeader", () => {
     const headers = ["序号", "物资名称", "规格", "单位", "数量", "单价", "金额", "备注"];
     const real = new HeaderMatcher(REQUEST_TABLE);
     fc.assert(
-      fc.property(fc.shuffledSubarray(headers, { minLength: headers.length }), fc.nat(HEADER_SEARCH_ROWS - 2), (order, above) => {
-        const rows: CellValue[][] = [...blankRows(above).map((r, i) => (i === 0 ? ["物资采购申请单", ...r] : r)), order, order.map(() => 1)];
-        const found = findHeader(sheet(rows), real);
-        expect(found?.index).toBe(above);
-        expect(found?.missingRequired).toEqual([]);
-        expect([...(found?.matched ?? [])].sort()).toEqual(["amount", "item", "quantity", "remarks", "spec", "unit", "unitPrice"]);
-      }),
+      fc.property(
+        fc.shuffledSubarray(headers, { minLength: headers.length }),
+        fc.nat(HEADER_SEARCH_ROWS - 2),
+        (order, above) => {
+          const rows: CellValue[][] = [
+            ...blankRows(above).map((r, i) => (i === 0 ? ["物资采购申请单", ...r] : r)),
+            order,
+            order.map(() => 1),
+          ];
+          const found = findHeader(sheet(rows), real);
+          expect(found?.index).toBe(above);
+          expect(found?.missingRequired).toEqual([]);
+          expect([...(found?.matched ?? [])].sort()).toEqual([
+            "amount",
+            "item",
+            "quantity",
+            "remarks",
+            "spec",
+            "unit",
+            "unitPrice",
+          ]);
+        },
+      ),
     );
   });
 });
@@ -145,9 +200,12 @@ describe("HeaderMatcher", () => {
     expect(matcher.match(text)?.key).toBe(key);
   });
 
-  it.each<[CellValue]>([["金额"], ["数量合计"], ["单价数量"], ["数"], [""], [null], [12], [true]])("%j names no column of this table", (text) => {
-    expect(matcher.match(text)).toBeUndefined();
-  });
+  it.each<[CellValue]>([["金额"], ["数量合计"], ["单价数量"], ["数"], [""], [null], [12], [true]])(
+    "%j names no column of this table",
+    (text) => {
+      expect(matcher.match(text)).toBeUndefined();
+    },
+  );
 
   it("matches a column's key and its labels in every language too", () => {
     expect(matcher.match("Unit")?.key).toBe("unit");
@@ -156,7 +214,9 @@ describe("HeaderMatcher", () => {
   });
 
   it("matchedKeys returns the distinct columns a row names", () => {
-    expect(matcher.matchedKeys(["序号", "品名", "物资名称", "Qty", null, 5])).toEqual(new Set(["item", "quantity"]));
+    expect(matcher.matchedKeys(["序号", "品名", "物资名称", "Qty", null, 5])).toEqual(
+      new Set(["item", "quantity"]),
+    );
   });
 
   it("keeps the first column that claims a text", () => {

@@ -8,7 +8,13 @@ export class HeaderMatcher {
 
   constructor(readonly spec: TableSpec) {
     for (const column of spec.columns) {
-      for (const text of [...column.synonyms, column.key, column.label["zh-CN"], column.label["zh-TW"], column.label.en]) {
+      for (const text of [
+        ...column.synonyms,
+        column.key,
+        column.label["zh-CN"],
+        column.label["zh-TW"],
+        column.label.en,
+      ]) {
         const key = normalizeHeader(text);
         if (key !== "" && !this.byText.has(key)) this.byText.set(key, column);
       }

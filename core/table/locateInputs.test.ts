@@ -43,8 +43,20 @@ const RECEIPTS = table({
   label: label("收款表", "收款表", "receipts"),
   sheetNameHints: ["收款"],
   columns: [
-    column({ key: "date", label: label("日期", "日期", "Date"), synonyms: ["日期"], type: "date", required: true }),
-    column({ key: "amount", label: label("金额", "金額", "Amount"), synonyms: ["金额"], type: "money", required: true }),
+    column({
+      key: "date",
+      label: label("日期", "日期", "Date"),
+      synonyms: ["日期"],
+      type: "date",
+      required: true,
+    }),
+    column({
+      key: "amount",
+      label: label("金额", "金額", "Amount"),
+      synonyms: ["金额"],
+      type: "money",
+      required: true,
+    }),
   ],
 });
 const PAYMENTS = table({
@@ -99,14 +111,20 @@ describe("locateInputs places sheets by their headers, not their names", () => {
   });
 
   it("places a sheet naming three declared columns but missing a required one (so its reader reports the gap)", () => {
-    const rows: CellValue[][] = [["物资名称", "规格", "单位", "备注"], ["拖把", "大号", "把", null]];
+    const rows: CellValue[][] = [
+      ["物资名称", "规格", "单位", "备注"],
+      ["拖把", "大号", "把", null],
+    ];
     const found = locateInputs(book(sheet("保洁部", rows)), [REQUEST_TABLE]);
     expect(names(found.byRole.get("purchase-requests"))).toEqual(["保洁部"]);
     expect(found.issues).toEqual([]);
   });
 
   it("does not place an unhinted sheet naming only two declared columns of an incomplete header", () => {
-    const rows: CellValue[][] = [["物资名称", "规格", "供应商"], ["拖把", "大号", "某公司"]];
+    const rows: CellValue[][] = [
+      ["物资名称", "规格", "供应商"],
+      ["拖把", "大号", "某公司"],
+    ];
     const found = locateInputs(book(sheet("Sheet1", rows)), [REQUEST_TABLE]);
     expect(names(found.byRole.get("purchase-requests"))).toEqual([]);
     expect(found.issues).toContainEqual({ code: "sheet_not_placed", severity: "warning", sheet: "Sheet1" });
@@ -132,21 +150,36 @@ describe("locateInputs breaks ties by sheet-name hints", () => {
   });
 
   it("a header naming more declared columns beats a name hint", () => {
-    const found = locateInputs(
-      book(sheet("付款", [["日期", "金额", "摘要"]])),
-      [
-        PAYMENTS,
-        table({
-          role: "ledger",
-          label: label("流水", "流水", "ledger"),
-          columns: [
-            column({ key: "date", label: label("日期", "日期", "Date"), synonyms: ["日期"], type: "date", required: true }),
-            column({ key: "amount", label: label("金额", "金額", "Amount"), synonyms: ["金额"], type: "money", required: true }),
-            column({ key: "memo", label: label("摘要", "摘要", "Memo"), synonyms: ["摘要"], type: "text", required: true }),
-          ],
-        }),
-      ],
-    );
+    const found = locateInputs(book(sheet("付款", [["日期", "金额", "摘要"]])), [
+      PAYMENTS,
+      table({
+        role: "ledger",
+        label: label("流水", "流水", "ledger"),
+        columns: [
+          column({
+            key: "date",
+            label: label("日期", "日期", "Date"),
+            synonyms: ["日期"],
+            type: "date",
+            required: true,
+          }),
+          column({
+            key: "amount",
+            label: label("金额", "金額", "Amount"),
+            synonyms: ["金额"],
+            type: "money",
+            required: true,
+          }),
+          column({
+            key: "memo",
+            label: label("摘要", "摘要", "Memo"),
+            synonyms: ["摘要"],
+            type: "text",
+            required: true,
+          }),
+        ],
+      }),
+    ]);
     expect(names(found.byRole.get("ledger"))).toEqual(["付款"]);
     expect(names(found.byRole.get("payments"))).toEqual([]);
   });
@@ -155,7 +188,10 @@ describe("locateInputs breaks ties by sheet-name hints", () => {
 describe("locateInputs never reads PropDesk's own sheets", () => {
   it("skips a sheet with an ownerKey even when its headers fit, without a warning", () => {
     const found = locateInputs(
-      book(sheet("物资采购计划 2027-01", REQUEST_ROWS, "purchase-plan/plan/2027-01"), sheet("工程部", REQUEST_ROWS)),
+      book(
+        sheet("物资采购计划 2027-01", REQUEST_ROWS, "purchase-plan/plan/2027-01"),
+        sheet("工程部", REQUEST_ROWS),
+      ),
       [REQUEST_TABLE],
     );
     expect(names(found.byRole.get("purchase-requests"))).toEqual(["工程部"]);
@@ -163,9 +199,13 @@ describe("locateInputs never reads PropDesk's own sheets", () => {
   });
 
   it("reports the role missing when the only fitting sheet is PropDesk's own", () => {
-    const found = locateInputs(book(sheet("采购申请", REQUEST_ROWS, "purchase-plan/detail/2027-01")), [REQUEST_TABLE]);
+    const found = locateInputs(book(sheet("采购申请", REQUEST_ROWS, "purchase-plan/detail/2027-01")), [
+      REQUEST_TABLE,
+    ]);
     expect(names(found.byRole.get("purchase-requests"))).toEqual([]);
-    expect(found.issues).toEqual([{ code: "no_input_sheet", severity: "error", params: { table: REQUEST_TABLE.label } }]);
+    expect(found.issues).toEqual([
+      { code: "no_input_sheet", severity: "error", params: { table: REQUEST_TABLE.label } },
+    ]);
   });
 
   it("skips an empty owned sheet even when its name hints at a role", () => {
@@ -176,7 +216,15 @@ describe("locateInputs never reads PropDesk's own sheets", () => {
 });
 
 describe("locateInputs and empty sheets", () => {
-  const EMPTY_SHAPES: CellValue[][][] = [[], [[]], [[null, null], ["", "  "]], [["\u3000", null]]];
+  const EMPTY_SHAPES: CellValue[][][] = [
+    [],
+    [[]],
+    [
+      [null, null],
+      ["", "  "],
+    ],
+    [["\u3000", null]],
+  ];
 
   it.each(EMPTY_SHAPES.map((values) => [JSON.stringify(values), values] as const))(
     "does not place an empty sheet %s with an unhinted name, and calls it empty rather than unplaced",
@@ -184,22 +232,32 @@ describe("locateInputs and empty sheets", () => {
       const found = locateInputs(book(sheet("Sheet3", values)), [REQUEST_TABLE, HOLIDAY_TABLE]);
       expect(names(found.byRole.get("holidays"))).toEqual([]);
       expect(names(found.byRole.get("purchase-requests"))).toEqual([]);
-      expect(found.issues.filter((i) => i.sheet === "Sheet3")).toEqual([{ code: "empty_sheet", severity: "warning", sheet: "Sheet3" }]);
+      expect(found.issues.filter((i) => i.sheet === "Sheet3")).toEqual([
+        { code: "empty_sheet", severity: "warning", sheet: "Sheet3" },
+      ]);
     },
   );
 
-  it.each(["节假日", "節假日", "Holidays", "2027年节假日"])("places an empty sheet named %s in the role its name hints at", (name) => {
-    const found = locateInputs(book(sheet(name, [[null, ""]])), [REQUEST_TABLE, HOLIDAY_TABLE]);
-    expect(names(found.byRole.get("holidays"))).toEqual([name]);
-    expect(found.issues.filter((i) => i.sheet === name)).toEqual([]);
-  });
+  it.each(["节假日", "節假日", "Holidays", "2027年节假日"])(
+    "places an empty sheet named %s in the role its name hints at",
+    (name) => {
+      const found = locateInputs(book(sheet(name, [[null, ""]])), [REQUEST_TABLE, HOLIDAY_TABLE]);
+      expect(names(found.byRole.get("holidays"))).toEqual([name]);
+      expect(found.issues.filter((i) => i.sheet === name)).toEqual([]);
+    },
+  );
 
   it("an empty hinted sheet loses a single role to a sheet that has the headers", () => {
     const single = { ...HOLIDAY_TABLE, single: true } satisfies TableSpec;
     const found = locateInputs(book(sheet("节假日", []), sheet("放假安排", HOLIDAY_ROWS)), [single]);
     expect(names(found.byRole.get("holidays"))).toEqual(["放假安排"]);
     expect(found.issues).toEqual([
-      { code: "extra_input_sheet", severity: "warning", sheet: "节假日", params: { table: HOLIDAY_TABLE.label, used: "放假安排" } },
+      {
+        code: "extra_input_sheet",
+        severity: "warning",
+        sheet: "节假日",
+        params: { table: HOLIDAY_TABLE.label, used: "放假安排" },
+      },
     ]);
   });
 });
@@ -208,12 +266,28 @@ describe("locateInputs and single roles", () => {
   const single = { ...HOLIDAY_TABLE, single: true } satisfies TableSpec;
 
   it("keeps the best-fitting sheet and reports the others as extra", () => {
-    const twoColumns: CellValue[][] = [["日期", "类型"], ["2026-11-30", "休"]];
-    const found = locateInputs(book(sheet("放假A", twoColumns), sheet("放假B", HOLIDAY_ROWS), sheet("放假C", twoColumns)), [single]);
+    const twoColumns: CellValue[][] = [
+      ["日期", "类型"],
+      ["2026-11-30", "休"],
+    ];
+    const found = locateInputs(
+      book(sheet("放假A", twoColumns), sheet("放假B", HOLIDAY_ROWS), sheet("放假C", twoColumns)),
+      [single],
+    );
     expect(names(found.byRole.get("holidays"))).toEqual(["放假B"]);
     expect(found.issues).toEqual([
-      { code: "extra_input_sheet", severity: "warning", sheet: "放假A", params: { table: HOLIDAY_TABLE.label, used: "放假B" } },
-      { code: "extra_input_sheet", severity: "warning", sheet: "放假C", params: { table: HOLIDAY_TABLE.label, used: "放假B" } },
+      {
+        code: "extra_input_sheet",
+        severity: "warning",
+        sheet: "放假A",
+        params: { table: HOLIDAY_TABLE.label, used: "放假B" },
+      },
+      {
+        code: "extra_input_sheet",
+        severity: "warning",
+        sheet: "放假C",
+        params: { table: HOLIDAY_TABLE.label, used: "放假B" },
+      },
     ]);
   });
 
@@ -221,12 +295,19 @@ describe("locateInputs and single roles", () => {
     const found = locateInputs(book(sheet("Sheet1", HOLIDAY_ROWS), sheet("节假日", HOLIDAY_ROWS)), [single]);
     expect(names(found.byRole.get("holidays"))).toEqual(["节假日"]);
     expect(found.issues).toEqual([
-      { code: "extra_input_sheet", severity: "warning", sheet: "Sheet1", params: { table: HOLIDAY_TABLE.label, used: "节假日" } },
+      {
+        code: "extra_input_sheet",
+        severity: "warning",
+        sheet: "Sheet1",
+        params: { table: HOLIDAY_TABLE.label, used: "节假日" },
+      },
     ]);
   });
 
   it("keeps every fitting sheet of a role that is not single", () => {
-    const found = locateInputs(book(sheet("放假A", HOLIDAY_ROWS), sheet("放假B", HOLIDAY_ROWS)), [HOLIDAY_TABLE]);
+    const found = locateInputs(book(sheet("放假A", HOLIDAY_ROWS), sheet("放假B", HOLIDAY_ROWS)), [
+      HOLIDAY_TABLE,
+    ]);
     expect(names(found.byRole.get("holidays"))).toEqual(["放假A", "放假B"]);
     expect(found.issues).toEqual([]);
   });
@@ -235,7 +316,9 @@ describe("locateInputs and single roles", () => {
 describe("locateInputs and required roles", () => {
   it("a required role with no sheet is an error; an optional one is silent", () => {
     const found = locateInputs(book(), [REQUEST_TABLE, HOLIDAY_TABLE]);
-    expect(found.issues).toEqual([{ code: "no_input_sheet", severity: "error", params: { table: REQUEST_TABLE.label } }]);
+    expect(found.issues).toEqual([
+      { code: "no_input_sheet", severity: "error", params: { table: REQUEST_TABLE.label } },
+    ]);
     expect([...found.byRole.keys()]).toEqual(["purchase-requests", "holidays"]);
   });
 });
@@ -253,7 +336,9 @@ describe("locateInputs properties", () => {
   it("every sheet is placed once or reported once (unplaced or empty); only owned sheets are skipped silently", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }), (layout) => {
-        const sheets = layout.map((kind, i) => sheet(`S${i}`, rowsOf[kind], kind === "owned" ? "own" : undefined));
+        const sheets = layout.map((kind, i) =>
+          sheet(`S${i}`, rowsOf[kind], kind === "owned" ? "own" : undefined),
+        );
         const found = locateInputs(book(...sheets), [REQUEST_TABLE, HOLIDAY_TABLE]);
         const placed = [...found.byRole.values()].flat().map((s) => s.name);
         const warned = found.issues.filter((i) => i.code === "sheet_not_placed").map((i) => i.sheet);
@@ -262,10 +347,18 @@ describe("locateInputs properties", () => {
           const name = `S${i}`;
           const count = (list: (string | undefined)[]) => list.filter((n) => n === name).length;
           expect([count(placed), count(warned), count(empty)]).toEqual(
-            kind === "owned" ? [0, 0, 0] : kind === "empty" ? [0, 0, 1] : kind === "attendance" ? [0, 1, 0] : [1, 0, 0],
+            kind === "owned"
+              ? [0, 0, 0]
+              : kind === "empty"
+                ? [0, 0, 1]
+                : kind === "attendance"
+                  ? [0, 1, 0]
+                  : [1, 0, 0],
           );
         });
-        expect(names(found.byRole.get("purchase-requests"))).toEqual(sheets.filter((_, i) => layout[i] === "request").map((s) => s.name));
+        expect(names(found.byRole.get("purchase-requests"))).toEqual(
+          sheets.filter((_, i) => layout[i] === "request").map((s) => s.name),
+        );
         const missing = found.issues.some((i) => i.code === "no_input_sheet");
         expect(missing).toBe(!layout.includes("request"));
       }),

@@ -45,7 +45,14 @@ export function locateInputs(book: BookData, specs: readonly TableSpec[]): Input
     if (spec.single && sheets.length > 1) {
       sheets.sort((a, b) => (fits.get(b)?.score ?? 0) - (fits.get(a)?.score ?? 0));
       for (const extra of sheets.splice(1)) {
-        issues.push(issue("extra_input_sheet", "warning", { sheet: extra.name }, { table: spec.label, used: sheets[0]!.name }));
+        issues.push(
+          issue(
+            "extra_input_sheet",
+            "warning",
+            { sheet: extra.name },
+            { table: spec.label, used: sheets[0]!.name },
+          ),
+        );
       }
     }
     if (sheets.length === 0 && !spec.optional) {

@@ -8,11 +8,35 @@ const SPEC = table({
   role: "requests",
   label: label("申请单", "申請單", "request"),
   columns: [
-    column({ key: "item", label: label("物资名称", "物資名稱", "Item"), synonyms: ["物资名称", "品名", "Item"], type: "text", required: true, valueRequired: true }),
+    column({
+      key: "item",
+      label: label("物资名称", "物資名稱", "Item"),
+      synonyms: ["物资名称", "品名", "Item"],
+      type: "text",
+      required: true,
+      valueRequired: true,
+    }),
     column({ key: "unit", label: label("单位", "單位", "Unit"), synonyms: ["单位", "Unit"], type: "text" }),
-    column({ key: "quantity", label: label("数量", "數量", "Qty"), synonyms: ["数量", "Qty"], type: "quantity", required: true, valueRequired: true }),
-    column({ key: "price", label: label("单价", "單價", "Price"), synonyms: ["单价", "Price"], type: "money" }),
-    column({ key: "date", label: label("需用日期", "需用日期", "Needed by"), synonyms: ["需用日期"], type: "date" }),
+    column({
+      key: "quantity",
+      label: label("数量", "數量", "Qty"),
+      synonyms: ["数量", "Qty"],
+      type: "quantity",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "price",
+      label: label("单价", "單價", "Price"),
+      synonyms: ["单价", "Price"],
+      type: "money",
+    }),
+    column({
+      key: "date",
+      label: label("需用日期", "需用日期", "Needed by"),
+      synonyms: ["需用日期"],
+      type: "date",
+    }),
   ],
 });
 
@@ -44,7 +68,9 @@ describe("readTable", () => {
   });
 
   it("reads exactly the data rows, skipping blank, repeated-header and total rows", () => {
-    expect(read.rows.map((r) => [r.row, r.values.item, r.values.quantity, r.values.price, r.values.date])).toEqual([
+    expect(
+      read.rows.map((r) => [r.row, r.values.item, r.values.quantity, r.values.price, r.values.date]),
+    ).toEqual([
       [6, "LED灯管", 30000, 1250, "2026-12-05"],
       [8, "水泵", 20000, 120000, "2026-12-06"],
       [10, "扳手", 40000, null, null],
@@ -71,18 +97,44 @@ describe("readTable", () => {
   });
 
   it("names a missing required column and reads no rows", () => {
-    const r = readTable(sheet([["物资名称", "单位"], ["LED", "支"]]), SPEC, { date1904: false });
+    const r = readTable(
+      sheet([
+        ["物资名称", "单位"],
+        ["LED", "支"],
+      ]),
+      SPEC,
+      { date1904: false },
+    );
     expect(r.rows).toEqual([]);
-    expect(r.issues.map((i) => [i.code, i.params?.["field"], i.row])).toEqual([["missing_required_column", "quantity", 1]]);
+    expect(r.issues.map((i) => [i.code, i.params?.["field"], i.row])).toEqual([
+      ["missing_required_column", "quantity", 1],
+    ]);
   });
 
   it("reports a sheet with no recognisable header, and an empty sheet", () => {
-    expect(readTable(sheet([["hello", "world"], [1, 2]]), SPEC, { date1904: false }).issues[0]?.code).toBe("no_header_found");
+    expect(
+      readTable(
+        sheet([
+          ["hello", "world"],
+          [1, 2],
+        ]),
+        SPEC,
+        { date1904: false },
+      ).issues[0]?.code,
+    ).toBe("no_header_found");
     expect(readTable(sheet([[null], [""]]), SPEC, { date1904: false }).issues[0]?.code).toBe("empty_sheet");
   });
 
   it("rejects a 40,000-character cell with an issue instead of failing", () => {
-    const r = readTable(sheet([["物资名称", "数量"], ["x".repeat(40_000), 1], ["LED", 2]]), SPEC, { date1904: false });
+    const r = readTable(
+      sheet([
+        ["物资名称", "数量"],
+        ["x".repeat(40_000), 1],
+        ["LED", 2],
+      ]),
+      SPEC,
+      { date1904: false },
+    );
     expect(r.rows.map((x) => x.values.item)).toEqual(["LED"]);
     expect(r.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([["text_too_long", "A2"]]);
   });

@@ -53,7 +53,11 @@ interface BoundColumn {
  * Excel coordinates. A bad value in a column whose value is required is an error and the row is left
  * out; elsewhere it is a warning and the value is left empty.
  */
-export function readTable<S extends TableSpec>(sheet: SheetData, spec: S, options: ReadOptions): TableRead<S> {
+export function readTable<S extends TableSpec>(
+  sheet: SheetData,
+  spec: S,
+  options: ReadOptions,
+): TableRead<S> {
   const result: TableRead<S> = {
     sheet: sheet.name,
     headerRow: null,
@@ -79,7 +83,12 @@ export function readTable<S extends TableSpec>(sheet: SheetData, spec: S, option
   if (header.missingRequired.length > 0) {
     for (const key of header.missingRequired) {
       result.issues.push(
-        issue("missing_required_column", "error", { sheet: sheet.name, row: at(header.index) }, requiredColumnParams(spec, key)),
+        issue(
+          "missing_required_column",
+          "error",
+          { sheet: sheet.name, row: at(header.index) },
+          requiredColumnParams(spec, key),
+        ),
       );
     }
     return result;
@@ -98,24 +107,30 @@ export function readTable<S extends TableSpec>(sheet: SheetData, spec: S, option
       const parsed = column.read(cells[column.index] ?? null, sheet.numberFormats?.[index]?.[column.index]);
       const where = { sheet: sheet.name, row, column: column.letter };
       if (!parsed.ok) {
-        result.issues.push(issue(parsed.problem.code, column.required ? "error" : "warning", where, {
-          ...parsed.problem.params,
-          field: column.key,
-          header: column.header,
-        }));
+        result.issues.push(
+          issue(parsed.problem.code, column.required ? "error" : "warning", where, {
+            ...parsed.problem.params,
+            field: column.key,
+            header: column.header,
+          }),
+        );
         values[column.key] = null;
         rejected ||= column.required;
         continue;
       }
       if (parsed.warning) {
-        result.issues.push(issue(parsed.warning.code, "warning", where, {
-          ...parsed.warning.params,
-          field: column.key,
-          header: column.header,
-        }));
+        result.issues.push(
+          issue(parsed.warning.code, "warning", where, {
+            ...parsed.warning.params,
+            field: column.key,
+            header: column.header,
+          }),
+        );
       }
       if (parsed.value === null && column.required) {
-        result.issues.push(issue("value_required", "error", where, { field: column.key, header: column.header }));
+        result.issues.push(
+          issue("value_required", "error", where, { field: column.key, header: column.header }),
+        );
         rejected = true;
       }
       values[column.key] = parsed.value;
@@ -143,11 +158,16 @@ function bindColumns(
     const existing = bound.find((b) => b.key === column.key);
     if (existing) {
       result.issues.push(
-        issue("duplicate_column", "warning", { sheet: sheet.name, row: sheet.origin.row + headerIndex, column: letter }, {
-          field: column.key,
-          header: String(cell).replace(/\s+/g, " ").trim(),
-          used: existing.letter,
-        }),
+        issue(
+          "duplicate_column",
+          "warning",
+          { sheet: sheet.name, row: sheet.origin.row + headerIndex, column: letter },
+          {
+            field: column.key,
+            header: String(cell).replace(/\s+/g, " ").trim(),
+            used: existing.letter,
+          },
+        ),
       );
       return;
     }
@@ -164,7 +184,11 @@ function bindColumns(
   return bound;
 }
 
-function isRepeatedHeader(cells: readonly CellValue[], bound: BoundColumn[], matcher: HeaderMatcher): boolean {
+function isRepeatedHeader(
+  cells: readonly CellValue[],
+  bound: BoundColumn[],
+  matcher: HeaderMatcher,
+): boolean {
   let named = 0;
   for (const column of bound) {
     if (matcher.match(cells[column.index] ?? null)?.key === column.key) named++;
@@ -174,5 +198,7 @@ function isRepeatedHeader(cells: readonly CellValue[], bound: BoundColumn[], mat
 
 function requiredColumnParams(spec: TableSpec, key: string): IssueParams {
   const column = spec.columns.find((c) => c.key === key);
-  return column ? { field: key, header: column.label, expected: column.synonyms.join(" / ") } : { field: key };
+  return column
+    ? { field: key, header: column.label, expected: column.synonyms.join(" / ") }
+    : { field: key };
 }

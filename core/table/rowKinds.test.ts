@@ -4,13 +4,19 @@ import { isBlankCell, isBlankRow, isTotalRow } from "./rowKinds";
 import type { CellValue } from "./sheetData";
 
 describe("isBlankCell", () => {
-  it.each<[CellValue]>([[null], [""], ["   "], ["\u3000"], ["\t\r\n"], [" \u3000 "]])("%j is blank", (cell) => {
-    expect(isBlankCell(cell)).toBe(true);
-  });
+  it.each<[CellValue]>([[null], [""], ["   "], ["\u3000"], ["\t\r\n"], [" \u3000 "]])(
+    "%j is blank",
+    (cell) => {
+      expect(isBlankCell(cell)).toBe(true);
+    },
+  );
 
-  it.each<[CellValue]>([[0], [false], [true], ["0"], ["x"], [" a "], ["#N/A"], ["-"]])("%j is not blank", (cell) => {
-    expect(isBlankCell(cell)).toBe(false);
-  });
+  it.each<[CellValue]>([[0], [false], [true], ["0"], ["x"], [" a "], ["#N/A"], ["-"]])(
+    "%j is not blank",
+    (cell) => {
+      expect(isBlankCell(cell)).toBe(false);
+    },
+  );
 });
 
 describe("isBlankRow", () => {
@@ -84,11 +90,18 @@ describe("isTotalRow", () => {
     const word = fc.constantFrom<CellValue>("LED灯管", 3, "工程部", true);
     const tail = fc.array(fc.constantFrom<CellValue>("合计", "小计", "Total", 5, null), { maxLength: 5 });
     fc.assert(
-      fc.property(fc.array(filler, { maxLength: 3 }), word, fc.array(filler, { maxLength: 3 }), word, tail, (a, w1, b, w2, rest) => {
-        expect(isTotalRow([...a, w1, ...b, w2, ...rest])).toBe(false);
-        expect(isTotalRow([...a, "合计", ...b, w2, ...rest])).toBe(true);
-        expect(isTotalRow([...a, w1, ...b, "总计", ...rest])).toBe(true);
-      }),
+      fc.property(
+        fc.array(filler, { maxLength: 3 }),
+        word,
+        fc.array(filler, { maxLength: 3 }),
+        word,
+        tail,
+        (a, w1, b, w2, rest) => {
+          expect(isTotalRow([...a, w1, ...b, w2, ...rest])).toBe(false);
+          expect(isTotalRow([...a, "合计", ...b, w2, ...rest])).toBe(true);
+          expect(isTotalRow([...a, w1, ...b, "总计", ...rest])).toBe(true);
+        },
+      ),
     );
   });
 });

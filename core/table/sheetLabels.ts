@@ -19,7 +19,9 @@ export function readSheetLabels(rows: readonly (readonly CellValue[])[]): Map<st
       if (typeof cell !== "string") continue;
       // Two labels in one cell are split at 2+ spaces (or a full-width space), but not at the spaces right
       // after a colon (`部门：  工程部`) unless another `label：` follows them (`部门：    项目：阳光花园`).
-      for (const part of cell.split(/(?<![:：\s])(?:\s{2,}|\u3000+)|(?<=[:：])\s+(?=[^:：\s\d][^:：\s]{0,19}[:：])/u)) {
+      for (const part of cell.split(
+        /(?<![:：\s])(?:\s{2,}|\u3000+)|(?<=[:：])\s+(?=[^:：\s\d][^:：\s]{0,19}[:：])/u,
+      )) {
         const inline = /^([^:：]{1,20})[:：]\s*(.+)$/.exec(part.trim());
         if (inline?.[1] !== undefined && inline[2] !== undefined) put(inline[1], inline[2]);
       }

@@ -34,21 +34,32 @@ describe("parseFenCell and parseQtyCell", () => {
   });
 
   it("reports values beyond exact integers", () => {
-    expect(parseFenCell(1e20)).toEqual({ ok: false, problem: { code: "value_too_large", params: { value: "100000000000000000000" } } });
+    expect(parseFenCell(1e20)).toEqual({
+      ok: false,
+      problem: { code: "value_too_large", params: { value: "100000000000000000000" } },
+    });
     expect(parseFenCell("abc").ok).toBe(false);
   });
 
   it("agrees with the decimal parsers for every number cell (fast path = slow path)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100)), (n) => {
-        const fen = parseFenCell(n);
-        const money = parseMoneyCell(n);
-        expect(fen.ok && money.ok).toBe(true);
-        if (fen.ok && money.ok && fen.value !== null && money.value !== null) expect(fenToDec(fen.value).eq(money.value)).toBe(true);
-        const qty = parseQtyCell(n);
-        const quantity = parseQuantityCell(n);
-        if (qty.ok && quantity.ok && qty.value !== null && quantity.value !== null) expect(qtyToDec(qty.value).eq(quantity.value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+        ),
+        (n) => {
+          const fen = parseFenCell(n);
+          const money = parseMoneyCell(n);
+          expect(fen.ok && money.ok).toBe(true);
+          if (fen.ok && money.ok && fen.value !== null && money.value !== null)
+            expect(fenToDec(fen.value).eq(money.value)).toBe(true);
+          const qty = parseQtyCell(n);
+          const quantity = parseQuantityCell(n);
+          if (qty.ok && quantity.ok && qty.value !== null && quantity.value !== null)
+            expect(qtyToDec(qty.value).eq(quantity.value)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -66,17 +77,32 @@ describe("lineAmountFen", () => {
 
   it("equals decimal arithmetic rounded half-up, for random quantities and prices", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 6 }), (qty, priceUnits, places) => {
-        const price = new Dec(priceUnits).div(new Dec(10).pow(places));
-        const expected = qtyToDec(qty).times(price).toDecimalPlaces(2, Dec.ROUND_HALF_UP).times(100).toNumber();
-        expect(lineAmountFen(qty, price)).toBe(expected === 0 ? 0 : expected);
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 0, max: 6 }),
+        (qty, priceUnits, places) => {
+          const price = new Dec(priceUnits).div(new Dec(10).pow(places));
+          const expected = qtyToDec(qty)
+            .times(price)
+            .toDecimalPlaces(2, Dec.ROUND_HALF_UP)
+            .times(100)
+            .toNumber();
+          expect(lineAmountFen(qty, price)).toBe(expected === 0 ? 0 : expected);
+        },
+      ),
     );
   });
 });
 
 describe("formatQty", () => {
-  it.each([[25000, "2.5"], [120000, "12"], [1, "0.0001"], [-5000, "-0.5"], [0, "0"]])("%i is %s", (qty, text) => {
+  it.each([
+    [25000, "2.5"],
+    [120000, "12"],
+    [1, "0.0001"],
+    [-5000, "-0.5"],
+    [0, "0"],
+  ])("%i is %s", (qty, text) => {
     expect(formatQty(qty)).toBe(text);
   });
 });

@@ -29,7 +29,11 @@ function quickScaled(v: CellValue, places: number): number | undefined {
   return Number.isSafeInteger(scaled) && scaled / factor === v ? (scaled === 0 ? 0 : scaled) : undefined;
 }
 
-function scaledCell(v: CellValue, places: number, slow: (v: CellValue) => Parsed<Dec | null>): Parsed<number | null> {
+function scaledCell(
+  v: CellValue,
+  places: number,
+  slow: (v: CellValue) => Parsed<Dec | null>,
+): Parsed<number | null> {
   const quick = quickScaled(v, places);
   if (quick !== undefined) return ok(quick);
   const parsed = slow(v);

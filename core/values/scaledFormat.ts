@@ -18,7 +18,9 @@ export function formatQty(qty: QtyE4): string {
   if (!Number.isSafeInteger(qty)) throw new RangeError(`formatQty: ${String(qty)} is not a safe integer`);
   const abs = Math.abs(qty);
   const whole = Math.floor(abs / 10_000);
-  const frac = String(abs - whole * 10_000).padStart(4, "0").replace(/0+$/, "");
+  const frac = String(abs - whole * 10_000)
+    .padStart(4, "0")
+    .replace(/0+$/, "");
   return `${qty < 0 ? "-" : ""}${String(whole)}${frac ? `.${frac}` : ""}`;
 }
 

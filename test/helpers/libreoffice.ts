@@ -13,7 +13,6 @@ const KNOWN_LOCATIONS = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/l
 /** How long one conversion may take before LibreOffice is killed. */
 const TIMEOUT_MS = 120_000;
 
-
 /** A user profile that makes Calc recalculate every formula when it loads a file, OOXML or ODF. */
 const REGISTRY_MODIFICATIONS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">

@@ -23,10 +23,28 @@ describe("purchase plan on bad input: an issue with coordinates, no crash, the r
     ["zero quantity", [HEADER, ["办公", "笔", "", "支", 0, 2]], "not_positive", "E2"],
     ["negative quantity", [HEADER, ["办公", "笔", "", "支", -4, 2]], "not_positive", "E2"],
     ["#N/A in quantity", [HEADER, ["办公", "笔", "", "支", "#N/A", 2]], "cell_error", "E2"],
-    ["a 40,000-character item name", [HEADER, ["办公", "笔".repeat(40_000), "", "支", 1, 2]], "text_too_long", "B2"],
-    ["a missing required column", [["类别", "物资名称", "规格", "单位"], ["办公", "笔", "", "支"]], "missing_required_column", "1"],
+    [
+      "a 40,000-character item name",
+      [HEADER, ["办公", "笔".repeat(40_000), "", "支", 1, 2]],
+      "text_too_long",
+      "B2",
+    ],
+    [
+      "a missing required column",
+      [
+        ["类别", "物资名称", "规格", "单位"],
+        ["办公", "笔", "", "支"],
+      ],
+      "missing_required_column",
+      "1",
+    ],
     ["an empty sheet", [[null], []], "empty_sheet", undefined],
-    ["a sheet with no recognisable header", [["会议记录"], ["周三例会", "张三"]], "sheet_not_placed", undefined],
+    [
+      "a sheet with no recognisable header",
+      [["会议记录"], ["周三例会", "张三"]],
+      "sheet_not_placed",
+      undefined,
+    ],
   ])("%s", (_what, values, code, where) => {
     const result = runPurchasePlan(bookWith({ name: "工程部", values }), PARAMS);
     const found = result.issues.find((i) => i.code === code);

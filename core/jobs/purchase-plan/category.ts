@@ -22,7 +22,9 @@ const WORDS: Record<Exclude<Category, "uncategorised">, string[]> = {
 };
 
 const BY_WORD = new Map<string, Category>(
-  Object.entries(WORDS).flatMap(([category, words]) => words.map((w) => [normalizeHeader(w), category as Category])),
+  Object.entries(WORDS).flatMap(([category, words]) =>
+    words.map((w) => [normalizeHeader(w), category as Category]),
+  ),
 );
 
 /** The category a cell names (matched like a header: Traditional = Simplified), or null when unknown. */

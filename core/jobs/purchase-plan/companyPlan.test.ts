@@ -13,7 +13,11 @@ function requestsBook(project: string | null): BookData {
     sheets: PURCHASE_FIXTURE.map((s) => ({
       name: s.name,
       origin: { row: 1, column: 1 },
-      values: s.rows.map((row, r) => (r === 1 && s.name === "工程部" ? [row[0] ?? null, null, null, null, project === null ? null : `项目：${project}`] : row)),
+      values: s.rows.map((row, r) =>
+        r === 1 && s.name === "工程部"
+          ? [row[0] ?? null, null, null, null, project === null ? null : `项目：${project}`]
+          : row,
+      ),
     })),
   };
 }
@@ -51,7 +55,12 @@ describe("company plan", () => {
     expect(report.projects).toEqual(["阳光花园", "翠湖苑-plan"]);
     expect(report.totals.amount).toBe((Number(one.totals.amount) * 2).toFixed(2));
     expect(report.lines.map((l) => [l.item, l.unit, l.quantity, l.departments])).toEqual(
-      one.lines.map((l) => [l.item, l.unit, String(Number(l.quantity) * 2), { 阳光花园: l.quantity, "翠湖苑-plan": l.quantity }]),
+      one.lines.map((l) => [
+        l.item,
+        l.unit,
+        String(Number(l.quantity) * 2),
+        { 阳光花园: l.quantity, "翠湖苑-plan": l.quantity },
+      ]),
     );
     expect(result.sheets.map((s) => s.name)).toEqual(["公司采购计划 2027-01", "公司采购明细 2027-01"]);
   });

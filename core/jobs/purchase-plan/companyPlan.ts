@@ -31,15 +31,66 @@ const DETAIL_TABLE = table({
   role: "purchase-plan-detail",
   label: label("采购计划明细", "採購計劃明細", "plan detail sheet"),
   columns: [
-    column({ key: "category", label: label("类别", "類別", "Category"), synonyms: ["类别", "Category"], type: "text", required: true }),
-    column({ key: "item", label: label("物资名称", "物資名稱", "Item"), synonyms: ["物资名称", "Item"], type: "text", required: true, valueRequired: true }),
-    column({ key: "spec", label: label("规格型号", "規格型號", "Spec"), synonyms: ["规格型号", "Spec"], type: "text" }),
-    column({ key: "unit", label: label("单位", "單位", "Unit"), synonyms: ["单位", "Unit"], type: "text", required: true }),
-    column({ key: "quantity", label: label("数量", "數量", "Quantity"), synonyms: ["数量", "Quantity"], type: "quantity", required: true, valueRequired: true }),
-    column({ key: "unitPrice", label: label("单价", "單價", "Unit price"), synonyms: ["单价", "Unit price"], type: "decimal" }),
-    column({ key: "amount", label: label("金额", "金額", "Amount"), synonyms: ["金额", "Amount"], type: "money" }),
-    column({ key: "neededBy", label: label("需用日期", "需用日期", "Needed by"), synonyms: ["需用日期", "Needed by"], type: "date" }),
-    column({ key: "remarks", label: label("备注", "備註", "Remarks"), synonyms: ["备注", "Remarks"], type: "text" }),
+    column({
+      key: "category",
+      label: label("类别", "類別", "Category"),
+      synonyms: ["类别", "Category"],
+      type: "text",
+      required: true,
+    }),
+    column({
+      key: "item",
+      label: label("物资名称", "物資名稱", "Item"),
+      synonyms: ["物资名称", "Item"],
+      type: "text",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "spec",
+      label: label("规格型号", "規格型號", "Spec"),
+      synonyms: ["规格型号", "Spec"],
+      type: "text",
+    }),
+    column({
+      key: "unit",
+      label: label("单位", "單位", "Unit"),
+      synonyms: ["单位", "Unit"],
+      type: "text",
+      required: true,
+    }),
+    column({
+      key: "quantity",
+      label: label("数量", "數量", "Quantity"),
+      synonyms: ["数量", "Quantity"],
+      type: "quantity",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "unitPrice",
+      label: label("单价", "單價", "Unit price"),
+      synonyms: ["单价", "Unit price"],
+      type: "decimal",
+    }),
+    column({
+      key: "amount",
+      label: label("金额", "金額", "Amount"),
+      synonyms: ["金额", "Amount"],
+      type: "money",
+    }),
+    column({
+      key: "neededBy",
+      label: label("需用日期", "需用日期", "Needed by"),
+      synonyms: ["需用日期", "Needed by"],
+      type: "date",
+    }),
+    column({
+      key: "remarks",
+      label: label("备注", "備註", "Remarks"),
+      synonyms: ["备注", "Remarks"],
+      type: "text",
+    }),
   ],
 });
 
@@ -54,7 +105,10 @@ export type CompanyPlanReport = Omit<PurchasePlanReport, "job" | "departments"> 
  * one level up, each project taking a department's place. A project's plan is read from the plan
  * detail sheet PropDesk wrote for the month; a workbook without one has its requests consolidated first.
  */
-export function runCompanyPlan(projects: readonly ProjectBook[], params: JobParams): JobResult<CompanyPlanReport> {
+export function runCompanyPlan(
+  projects: readonly ProjectBook[],
+  params: JobParams,
+): JobResult<CompanyPlanReport> {
   const { lang } = params;
   const month = params.month ?? defaultPlanMonth(params.today);
   const requests: RequestLine[] = [];
@@ -66,9 +120,17 @@ export function runCompanyPlan(projects: readonly ProjectBook[], params: JobPara
     let name = read.project ?? project.fileName;
     while (names.includes(name)) name = `${name}′`;
     names.push(name);
-    issues.push(...read.issues.map((i) => (i.sheet === undefined ? i : { ...i, sheet: `[${project.fileName}]${i.sheet}` })));
+    issues.push(
+      ...read.issues.map((i) =>
+        i.sheet === undefined ? i : { ...i, sheet: `[${project.fileName}]${i.sheet}` },
+      ),
+    );
     for (const line of read.lines) {
-      requests.push({ ...line, department: name, source: { sheet: `[${project.fileName}]${line.source.sheet}`, row: line.source.row } });
+      requests.push({
+        ...line,
+        department: name,
+        source: { sheet: `[${project.fileName}]${line.source.sheet}`, row: line.source.row },
+      });
     }
   }
   const lines = consolidate(requests);
@@ -78,13 +140,36 @@ export function runCompanyPlan(projects: readonly ProjectBook[], params: JobPara
   const { job: _job, departments: _d, ...rest } = base;
   const report: CompanyPlanReport = { job: "company-plan", ...rest, projects: names };
   const sheets = [
-    planSheet({ month, dueDate, project: PLAN_TEXT.company[lang], departments: names, lines, lang, key: `company-plan/plan/${month}`, name: PLAN_TEXT.companySheet[lang], title: PLAN_TEXT.companyTitle[lang], groupLabel: PLAN_TEXT.projectsGroup[lang] }),
-    detailSheet({ month, project: PLAN_TEXT.company[lang], lines, lang, key: `company-plan/detail/${month}`, name: PLAN_TEXT.companyDetailSheet[lang], linkSources: false, departmentHeader: PLAN_TEXT.project[lang] }),
+    planSheet({
+      month,
+      dueDate,
+      project: PLAN_TEXT.company[lang],
+      departments: names,
+      lines,
+      lang,
+      key: `company-plan/plan/${month}`,
+      name: PLAN_TEXT.companySheet[lang],
+      title: PLAN_TEXT.companyTitle[lang],
+      groupLabel: PLAN_TEXT.projectsGroup[lang],
+    }),
+    detailSheet({
+      month,
+      project: PLAN_TEXT.company[lang],
+      lines,
+      lang,
+      key: `company-plan/detail/${month}`,
+      name: PLAN_TEXT.companyDetailSheet[lang],
+      linkSources: false,
+      departmentHeader: PLAN_TEXT.project[lang],
+    }),
   ];
   return { report, sheets, issues: sortIssues(issues) };
 }
 
-function readDetail(sheet: SheetData, date1904: boolean): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
+function readDetail(
+  sheet: SheetData,
+  date1904: boolean,
+): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
   const read = readTable(sheet, DETAIL_TABLE, { date1904 });
   const lines: RequestLine[] = [];
   const issues = [...read.issues];
@@ -93,7 +178,14 @@ function readDetail(sheet: SheetData, date1904: boolean): { lines: RequestLine[]
     if (v.item === null || v.quantity === null) continue;
     const category = v.category === null ? null : categoryOf(v.category);
     if (category === null && v.category !== null && !isUncategorisedLabel(v.category)) {
-      issues.push(issue("category_unknown", "warning", { sheet: sheet.name, row: row.row, column: row.columns.category }, { value: v.category, item: v.item }));
+      issues.push(
+        issue(
+          "category_unknown",
+          "warning",
+          { sheet: sheet.name, row: row.row, column: row.columns.category },
+          { value: v.category, item: v.item },
+        ),
+      );
     }
     lines.push({
       department: "",
@@ -111,11 +203,17 @@ function readDetail(sheet: SheetData, date1904: boolean): { lines: RequestLine[]
       source: { sheet: sheet.name, row: row.row },
     });
   }
-  const projectName = PROJECT_LABELS.map((l) => read.labels.get(normalizeHeader(l))).find((v) => v !== undefined && !/^_+$/.test(v));
+  const projectName = PROJECT_LABELS.map((l) => read.labels.get(normalizeHeader(l))).find(
+    (v) => v !== undefined && !/^_+$/.test(v),
+  );
   return { lines, issues, project: projectName ?? null };
 }
 
-function planFromRequests(project: ProjectBook): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
+function planFromRequests(project: ProjectBook): {
+  lines: RequestLine[];
+  issues: Issue[];
+  project: string | null;
+} {
   const found = locateInputs(project.book, [REQUEST_TABLE, HOLIDAY_TABLE]);
   const read = readRequests(found.byRole.get(REQUEST_TABLE.role) ?? [], project.book.date1904);
   return { lines: read.lines, issues: [...found.issues, ...read.issues], project: read.project };

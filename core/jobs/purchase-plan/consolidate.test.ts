@@ -43,7 +43,11 @@ describe("consolidate", () => {
       ["影印紙", "1"],
       ["A4纸", "4"],
     ]);
-    expect(Object.fromEntries([...lines[3]!.departments].map(([d, q]) => [d, q.toString()]))).toEqual({ 工程部: "2", 客服部: "1", 办公室: "1" });
+    expect(Object.fromEntries([...lines[3]!.departments].map(([d, q]) => [d, q.toString()]))).toEqual({
+      工程部: "2",
+      客服部: "1",
+      办公室: "1",
+    });
   });
 
   it("keeps different units apart and flags different prices", () => {
@@ -52,7 +56,15 @@ describe("consolidate", () => {
       request({ row: 6, unit: "包", quantity: 10_000, unitPrice: new Dec("26.5"), amount: 2650 }),
       request({ row: 7, unit: "箱", quantity: 10_000, unitPrice: new Dec("120"), amount: 12000 }),
     ]);
-    expect(lines.map((l) => [l.unit, l.quantity.toString(), l.amount?.toString(), l.unitPrice?.toString(), l.pricesDiffer])).toEqual([
+    expect(
+      lines.map((l) => [
+        l.unit,
+        l.quantity.toString(),
+        l.amount?.toString(),
+        l.unitPrice?.toString(),
+        l.pricesDiffer,
+      ]),
+    ).toEqual([
       ["包", "3", "76.5", "25.5", true],
       ["箱", "1", "120", "120", false],
     ]);
@@ -98,34 +110,50 @@ describe("consolidate", () => {
         const input = toLines(records);
         const lines = consolidate(input);
         const sum = (xs: Dec[]) => xs.reduce((a, b) => a.plus(b), new Dec(0));
-        expect(sum(lines.map((l) => l.quantity)).toString()).toBe(qtyToDec(input.reduce((a, r) => a + r.quantity, 0)).toString());
+        expect(sum(lines.map((l) => l.quantity)).toString()).toBe(
+          qtyToDec(input.reduce((a, r) => a + r.quantity, 0)).toString(),
+        );
         const priced = lines.filter((l) => l.amount !== null);
         const pricedRows = priced.flatMap((l) => l.sources);
-        expect(sum(priced.map((l) => l.amount!)).toString()).toBe(fenToDec(pricedRows.reduce((a, r) => a + r.amount!, 0)).toString());
+        expect(sum(priced.map((l) => l.amount!)).toString()).toBe(
+          fenToDec(pricedRows.reduce((a, r) => a + r.amount!, 0)).toString(),
+        );
         const seen = lines.flatMap((l) => l.sources.map((s) => s.source.row)).sort((a, b) => a - b);
         expect(seen).toEqual(input.map((r) => r.source.row));
         for (const line of lines) for (const s of line.sources) expect(lineKey(s)).toBe(lineKey(line));
-        for (const line of lines) expect(sum([...line.departments.values()]).toString()).toBe(line.quantity.toString());
+        for (const line of lines)
+          expect(sum([...line.departments.values()]).toString()).toBe(line.quantity.toString());
       }),
     );
   });
 
   it("does not depend on the order of the input rows", () => {
     fc.assert(
-      fc.property(fc.array(arbRequest, { maxLength: 40 }).chain((rs) => fc.tuple(fc.constant(rs), fc.shuffledSubarray(rs.map((_, i) => i), { minLength: rs.length, maxLength: rs.length }))), ([records, order]) => {
-        const input = toLines(records);
-        const shuffled = order.map((i) => input[i]!);
-        const summary = (lines: ReturnType<typeof consolidate>) =>
-          lines.map((l) => ({
-            key: lineKey(l),
-            quantity: l.quantity.toString(),
-            amount: l.amount?.toString() ?? null,
-            unitPrice: l.unitPrice?.toString() ?? null,
-            departments: [...l.departments].map(([d, q]) => `${d}=${q.toString()}`).sort(),
-            rows: l.sources.map((s) => s.source.row).sort((a, b) => a - b),
-          }));
-        expect(summary(consolidate(shuffled))).toEqual(summary(consolidate(input)));
-      }),
+      fc.property(
+        fc.array(arbRequest, { maxLength: 40 }).chain((rs) =>
+          fc.tuple(
+            fc.constant(rs),
+            fc.shuffledSubarray(
+              rs.map((_, i) => i),
+              { minLength: rs.length, maxLength: rs.length },
+            ),
+          ),
+        ),
+        ([records, order]) => {
+          const input = toLines(records);
+          const shuffled = order.map((i) => input[i]!);
+          const summary = (lines: ReturnType<typeof consolidate>) =>
+            lines.map((l) => ({
+              key: lineKey(l),
+              quantity: l.quantity.toString(),
+              amount: l.amount?.toString() ?? null,
+              unitPrice: l.unitPrice?.toString() ?? null,
+              departments: [...l.departments].map(([d, q]) => `${d}=${q.toString()}`).sort(),
+              rows: l.sources.map((s) => s.source.row).sort((a, b) => a - b),
+            }));
+          expect(summary(consolidate(shuffled))).toEqual(summary(consolidate(input)));
+        },
+      ),
     );
   });
 });

@@ -60,7 +60,8 @@ export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
   }
   const lines = [...groups.values()].map(sumGroup);
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));
-  const sortKey = (l: PlanLine) => [normalizeKey(l.item), normalizeKey(l.spec), normalizeKey(l.unit)] as const;
+  const sortKey = (l: PlanLine) =>
+    [normalizeKey(l.item), normalizeKey(l.spec), normalizeKey(l.unit)] as const;
   const keys = new Map(lines.map((l) => [l, sortKey(l)]));
   lines.sort((a, b) => {
     const x = keys.get(a)!;
@@ -140,7 +141,9 @@ function settlePrice(line: PlanLine): void {
   let common: Dec | null = null;
   let same = true;
   for (const source of line.sources) {
-    const price = source.unitPrice ?? fromScaled(source.amount!, MONEY_PLACES).div(fromScaled(source.quantity, QUANTITY_PLACES));
+    const price =
+      source.unitPrice ??
+      fromScaled(source.amount!, MONEY_PLACES).div(fromScaled(source.quantity, QUANTITY_PLACES));
     if (common === null) common = price;
     else if (price !== common && !price.eq(common)) {
       same = false;

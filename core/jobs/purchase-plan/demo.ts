@@ -54,9 +54,44 @@ const DEPARTMENTS: { name: string; categories: string[]; lines: number; requeste
   { name: "秩序部", categories: ["办公物资", "工程物资"], lines: 40, requesters: ["马超", "黄磊"] },
 ];
 
-const HEADERS = ["序号", "类别", "物资名称", "规格型号", "单位", "申请数量", "单价", "金额", "需用日期", "用途", "申请人", "备注"];
-const HEADERS_TRADITIONAL = ["序號", "物資類別", "物資名稱", "規格", "單位", "數量", "預算單價", "金額", "需用日期", "用途", "申請人", "備註"];
-const PURPOSES = ["日常办公", "公共区域维修", "楼道照明", "日常保洁", "岗亭使用", "库存补充", "业主报修", "设备维护"];
+const HEADERS = [
+  "序号",
+  "类别",
+  "物资名称",
+  "规格型号",
+  "单位",
+  "申请数量",
+  "单价",
+  "金额",
+  "需用日期",
+  "用途",
+  "申请人",
+  "备注",
+];
+const HEADERS_TRADITIONAL = [
+  "序號",
+  "物資類別",
+  "物資名稱",
+  "規格",
+  "單位",
+  "數量",
+  "預算單價",
+  "金額",
+  "需用日期",
+  "用途",
+  "申請人",
+  "備註",
+];
+const PURPOSES = [
+  "日常办公",
+  "公共区域维修",
+  "楼道照明",
+  "日常保洁",
+  "岗亭使用",
+  "库存补充",
+  "业主报修",
+  "设备维护",
+];
 
 /**
  * Sample request sheets for next month: five departments, a title and `部门：` label above each table,
@@ -116,9 +151,31 @@ export function purchasePlanDemo(today: IsoDate): DemoSheet[] {
 
 function addBadCells(rows: CellValue[][], department: number): void {
   const at = (n: number) => rows[3 + n]!;
-  const replace = (n: number, category: string, item: string, spec: string, unit: string, quantity: number, price: number, remarks: string | null) => {
+  const replace = (
+    n: number,
+    category: string,
+    item: string,
+    spec: string,
+    unit: string,
+    quantity: number,
+    price: number,
+    remarks: string | null,
+  ) => {
     const row = at(n);
-    rows[3 + n] = [row[0]!, category, item, spec, unit, quantity, price, (Math.round(price * 100) * quantity) / 100, row[8]!, row[9]!, row[10]!, remarks];
+    rows[3 + n] = [
+      row[0]!,
+      category,
+      item,
+      spec,
+      unit,
+      quantity,
+      price,
+      (Math.round(price * 100) * quantity) / 100,
+      row[8]!,
+      row[9]!,
+      row[10]!,
+      remarks,
+    ];
   };
   switch (department) {
     case 0:

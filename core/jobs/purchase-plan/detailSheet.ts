@@ -30,7 +30,9 @@ export function detailSheet(args: {
     name: `${args.name ?? T.detailSheet[lang]} ${args.month}`,
     key: args.key,
     title: T.detailTitle[lang],
-    subtitles: [`${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}`],
+    subtitles: [
+      `${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}`,
+    ],
     columns: [
       { header: T.lineNo[lang], width: 8 },
       { header: T.category[lang], width: 10 },

@@ -17,7 +17,11 @@ const arbQuantity = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 500 }) },
   { weight: 1, arbitrary: fc.constantFrom<CellValue>("两箱", 0, -3, "#N/A", null, "1,200", "１２") },
 );
-const arbRow = fc.tuple(fc.integer({ min: 0, max: ITEMS.length - 1 }), arbQuantity, fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: null }));
+const arbRow = fc.tuple(
+  fc.integer({ min: 0, max: ITEMS.length - 1 }),
+  arbQuantity,
+  fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: null }),
+);
 const arbSheet = fc.array(arbRow, { minLength: 0, maxLength: 25 });
 const arbBook = fc.array(arbSheet, { minLength: 1, maxLength: 5 });
 
@@ -51,7 +55,11 @@ describe("purchase plan properties on random request workbooks", () => {
         const { report, issues } = runPurchasePlan(makeBook(sheets), PARAMS);
         const used = report.lines.flatMap((l) => l.sources.map((s) => `${s.sheet}!${s.row}`));
         expect(new Set(used).size).toBe(used.length);
-        const rejected = new Set(issues.filter((i) => i.severity === "error" && i.row !== undefined).map((i) => `${i.sheet}!${i.row}`));
+        const rejected = new Set(
+          issues
+            .filter((i) => i.severity === "error" && i.row !== undefined)
+            .map((i) => `${i.sheet}!${i.row}`),
+        );
         for (const key of used) expect(rejected.has(key)).toBe(false);
         let accepted = 0;
         sheets.forEach((rows, d) =>
@@ -64,7 +72,10 @@ describe("purchase plan properties on random request workbooks", () => {
         expect(accepted).toBe(used.length);
         const sumQuantity = report.lines.reduce((sum, l) => sum.plus(l.quantity), new Dec(0));
         expect(report.totals.quantity).toBe(sumQuantity.toString());
-        const priced = report.lines.reduce((sum, l) => (l.amount === null ? sum : sum.plus(l.amount)), new Dec(0));
+        const priced = report.lines.reduce(
+          (sum, l) => (l.amount === null ? sum : sum.plus(l.amount)),
+          new Dec(0),
+        );
         expect(report.totals.amount).toBe(priced.toFixed(2));
       }),
       { numRuns: 150 },
@@ -74,13 +85,25 @@ describe("purchase plan properties on random request workbooks", () => {
   it("shuffling the sheets does not change the plan", () => {
     fc.assert(
       fc.property(
-        arbBook.chain((sheets) => fc.tuple(fc.constant(sheets), fc.shuffledSubarray(sheets.map((_, i) => i), { minLength: sheets.length, maxLength: sheets.length }))),
+        arbBook.chain((sheets) =>
+          fc.tuple(
+            fc.constant(sheets),
+            fc.shuffledSubarray(
+              sheets.map((_, i) => i),
+              { minLength: sheets.length, maxLength: sheets.length },
+            ),
+          ),
+        ),
         ([sheets, order]) => {
           const a = runPurchasePlan(makeBook(sheets), PARAMS).report;
           const b = runPurchasePlan(makeBook(sheets, order), PARAMS).report;
           const summary = (r: typeof a) => ({
             totals: r.totals,
-            lines: r.lines.map((l) => ({ ...l, item: l.item.normalize("NFKC").replace(/\s/g, "").toLowerCase(), spec: l.spec.toLowerCase() })),
+            lines: r.lines.map((l) => ({
+              ...l,
+              item: l.item.normalize("NFKC").replace(/\s/g, "").toLowerCase(),
+              spec: l.spec.toLowerCase(),
+            })),
           });
           expect(summary(b)).toEqual(summary(a));
         },

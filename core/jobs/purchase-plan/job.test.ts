@@ -7,7 +7,10 @@ import { PURCHASE_FIXTURE } from "../../../test/fixtures/purchase-plan/grid";
 import expected from "../../../test/fixtures/purchase-plan/expected.json";
 
 function book(): BookData {
-  return { date1904: false, sheets: PURCHASE_FIXTURE.map((s) => ({ name: s.name, values: s.rows, origin: { row: 1, column: 1 } })) };
+  return {
+    date1904: false,
+    sheets: PURCHASE_FIXTURE.map((s) => ({ name: s.name, values: s.rows, origin: { row: 1, column: 1 } })),
+  };
 }
 
 describe("purchase plan on the golden fixture grids", () => {
@@ -29,7 +32,11 @@ describe("purchase plan on the golden fixture grids", () => {
   it("writes a plan sheet whose subtotals carry the report's figures", () => {
     const plan = result.sheets[0]!;
     expect(plan.name).toBe("采购计划 2027-01");
-    const formulas = plan.cells.flat().filter((c): c is { formula: string; value: number } => typeof c === "object" && c !== null && "formula" in c);
+    const formulas = plan.cells
+      .flat()
+      .filter(
+        (c): c is { formula: string; value: number } => typeof c === "object" && c !== null && "formula" in c,
+      );
     expect(formulas.map((f) => f.value)).toEqual([149, 0, 320, 79.8, 548.8]);
   });
 });

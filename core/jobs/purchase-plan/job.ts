@@ -31,18 +31,35 @@ export function runPurchasePlan(book: BookData, params: JobParams): JobResult<Pu
   const { lang } = params;
   const month = params.month ?? defaultPlanMonth(params.today);
   const found = locateInputs(book, [REQUEST_TABLE, HOLIDAY_TABLE]);
-  const { calendar, issues: calendarIssues } = calendarFromSheets(found.byRole.get(HOLIDAY_TABLE.role) ?? [], book.date1904);
+  const { calendar, issues: calendarIssues } = calendarFromSheets(
+    found.byRole.get(HOLIDAY_TABLE.role) ?? [],
+    book.date1904,
+  );
   const requests = readRequests(found.byRole.get(REQUEST_TABLE.role) ?? [], book.date1904);
   const lines = consolidate(requests.lines);
   const dueDate = planDueDate(month, calendar);
   const departments = orderDepartments(requests.lines.map((l) => l.department));
   const issues = sortIssues(
-    [...found.issues, ...calendarIssues, ...calendar.coverageIssues(dueDate, dueDate), ...requests.issues, ...lineIssues(lines)],
+    [
+      ...found.issues,
+      ...calendarIssues,
+      ...calendar.coverageIssues(dueDate, dueDate),
+      ...requests.issues,
+      ...lineIssues(lines),
+    ],
     book.sheets.map((s) => s.name),
   );
   const report = buildReport({ month, dueDate, project: requests.project, departments, lines });
   const sheets = [
-    planSheet({ month, dueDate, project: requests.project, departments, lines, lang, key: `purchase-plan/plan/${month}` }),
+    planSheet({
+      month,
+      dueDate,
+      project: requests.project,
+      departments,
+      lines,
+      lang,
+      key: `purchase-plan/plan/${month}`,
+    }),
     detailSheet({ month, project: requests.project, lines, lang, key: `purchase-plan/detail/${month}` }),
   ];
   return { report, sheets, issues };

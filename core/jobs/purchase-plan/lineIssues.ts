@@ -15,12 +15,18 @@ export function lineIssues(lines: readonly PlanLine[]): Issue[] {
   for (const line of lines) {
     const first = line.sources[0]!.source;
     if (line.pricesDiffer) {
-      const prices = [...new Set(line.sources.filter((s) => s.unitPrice !== null).map((s) => formatPrice(s.unitPrice!)))];
+      const prices = [
+        ...new Set(line.sources.filter((s) => s.unitPrice !== null).map((s) => formatPrice(s.unitPrice!))),
+      ];
       issues.push(issue("price_differs", "warning", first, { item: line.item, prices: prices.join(" / ") }));
     }
     if (line.amount === null) {
-      const missing = line.sources.filter((s) => s.amount === null).map((s) => `${s.source.sheet}!${s.source.row}`);
-      const rows = missing.slice(0, MAX_LISTED).join(", ") + (missing.length > MAX_LISTED ? ` … (${missing.length})` : "");
+      const missing = line.sources
+        .filter((s) => s.amount === null)
+        .map((s) => `${s.source.sheet}!${s.source.row}`);
+      const rows =
+        missing.slice(0, MAX_LISTED).join(", ") +
+        (missing.length > MAX_LISTED ? ` … (${missing.length})` : "");
       const at = line.sources.find((s) => s.amount === null)!.source;
       issues.push(issue("price_missing", "warning", at, { item: line.item, rows }));
     }
@@ -30,7 +36,12 @@ export function lineIssues(lines: readonly PlanLine[]): Issue[] {
   for (const group of units.values()) {
     if (group.length < 2) continue;
     const at = group[1]!.sources[0]!.source;
-    issues.push(issue("unit_mismatch", "warning", at, { item: group[0]!.item, units: group.map((l) => l.unit || "—").join(" / ") }));
+    issues.push(
+      issue("unit_mismatch", "warning", at, {
+        item: group[0]!.item,
+        units: group.map((l) => l.unit || "—").join(" / "),
+      }),
+    );
   }
   return issues;
 }

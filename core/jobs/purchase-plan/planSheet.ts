@@ -40,7 +40,11 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
     { header: T.item[lang], width: 22, format: TEXT_FORMAT },
     { header: T.spec[lang], width: 16, format: TEXT_FORMAT },
     { header: T.unit[lang], width: 7 },
-    ...departments.map((name) => ({ header: name, width: Math.max(8, Math.min(12, name.length * 2 + 2)), format: QUANTITY_FORMAT })),
+    ...departments.map((name) => ({
+      header: name,
+      width: Math.max(8, Math.min(12, name.length * 2 + 2)),
+      format: QUANTITY_FORMAT,
+    })),
     { header: T.totalQuantity[lang], width: 10, format: QUANTITY_FORMAT },
     { header: T.unitPrice[lang], width: 11, format: MONEY_FORMAT },
     { header: T.amount[lang], width: 13, format: MONEY_FORMAT },
@@ -54,7 +58,8 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
       `${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}      ${T.dueDate[lang]}：${args.dueDate}`,
     ],
     columns,
-    headerGroups: d > 0 ? [{ label: args.groupLabel ?? T.departmentsGroup[lang], first: 5, last: 4 + d }] : [],
+    headerGroups:
+      d > 0 ? [{ label: args.groupLabel ?? T.departmentsGroup[lang], first: 5, last: 4 + d }] : [],
     orientation: "landscape",
     freezeColumns: 2,
   });
@@ -87,7 +92,11 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
       builder.row(cells, line.pricesDiffer || line.amount === null ? "warning" : undefined);
     }
     grand += subtotal;
-    builder.subtotal(T.subtotal[lang].replace("{category}", CATEGORY_LABELS[category][lang]), { [amountColumn]: Number(fenToMoney(subtotal)) }, 2);
+    builder.subtotal(
+      T.subtotal[lang].replace("{category}", CATEGORY_LABELS[category][lang]),
+      { [amountColumn]: Number(fenToMoney(subtotal)) },
+      2,
+    );
   }
   builder.total(T.total[lang], { [amountColumn]: Number(fenToMoney(grand)) }, 2);
   builder.notes([T.notes[lang]]);

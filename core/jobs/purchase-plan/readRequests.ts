@@ -38,32 +38,64 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
       const at = (field: keyof typeof v) => ({ sheet: sheet.name, row: row.row, column: row.columns[field] });
       if (v.item === null || v.quantity === null) continue;
       if (v.quantity <= 0) {
-        issues.push(issue("not_positive", "error", at("quantity"), { header: columnOf(REQUEST_TABLE, "quantity").label, value: formatQty(v.quantity) }));
+        issues.push(
+          issue("not_positive", "error", at("quantity"), {
+            header: columnOf(REQUEST_TABLE, "quantity").label,
+            value: formatQty(v.quantity),
+          }),
+        );
         continue;
       }
       const category = v.category === null ? null : categoryOf(v.category);
       if (category === null) {
         issues.push(
           v.category === null
-            ? issue("category_missing", "warning", row.columns.category ? at("category") : { sheet: sheet.name, row: row.row }, { item: v.item })
+            ? issue(
+                "category_missing",
+                "warning",
+                row.columns.category ? at("category") : { sheet: sheet.name, row: row.row },
+                { item: v.item },
+              )
             : issue("category_unknown", "warning", at("category"), { value: v.category, item: v.item }),
         );
       }
       let unitPrice = v.unitPrice;
       if (unitPrice !== null && unitPrice.lt(0)) {
-        issues.push(issue("negative_value", "warning", at("unitPrice"), { header: columnOf(REQUEST_TABLE, "unitPrice").label, value: unitPrice.toString() }));
+        issues.push(
+          issue("negative_value", "warning", at("unitPrice"), {
+            header: columnOf(REQUEST_TABLE, "unitPrice").label,
+            value: unitPrice.toString(),
+          }),
+        );
         unitPrice = null;
       }
       let amount = unitPrice === null ? v.amount : lineAmountFen(v.quantity, unitPrice);
-      if (unitPrice !== null && v.amount !== null && amount !== null && Math.abs(amount - v.amount) > AMOUNT_TOLERANCE_FEN) {
-        issues.push(issue("amount_mismatch", "warning", at("amount"), { value: formatFen(v.amount), expected: formatFen(amount) }));
+      if (
+        unitPrice !== null &&
+        v.amount !== null &&
+        amount !== null &&
+        Math.abs(amount - v.amount) > AMOUNT_TOLERANCE_FEN
+      ) {
+        issues.push(
+          issue("amount_mismatch", "warning", at("amount"), {
+            value: formatFen(v.amount),
+            expected: formatFen(amount),
+          }),
+        );
       }
       if (amount !== null && amount < 0) {
-        issues.push(issue("negative_value", "warning", at("amount"), { header: columnOf(REQUEST_TABLE, "amount").label, value: formatFen(amount) }));
+        issues.push(
+          issue("negative_value", "warning", at("amount"), {
+            header: columnOf(REQUEST_TABLE, "amount").label,
+            value: formatFen(amount),
+          }),
+        );
         amount = null;
       }
       if (v.department === null && row.columns.department !== undefined) {
-        issues.push(issue("department_missing", "warning", at("department"), { department: sheetDepartment }));
+        issues.push(
+          issue("department_missing", "warning", at("department"), { department: sheetDepartment }),
+        );
       }
       const department = v.department ?? sheetDepartment;
       lines.push({

@@ -56,7 +56,9 @@ export function buildReport(args: {
       unitPrice: line.unitPrice === null ? null : formatPrice(line.unitPrice),
       amount: line.amount === null ? null : formatMoney(line.amount),
       departments: Object.fromEntries(
-        args.departments.filter((d) => line.departments.has(d)).map((d) => [d, formatQuantity(line.departments.get(d)!)]),
+        args.departments
+          .filter((d) => line.departments.has(d))
+          .map((d) => [d, formatQuantity(line.departments.get(d)!)]),
       ),
       sources: sortSources(line.sources.map((s) => s.source)),
     };
@@ -71,7 +73,10 @@ export function buildReport(args: {
     totals: {
       quantity: formatQuantity(quantity),
       amount: formatMoney(amount),
-      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, formatMoney(byCategory[c])])) as Record<Category, string>,
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, formatMoney(byCategory[c])])) as Record<
+        Category,
+        string
+      >,
     },
   };
 }
