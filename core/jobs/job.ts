@@ -11,6 +11,8 @@ export interface JobParams {
   lang: Lang;
   month?: YearMonth;
   asOf?: IsoDate;
+  /** Sheets a person chose for an input role (role -> sheet names), overriding the search by headers. */
+  inputSheets?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What a job gives back: its report (plain data, money as decimal strings), the sheets to write, the issues. */

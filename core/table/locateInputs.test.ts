@@ -365,3 +365,16 @@ describe("locateInputs properties", () => {
     );
   });
 });
+
+describe("locateInputs with sheets a person chose", () => {
+  it("places exactly the chosen sheets for a role and searches the rest", () => {
+    const found = locateInputs(
+      book(sheet("工程部", REQUEST_ROWS), sheet("客服部", REQUEST_ROWS), sheet("节假日", HOLIDAY_ROWS)),
+      [REQUEST_TABLE, HOLIDAY_TABLE],
+      { [REQUEST_TABLE.role]: ["客服部"] },
+    );
+    expect(names(found.byRole.get(REQUEST_TABLE.role))).toEqual(["客服部"]);
+    expect(names(found.byRole.get("holidays"))).toEqual(["节假日"]);
+    expect(found.issues).toEqual([{ code: "sheet_not_placed", severity: "warning", sheet: "工程部" }]);
+  });
+});

@@ -19,17 +19,33 @@ interface Fit {
 
 /**
  * Finds which sheets of a workbook hold which declared input, by their headers (a sheet name only
- * breaks ties). Sheets PropDesk wrote itself are never inputs. A sheet that fits no declaration is
+ * breaks ties), after the sheets a person chose for a role (`chosen`: role -> sheet names) are placed. Sheets PropDesk wrote itself are never inputs. A sheet that fits no declaration is
  * reported (`sheet_not_placed`, or `empty_sheet`); a required role with no sheet is an error (`no_input_sheet`).
  */
-export function locateInputs(book: BookData, specs: readonly TableSpec[]): InputsFound {
-  const matchers = specs.map((spec) => new HeaderMatcher(spec));
+export function locateInputs(
+  book: BookData,
+  specs: readonly TableSpec[],
+  chosen: Readonly<Record<string, readonly string[]>> = {},
+): InputsFound {
+  const matchers = specs
+    .filter((spec) => (chosen[spec.role]?.length ?? 0) === 0)
+    .map((spec) => new HeaderMatcher(spec));
   const byRole = new Map<string, SheetData[]>(specs.map((s) => [s.role, []]));
   const issues: Issue[] = [];
   const fits = new Map<SheetData, Fit>();
+  const chosenSheets = new Set<string>();
+  for (const spec of specs) {
+    for (const name of chosen[spec.role] ?? []) {
+      const sheet = book.sheets.find((s) => s.name === name);
+      if (!sheet) continue;
+      chosenSheets.add(name);
+      byRole.get(spec.role)?.push(sheet);
+      fits.set(sheet, { spec, score: Number.MAX_SAFE_INTEGER });
+    }
+  }
 
   for (const sheet of book.sheets) {
-    if (sheet.ownerKey !== undefined) continue;
+    if (sheet.ownerKey !== undefined || chosenSheets.has(sheet.name)) continue;
     const empty = sheet.values.every((row) => row.every(isBlankCell));
     const fit = bestFit(sheet, matchers, empty);
     if (!fit) {

@@ -30,7 +30,7 @@ export function planDueDate(month: YearMonth, calendar: WorkingCalendar): IsoDat
 export function runPurchasePlan(book: BookData, params: JobParams): JobResult<PurchasePlanReport> {
   const { lang } = params;
   const month = params.month ?? defaultPlanMonth(params.today);
-  const found = locateInputs(book, [REQUEST_TABLE, HOLIDAY_TABLE]);
+  const found = locateInputs(book, [REQUEST_TABLE, HOLIDAY_TABLE], params.inputSheets);
   const { calendar, issues: calendarIssues } = calendarFromSheets(
     found.byRole.get(HOLIDAY_TABLE.role) ?? [],
     book.date1904,

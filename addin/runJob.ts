@@ -1,0 +1,56 @@
+import {
+  issuesSheet,
+  isUnusable,
+  type Issue,
+  type JobDefinition,
+  type JobParams,
+  type JobResult,
+  type WrittenSheet,
+} from "../core/index";
+import type { AddinHost } from "./excel/addinHost";
+
+/** The steps a run goes through, for a progress indicator. */
+export type RunStep = "reading" | "computing" | "writing" | "done";
+
+/** A finished run: the job's result, the sheets written (none when the workbook could not be used) and the period. */
+export interface JobRun {
+  result: JobResult<unknown>;
+  written: WrittenSheet[];
+  period: string;
+  /** True when the workbook holds no input for the job (nothing was written). */
+  unusable: boolean;
+  issues: Issue[];
+}
+
+/**
+ * Runs a job inside the workbook: reads every input in one round trip, runs the pure core, writes the
+ * job's sheets and its issues sheet. Shared by the task pane and the ribbon buttons.
+ */
+export async function runJob(
+  host: AddinHost,
+  job: JobDefinition,
+  params: JobParams,
+  onStep: (step: RunStep) => void = () => undefined,
+): Promise<JobRun> {
+  onStep("reading");
+  const book = await host.read();
+  onStep("computing");
+  const result = job.run(book, params);
+  const period = params.month ?? params.asOf ?? job.defaultPeriod(params.today);
+  if (isUnusable(result.issues)) {
+    onStep("done");
+    return { result, written: [], period, unusable: true, issues: result.issues };
+  }
+  onStep("writing");
+  const written = await host.write([
+    ...result.sheets,
+    issuesSheet(result.issues, {
+      key: `${job.id}/${period}`,
+      period,
+      jobTitle: job.title[params.lang],
+      lang: params.lang,
+    }),
+  ]);
+  onStep("done");
+  return { result, written, period, unusable: false, issues: result.issues };
+}
