@@ -2,7 +2,7 @@ import type { ColumnSpec } from "./declaration";
 import type { CellValue } from "./sheetData";
 import type { Parsed } from "../values/parsed";
 import { parseTextCell } from "../values/textCell";
-import { parseFenCell, parseQtyCell } from "../values/scaledCell";
+import { FEN_PLACES, parseFenCell, parseQtyCell, QTY_PLACES, quickScaled } from "../values/scaledCell";
 import { parseDecimalCell } from "../values/decimalCell";
 import { parseRateCell } from "../values/rateCell";
 import { parseDateCell } from "../values/dateCell";
@@ -10,6 +10,32 @@ import { parseMonthCell } from "../values/monthCell";
 
 /** Reads one cell of a declared column into its typed value (or a problem). */
 export type CellReader = (value: CellValue, numberFormat: string | undefined) => Parsed<unknown>;
+
+/**
+ * The common, clean shapes of a column's cells read without allocating a result (a number in a money
+ * column, plain text in a text column); undefined sends the cell to the full {@link CellReader}.
+ */
+export type QuickReader = (value: CellValue) => unknown;
+
+/** The quick reader for a column's value type, when it has one. */
+export function quickReaderFor(column: ColumnSpec): QuickReader | undefined {
+  switch (column.type) {
+    case "text": {
+      const max = column.maxLength ?? 500;
+      return (v) => {
+        if (typeof v !== "string" || v.length > max) return undefined;
+        const text = v.trim();
+        return text === "" || text.charCodeAt(0) === 35 ? undefined : text;
+      };
+    }
+    case "money":
+      return (v) => quickScaled(v, FEN_PLACES);
+    case "quantity":
+      return (v) => quickScaled(v, QTY_PLACES);
+    default:
+      return undefined;
+  }
+}
 
 /** The reader for a column's value type, in a workbook's date system. */
 export function cellReaderFor(column: ColumnSpec, date1904: boolean): CellReader {

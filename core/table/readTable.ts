@@ -4,7 +4,7 @@ import { issue, type Issue, type IssueParams } from "../issues";
 import { columnLetter } from "../values/columnLetter";
 import { HeaderMatcher } from "./headerMatcher";
 import { findHeader } from "./findHeader";
-import { cellReaderFor, type CellReader } from "./cellReader";
+import { cellReaderFor, quickReaderFor, type CellReader, type QuickReader } from "./cellReader";
 import { isBlankCell, isTotalRow } from "./rowKinds";
 import { readSheetLabels } from "./sheetLabels";
 
@@ -45,6 +45,7 @@ interface BoundColumn {
   letter: string;
   required: boolean;
   read: CellReader;
+  quick: QuickReader | undefined;
 }
 
 /**
@@ -95,16 +96,23 @@ export function readTable<S extends TableSpec>(
   }
 
   const bound = bindColumns(sheet, matcher, header.index, options, result);
+  const emptyRow: Record<string, null> = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
   const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
   for (let index = header.index + 1; index < sheet.values.length; index++) {
     const cells = sheet.values[index] ?? [];
     if (bound.every((c) => isBlankCell(cells[c.index] ?? null)) || isTotalRow(cells)) continue;
     if (isRepeatedHeader(cells, bound, matcher)) continue;
     const row = at(index);
-    const values: Record<string, unknown> = {};
+    const values: Record<string, unknown> = { ...emptyRow };
     let rejected = false;
     for (const column of bound) {
-      const parsed = column.read(cells[column.index] ?? null, sheet.numberFormats?.[index]?.[column.index]);
+      const cell = cells[column.index] ?? null;
+      const quick = column.quick?.(cell);
+      if (quick !== undefined) {
+        values[column.key] = quick;
+        continue;
+      }
+      const parsed = column.read(cell, sheet.numberFormats?.[index]?.[column.index]);
       const where = { sheet: sheet.name, row, column: column.letter };
       if (!parsed.ok) {
         result.issues.push(
@@ -135,7 +143,6 @@ export function readTable<S extends TableSpec>(
       }
       values[column.key] = parsed.value;
     }
-    for (const column of spec.columns) if (!(column.key in values)) values[column.key] = null;
     if (rejected) result.rejectedRows.push(row);
     else result.rows.push({ sheet: sheet.name, row, values: values as RowOf<S>, columns: columnsByKey });
   }
@@ -178,6 +185,7 @@ function bindColumns(
       letter,
       required: column.valueRequired === true,
       read: cellReaderFor(column, options.date1904),
+      quick: quickReaderFor(column),
     });
     (result.columns as Record<string, string>)[column.key] = letter;
   });

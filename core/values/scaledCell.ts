@@ -22,7 +22,7 @@ export const QTY_PLACES = 4;
  * A number cell as a whole count of 10^-places units when the stored double is exactly the nearest double
  * to such a value (a typed `12.34` is; `0.1+0.2` or `12.345` are not) - the fast, exact path; else undefined.
  */
-function quickScaled(v: CellValue, places: number): number | undefined {
+export function quickScaled(v: CellValue, places: number): number | undefined {
   if (typeof v !== "number") return undefined;
   const factor = places === FEN_PLACES ? 100 : 10_000;
   const scaled = Math.round(v * factor);

@@ -27,7 +27,7 @@ function request(over: Partial<RequestLine> & { row: number }): RequestLine {
 }
 
 describe("consolidate", () => {
-  it("merges spellings that differ only in width, white space and case, and nothing fuzzier", () => {
+  it("merges spellings that differ only in width, white space and case, and nothing fuzzier; shows the first spelling in source order", () => {
     const lines = consolidate([
       request({ row: 5, item: "A4纸" }),
       request({ row: 6, item: "A4 纸", department: "客服部" }),
@@ -41,7 +41,7 @@ describe("consolidate", () => {
       ["复印纸", "1"],
       ["影印纸", "1"],
       ["影印紙", "1"],
-      ["A4纸", "4"],
+      ["Ａ４纸", "4"],
     ]);
     expect(Object.fromEntries([...lines[3]!.departments].map(([d, q]) => [d, q.toString()]))).toEqual({
       工程部: "2",
@@ -145,6 +145,7 @@ describe("consolidate", () => {
           const summary = (lines: ReturnType<typeof consolidate>) =>
             lines.map((l) => ({
               key: lineKey(l),
+              spelling: [l.item, l.spec, l.unit],
               quantity: l.quantity.toString(),
               amount: l.amount?.toString() ?? null,
               unitPrice: l.unitPrice?.toString() ?? null,

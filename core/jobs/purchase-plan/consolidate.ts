@@ -7,7 +7,7 @@ import type { RequestLine } from "./requestLine";
 /** One line of the plan: the requests for one (category, item, spec, unit), summed. */
 export interface PlanLine {
   category: Category;
-  /** First-seen spellings (in reading order: sheets as given, rows top to bottom). */
+  /** First-seen spellings, in source order (sheet names in pinyin order, then rows), so shuffling sheets changes nothing. */
   item: string;
   spec: string;
   unit: string;
@@ -20,7 +20,7 @@ export interface PlanLine {
   pricesDiffer: boolean;
   /** Quantity per department. */
   departments: Map<string, Dec>;
-  /** The request rows it was made from, in reading order. */
+  /** The request rows it was made from, by source: sheet names in pinyin order, then rows. */
   sources: RequestLine[];
 }
 
@@ -52,11 +52,23 @@ interface Group {
  */
 export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
   const groups = new Map<string, Group>();
-  for (const request of requests) {
-    const key = lineKey(request);
-    const group = groups.get(key);
-    if (group) group.sources.push(request);
-    else groups.set(key, { first: request, sources: [request] });
+  const bySpelling = new Map<string, Map<string, Map<string, Map<string, Group>>>>();
+  for (const request of inSourceOrder(requests)) {
+    const byItem = getOrAdd(
+      bySpelling,
+      request.category,
+      () => new Map<string, Map<string, Map<string, Group>>>(),
+    );
+    const bySpec = getOrAdd(byItem, request.item, () => new Map<string, Map<string, Group>>());
+    const byUnit = getOrAdd(bySpec, request.spec, () => new Map<string, Group>());
+    let group = byUnit.get(request.unit);
+    if (!group) {
+      const key = lineKey(request);
+      group = groups.get(key);
+      if (!group) groups.set(key, (group = { first: request, sources: [] }));
+      byUnit.set(request.unit, group);
+    }
+    group.sources.push(request);
   }
   const lines = [...groups.values()].map(sumGroup);
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));
@@ -74,6 +86,43 @@ export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
     );
   });
   return lines;
+}
+
+/**
+ * The requests in source order: sheet names in pinyin order, then rows. Requests read sheet by sheet are
+ * already in row order within each sheet, so only the sheets' runs are reordered; anything else is sorted.
+ */
+function inSourceOrder(requests: readonly RequestLine[]): readonly RequestLine[] {
+  const names = [...new Set(requests.map((r) => r.source.sheet))].sort(compareText);
+  const rank = new Map(names.map((name, i) => [name, i]));
+  const runs: { rank: number; start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < requests.length; i++) {
+    const { sheet, row } = requests[i]!.source;
+    const last = runs[runs.length - 1];
+    if (last && requests[last.start]!.source.sheet === sheet) {
+      if (row < requests[i - 1]!.source.row) return sortedBySource(requests, rank);
+      last.end = i + 1;
+      continue;
+    }
+    if (seen.has(sheet)) return sortedBySource(requests, rank);
+    seen.add(sheet);
+    runs.push({ rank: rank.get(sheet)!, start: i, end: i + 1 });
+  }
+  if (runs.every((run, i) => i === 0 || runs[i - 1]!.rank < run.rank)) return requests;
+  return runs.sort((a, b) => a.rank - b.rank).flatMap((run) => requests.slice(run.start, run.end));
+}
+
+function sortedBySource(requests: readonly RequestLine[], rank: Map<string, number>): RequestLine[] {
+  return [...requests].sort(
+    (a, b) => rank.get(a.source.sheet)! - rank.get(b.source.sheet)! || a.source.row - b.source.row,
+  );
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 function sumGroup({ first, sources }: Group): PlanLine {

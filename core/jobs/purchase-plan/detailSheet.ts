@@ -6,7 +6,6 @@ import type { SheetSpec } from "../../sheets/sheetSpec";
 import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
 import { CATEGORY_LABELS } from "./category";
 import type { PlanLine } from "./consolidate";
-import { sortSources } from "./sortSources";
 import { PLAN_TEXT as T } from "./texts";
 
 /**
@@ -53,8 +52,7 @@ export function detailSheet(args: {
     freezeColumns: 3,
   });
   args.lines.forEach((line, index) => {
-    const sources = sortSources(line.sources, (s) => s.source);
-    for (const s of sources) {
+    for (const s of line.sources) {
       builder.row([
         index + 1,
         CATEGORY_LABELS[line.category][lang],

@@ -1,8 +1,8 @@
-import { issue, type Issue } from "../../issues";
+import { issue, type Issue, type IssueLocation } from "../../issues";
 import { normalizeHeader } from "../../values/text";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
-import { readTable } from "../../table/readTable";
-import { columnOf } from "../../table/declaration";
+import { readTable, type TableRow } from "../../table/readTable";
+import { columnOf, type RowOf } from "../../table/declaration";
 import type { SheetData } from "../../table/sheetData";
 import { categoryOf } from "./category";
 import { DEPARTMENT_LABELS, PROJECT_LABELS, REQUEST_TABLE } from "./inputs";
@@ -35,11 +35,10 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
     const sheetDepartment = labelOf(read.labels, DEPARTMENT_LABELS) ?? sheet.name;
     for (const row of read.rows) {
       const v = row.values;
-      const at = (field: keyof typeof v) => ({ sheet: sheet.name, row: row.row, column: row.columns[field] });
       if (v.item === null || v.quantity === null) continue;
       if (v.quantity <= 0) {
         issues.push(
-          issue("not_positive", "error", at("quantity"), {
+          issue("not_positive", "error", cellOf(row, "quantity"), {
             header: columnOf(REQUEST_TABLE, "quantity").label,
             value: formatQty(v.quantity),
           }),
@@ -53,16 +52,19 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
             ? issue(
                 "category_missing",
                 "warning",
-                row.columns.category ? at("category") : { sheet: sheet.name, row: row.row },
+                row.columns.category ? cellOf(row, "category") : { sheet: sheet.name, row: row.row },
                 { item: v.item },
               )
-            : issue("category_unknown", "warning", at("category"), { value: v.category, item: v.item }),
+            : issue("category_unknown", "warning", cellOf(row, "category"), {
+                value: v.category,
+                item: v.item,
+              }),
         );
       }
       let unitPrice = v.unitPrice;
       if (unitPrice !== null && unitPrice.lt(0)) {
         issues.push(
-          issue("negative_value", "warning", at("unitPrice"), {
+          issue("negative_value", "warning", cellOf(row, "unitPrice"), {
             header: columnOf(REQUEST_TABLE, "unitPrice").label,
             value: unitPrice.toString(),
           }),
@@ -77,7 +79,7 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
         Math.abs(amount - v.amount) > AMOUNT_TOLERANCE_FEN
       ) {
         issues.push(
-          issue("amount_mismatch", "warning", at("amount"), {
+          issue("amount_mismatch", "warning", cellOf(row, "amount"), {
             value: formatFen(v.amount),
             expected: formatFen(amount),
           }),
@@ -85,7 +87,7 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
       }
       if (amount !== null && amount < 0) {
         issues.push(
-          issue("negative_value", "warning", at("amount"), {
+          issue("negative_value", "warning", cellOf(row, "amount"), {
             header: columnOf(REQUEST_TABLE, "amount").label,
             value: formatFen(amount),
           }),
@@ -94,7 +96,7 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
       }
       if (v.department === null && row.columns.department !== undefined) {
         issues.push(
-          issue("department_missing", "warning", at("department"), { department: sheetDepartment }),
+          issue("department_missing", "warning", cellOf(row, "department"), { department: sheetDepartment }),
         );
       }
       const department = v.department ?? sheetDepartment;
@@ -116,6 +118,14 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
     }
   }
   return { lines, issues, project };
+}
+
+/** Where a field of a request row sits, for an issue. */
+function cellOf(
+  row: TableRow<typeof REQUEST_TABLE>,
+  field: keyof RowOf<typeof REQUEST_TABLE>,
+): IssueLocation {
+  return { sheet: row.sheet, row: row.row, column: row.columns[field] };
 }
 
 function labelOf(labels: Map<string, string>, names: readonly string[]): string | null {

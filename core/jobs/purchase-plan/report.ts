@@ -4,7 +4,6 @@ import { formatMoney, formatQuantity } from "../../values/format";
 import { CATEGORIES, type Category } from "./category";
 import type { PlanLine } from "./consolidate";
 import { formatPrice } from "./formatPrice";
-import { sortSources } from "./sortSources";
 
 /** One plan line as the JSON report gives it. */
 export interface PlanLineReport {
@@ -60,7 +59,7 @@ export function buildReport(args: {
           .filter((d) => line.departments.has(d))
           .map((d) => [d, formatQuantity(line.departments.get(d)!)]),
       ),
-      sources: sortSources(line.sources.map((s) => s.source)),
+      sources: line.sources.map((s) => s.source),
     };
   });
   return {
