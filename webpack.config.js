@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
+import { homedir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { checkBaseUrl, substituteBaseUrl } from "./scripts/manifestBase.mjs";
 
@@ -36,8 +37,27 @@ class AddinFilesPlugin {
   }
 }
 
+/** HTTPS options for the dev server from office-addin-dev-certs (installs a trusted localhost certificate once). */
+async function devCertificates() {
+  const certs = await import("office-addin-dev-certs");
+  try {
+    const { ca, key, cert } = await certs.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    const dir = resolve(homedir(), ".office-addin-dev-certs");
+    console.warn(
+      `PropDesk dev server: could not install the development CA (${error.message.split("\n")[0]}).`,
+    );
+    console.warn(
+      `Serving with the certificate in ${dir}; trust ca.crt there by hand if the browser refuses it.`,
+    );
+    const read = (file) => readFileSync(resolve(dir, file));
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
+}
+
 /** Builds the task pane and ribbon commands; core is bundled in, office.js comes from Microsoft's CDN. */
-export default (_env, argv) => ({
+export default async (env, argv) => ({
   mode: argv.mode ?? "development",
   devtool: argv.mode === "production" ? "source-map" : "eval-source-map",
   entry: {
@@ -64,5 +84,11 @@ export default (_env, argv) => ({
     ],
   },
   plugins: [new AddinFilesPlugin()],
+  devServer: {
+    port: 3000,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    server: { type: "https", options: env.WEBPACK_SERVE ? await devCertificates() : {} },
+    static: false,
+  },
   performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
 });
