@@ -1,9 +1,7 @@
 import type { JobParams, JobResult } from "../job";
 import type { BookData, SheetData } from "../../table/sheetData";
 import { issue, sortIssues, type Issue } from "../../issues";
-import { column, table } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
-import { label } from "../../i18n/label";
 import { normalizeHeader } from "../../values/text";
 import { createCalendar } from "../../calendar/workingCalendar";
 import { categoryOf, isUncategorisedLabel } from "./category";
@@ -25,74 +23,6 @@ export interface ProjectBook {
   fileName: string;
   book: BookData;
 }
-
-/** The plan detail sheet PropDesk writes, read back one level up. */
-const DETAIL_TABLE = table({
-  role: "purchase-plan-detail",
-  label: label("采购计划明细", "採購計劃明細", "plan detail sheet"),
-  columns: [
-    column({
-      key: "category",
-      label: label("类别", "類別", "Category"),
-      synonyms: ["类别", "Category"],
-      type: "text",
-      required: true,
-    }),
-    column({
-      key: "item",
-      label: label("物资名称", "物資名稱", "Item"),
-      synonyms: ["物资名称", "Item"],
-      type: "text",
-      required: true,
-      valueRequired: true,
-    }),
-    column({
-      key: "spec",
-      label: label("规格型号", "規格型號", "Spec"),
-      synonyms: ["规格型号", "Spec"],
-      type: "text",
-    }),
-    column({
-      key: "unit",
-      label: label("单位", "單位", "Unit"),
-      synonyms: ["单位", "Unit"],
-      type: "text",
-      required: true,
-    }),
-    column({
-      key: "quantity",
-      label: label("数量", "數量", "Quantity"),
-      synonyms: ["数量", "Quantity"],
-      type: "quantity",
-      required: true,
-      valueRequired: true,
-    }),
-    column({
-      key: "unitPrice",
-      label: label("单价", "單價", "Unit price"),
-      synonyms: ["单价", "Unit price"],
-      type: "decimal",
-    }),
-    column({
-      key: "amount",
-      label: label("金额", "金額", "Amount"),
-      synonyms: ["金额", "Amount"],
-      type: "money",
-    }),
-    column({
-      key: "neededBy",
-      label: label("需用日期", "需用日期", "Needed by"),
-      synonyms: ["需用日期", "Needed by"],
-      type: "date",
-    }),
-    column({
-      key: "remarks",
-      label: label("备注", "備註", "Remarks"),
-      synonyms: ["备注", "Remarks"],
-      type: "text",
-    }),
-  ],
-});
 
 /** The company report: the plan report with one quantity column per project. */
 export type CompanyPlanReport = Omit<PurchasePlanReport, "job" | "departments"> & {
@@ -170,7 +100,7 @@ function readDetail(
   sheet: SheetData,
   date1904: boolean,
 ): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
-  const read = readTable(sheet, DETAIL_TABLE, { date1904 });
+  const read = readTable(sheet, REQUEST_TABLE, { date1904 });
   const lines: RequestLine[] = [];
   const issues = [...read.issues];
   for (const row of read.rows) {
