@@ -33,7 +33,7 @@ export async function runJob(
   onStep: (step: RunStep) => void = () => undefined,
 ): Promise<JobRun> {
   onStep("reading");
-  const book = await host.read();
+  const book = await host.read({ ownSheetContents: false });
   onStep("computing");
   const result = job.run(book, params);
   const period = params.month ?? params.asOf ?? job.defaultPeriod(params.today);

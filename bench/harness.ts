@@ -16,10 +16,13 @@ export interface BenchCase<D, C = unknown, B = unknown> {
   /** Default sizes in rows; `--sizes` overrides them. */
   sizes: number[];
   make(size: number): D;
-  runCore(data: D): C;
+  /** The timed work (awaited when it returns a promise). */
+  runCore(data: D): C | Promise<C>;
   baseline: Baseline<D, B>;
   /** Throws when the core's result and the baseline's disagree; called once per size before timing. */
   check?(core: C, baseline: B): void;
+  /** Figures besides time to print for a size (e.g. syncs and payload bytes), from the untimed run's result. */
+  figures?(core: C): string;
 }
 
 /** A case whose data and result types are no longer known to the caller. */

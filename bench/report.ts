@@ -14,11 +14,15 @@ const HEADER = [
   "speed core/baseline",
   "peak RSS MiB",
   "heap used MiB",
+  "figures",
 ];
 
 /** The results as a Markdown table, one line per case and size. */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const lines = [tableLine(HEADER), tableLine(HEADER.map((_, i) => (i < 3 || i === 5 ? "---" : "---:")))];
+  const lines = [
+    tableLine(HEADER),
+    tableLine(HEADER.map((_, i) => (i < 3 || i === 5 || i === HEADER.length - 1 ? "---" : "---:"))),
+  ];
   for (const row of rows) {
     lines.push(
       tableLine([
@@ -33,6 +37,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
         `${(row.baseline.medianMs / row.core.medianMs).toFixed(2)}×`,
         row.peakRssMiB.toFixed(0),
         row.core.heapUsedMiB.toFixed(0),
+        row.figures ?? "",
       ]),
     );
   }

@@ -11,6 +11,8 @@ export interface BenchRow {
   baseline: Timing;
   /** The process's peak RSS once this line was measured, in MiB (includes native memory such as DuckDB's). */
   peakRssMiB: number;
+  /** The case's own figures for this size, if it reports any. */
+  figures?: string;
 }
 
 /** What to run: which cases, and optionally sizes that replace every case's defaults. */
@@ -43,12 +45,13 @@ async function runOne(benchCase: AnyBenchCase, size: number): Promise<BenchRow> 
   const { baseline } = benchCase;
   await baseline.setup?.(data);
   try {
-    const coreResult = benchCase.runCore(data);
+    const coreResult = await benchCase.runCore(data);
     const baselineResult = await baseline.run(data);
     benchCase.check?.(coreResult, baselineResult);
     const runs = runsFor(size);
     const core = await measure(() => benchCase.runCore(data), runs);
     const base = await measure(() => baseline.run(data), runs);
+    const figures = benchCase.figures?.(coreResult);
     return {
       caseName: benchCase.name,
       size,
@@ -56,6 +59,7 @@ async function runOne(benchCase: AnyBenchCase, size: number): Promise<BenchRow> 
       baselineLabel: baseline.label,
       baseline: base,
       peakRssMiB: peakRssMiB(),
+      ...(figures === undefined ? {} : { figures }),
     };
   } finally {
     await baseline.teardown?.(data);

@@ -8,6 +8,15 @@ export interface WrittenSheet {
   replaced: boolean;
 }
 
+/** What to read. */
+export interface ReadBookOptions {
+  /**
+   * Read the cells of PropDesk's own output sheets too (default true). Jobs never take them as input, so a
+   * host may skip them (they come back with `ownerKey` and no values) and a re-run costs no more than a run.
+   */
+  ownSheetContents?: boolean;
+}
+
 /**
  * The contract between the core and a host (the Office.js add-in, the CLI over .xlsx): read the whole
  * workbook as `Range.values` gives it, in one round trip, and write output sheets, batched and chunked,
@@ -15,6 +24,6 @@ export interface WrittenSheet {
  */
 export interface WorkbookHost {
   sheetNames(): Promise<string[]>;
-  read(): Promise<BookData>;
+  read(options?: ReadBookOptions): Promise<BookData>;
   write(specs: SheetSpec[]): Promise<WrittenSheet[]>;
 }

@@ -17,7 +17,7 @@ export { FormSheetBuilder } from "./sheets/formSheetBuilder";
 export type { FormColumn, FormSheetOptions, HeaderGroup, ColumnSums } from "./sheets/formSheetBuilder";
 export { issuesSheet } from "./sheets/issuesSheet";
 export { encodeOwnerKey, decodeOwnerKey, OWNER_NAME_PREFIX } from "./sheets/ownerKey";
-export type { WorkbookHost, WrittenSheet } from "./host";
+export type { WorkbookHost, WrittenSheet, ReadBookOptions } from "./host";
 export type { IssuesSheetOptions } from "./sheets/issuesSheet";
 export { ISSUE_CODES, issue, compareIssues, sortIssues } from "./issues";
 export type { Issue, IssueCode, IssueParams, Severity, IssueLocation } from "./issues";

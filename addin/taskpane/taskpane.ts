@@ -1,14 +1,46 @@
 import "./taskpane.html";
 import { JOBS } from "../../core/index";
+import { paneLanguage } from "../i18n/paneLanguage";
+import { paneText } from "../i18n/paneText";
+import { findEnvironment, type PaneEnvironment } from "./environment";
+import { applyFluentTheme } from "./fluent";
+import { PANE_READY_EVENT } from "./paneBridge";
+import { PaneController } from "./paneController";
+import { nextPaint } from "./nextPaint";
+import { PaneView } from "./view/paneView";
+import { h } from "./view/dom";
 
-/** Lists the jobs the core offers; the full task pane arrives with the add-in issue. */
-function renderJobs(list: HTMLElement): void {
-  for (const job of JOBS) {
-    const item = document.createElement("li");
-    item.textContent = `${job.title["zh-CN"]} (${job.id})`;
-    list.appendChild(item);
-  }
+/** Starts the pane in its environment: builds the controller and view, offers the ribbon bridge, finds input sheets. */
+function start(env: PaneEnvironment, root: HTMLElement): void {
+  applyFluentTheme(env.dark);
+  const controller = new PaneController({
+    host: env.host,
+    jobs: JOBS,
+    lang: paneLanguage(env.displayLanguage),
+    today: env.today,
+    beforeCompute: nextPaint,
+  });
+  new PaneView(controller, root);
+  window.propdeskPane = {
+    runWithDefaults: async (jobId) => {
+      await controller.runWithDefaults(jobId);
+    },
+  };
+  window.dispatchEvent(new Event(PANE_READY_EVENT));
+  void controller.detectSheets();
 }
 
-const list = document.getElementById("jobs");
-if (list) renderJobs(list);
+/** Shows that the pane needs Excel, in the browser's language, until a preview page provides a host. */
+function showNotInExcel(root: HTMLElement): void {
+  applyFluentTheme(false);
+  const lang = paneLanguage(navigator.language);
+  root.replaceChildren(h("p", { class: "pd-section pd-muted" }, paneText(lang, "notInExcel")));
+}
+
+const root = document.getElementById("app");
+if (root) {
+  void findEnvironment((env) => start(env, root)).then((env) => {
+    if (env) start(env, root);
+    else showNotInExcel(root);
+  });
+}

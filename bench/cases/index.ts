@@ -1,4 +1,5 @@
 import { registerCase } from "../harness";
+import { addinSyncs } from "./addinSyncs";
 import { gridGroupSum } from "./gridGroupSum";
 import { purchasePlan } from "./purchasePlan";
 
@@ -6,4 +7,5 @@ import { purchasePlan } from "./purchasePlan";
 export function registerAllCases(): void {
   registerCase(gridGroupSum);
   registerCase(purchasePlan);
+  registerCase(addinSyncs);
 }

@@ -1,0 +1,20 @@
+import type { Lang } from "../../core/index";
+import type { PaneTextKey } from "./paneTextKeys";
+import { paneTextEn } from "./paneText.en";
+import { paneTextZhCN } from "./paneText.zh-CN";
+import { paneTextZhTW } from "./paneText.zh-TW";
+
+/** Every language's table of pane strings. */
+export const PANE_TEXT: Readonly<Record<Lang, Record<PaneTextKey, string>>> = {
+  "zh-CN": paneTextZhCN,
+  "zh-TW": paneTextZhTW,
+  en: paneTextEn,
+};
+
+/** A pane string in a language, `{name}` placeholders filled. @example paneText("en", "errorsHeading", { count: 2 }) === "Errors (2)" */
+export function paneText(lang: Lang, key: PaneTextKey, params: Record<string, string | number> = {}): string {
+  return PANE_TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

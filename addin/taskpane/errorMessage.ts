@@ -1,0 +1,25 @@
+import type { Lang } from "../../core/index";
+import { paneText } from "../i18n/paneText";
+import type { PaneTextKey } from "../i18n/paneTextKeys";
+import type { AddinErrorCode } from "../excel/addinError";
+import { addinErrorCode } from "./addinErrorCode";
+
+const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
+  "sheet-protected": "errorSheetProtected",
+  "cell-editing": "errorCellEditing",
+  "payload-too-large": "errorPayloadTooLarge",
+};
+
+/** What went wrong, for a person, in the pane's language: Excel's known refusals get a way out, anything else its own message. */
+export function errorMessage(error: unknown, lang: Lang): string {
+  const code = addinErrorCode(error);
+  if (code !== "unknown") return paneText(lang, MESSAGES[code]);
+  return paneText(lang, "errorUnknown", { message: errorText(error) });
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error && error.message !== "") return error.message;
+  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string")
+    return error.message;
+  return String(error);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { findJob, type JobDefinition } from "../../core/index";
+import { formView, roleHeading } from "./formView";
+import type { PaneState } from "./paneState";
+import { officeBook } from "./testing/fakeHost";
+
+const job = findJob("purchase-plan") as JobDefinition;
+const asOfJob: JobDefinition = { ...job, id: "ageing", period: "as-of", defaultPeriod: (today) => today };
+
+function state(patch: Partial<PaneState> = {}): PaneState {
+  return {
+    lang: "zh-CN",
+    today: "2026-12-15",
+    jobId: job.id,
+    periodText: "2027-01",
+    book: { status: "ready", book: officeBook() },
+    chosen: {},
+    run: { phase: "idle" },
+    notice: null,
+    ...patch,
+  };
+}
+
+describe("formView", () => {
+  it("labels the period by the job's kind and offers its default as the example", () => {
+    const view = formView(state(), job);
+    expect(view).toMatchObject({
+      description: job.description["zh-CN"],
+      periodLabel: "月份",
+      periodPlaceholder: "2027-01",
+      periodError: null,
+      running: false,
+      canRun: true,
+    });
+    expect(formView(state({ lang: "en", periodText: "2026-12-15" }), asOfJob)).toMatchObject({
+      periodLabel: "As of",
+      periodPlaceholder: "2026-12-15",
+      periodError: null,
+    });
+  });
+
+  it("says what to type when the period is no month or date, and Run waits for it", () => {
+    expect(formView(state({ periodText: "2027-13" }), job)).toMatchObject({
+      periodError: "请输入年月，例如 2027-01",
+      canRun: false,
+    });
+    expect(formView(state({ lang: "en", periodText: "2026-02-30" }), asOfJob).periodError).toBe(
+      "Enter a date like 2026-12-15",
+    );
+  });
+
+  it("disables Run during a run", () => {
+    const view = formView(state({ run: { phase: "running", jobId: job.id, step: "computing" } }), job);
+    expect(view).toMatchObject({ running: true, canRun: false });
+  });
+
+  it("shows the input sheets as they are being found, unreadable, empty or found", () => {
+    expect(formView(state({ book: { status: "loading" } }), job).inputs).toEqual({
+      status: "loading",
+      text: "正在查找输入工作表…",
+    });
+    expect(
+      formView(state({ book: { status: "failed", error: { code: "cell-editing" } } }), job).inputs,
+    ).toMatchObject({
+      status: "failed",
+      text: expect.stringMatching(/^无法读取工作簿：Excel 正在编辑单元格/),
+    });
+    expect(
+      formView(state({ book: { status: "ready", book: { date1904: false, sheets: [] } } }), job).inputs,
+    ).toMatchObject({
+      status: "ready",
+      empty: "工作簿中没有可读取的工作表",
+    });
+    const ready = formView(state({ chosen: { [job.id]: { holidays: ["会议记录"] } } }), job).inputs;
+    expect(ready.status === "ready" && ready.roles.map((r) => [r.role, r.selected])).toEqual([
+      ["purchase-requests", ["工程部", "保洁部"]],
+      ["holidays", ["会议记录"]],
+    ]);
+  });
+});
+
+describe("roleHeading", () => {
+  it("names the role, whether it is optional, how many sheets are ticked and how they were found", () => {
+    const view = formView(state({ lang: "en", chosen: { [job.id]: { holidays: ["节假日"] } } }), job);
+    const roles = view.inputs.status === "ready" ? view.inputs.roles : [];
+    expect(roles.map((r) => roleHeading(r, "en"))).toEqual([
+      "purchase request sheet · 2 selected · found by their headers",
+      "holiday sheet (optional) · 1 selected · chosen by you",
+    ]);
+    const none = { ...roles[0]!, selected: [] };
+    expect(roleHeading(none, "zh-TW")).toBe("purchase request sheet · 未找到 · 依標題列自動識別");
+  });
+});

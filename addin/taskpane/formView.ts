@@ -1,0 +1,73 @@
+import type { JobDefinition } from "../../core/index";
+import { paneText } from "../i18n/paneText";
+import { errorMessage } from "./errorMessage";
+import { roleChoices, type RoleChoice } from "./inputChoices";
+import { parsePeriod } from "./period";
+import type { PaneState } from "./paneState";
+
+/** The input sheets part of the form: being looked for, unreadable, or the roles with their sheets. */
+export type InputsView =
+  | { status: "loading"; text: string }
+  | { status: "failed"; text: string }
+  | { status: "ready"; roles: RoleChoice[]; empty: string | null };
+
+/** The form of the selected job: its description, period field, input sheets and whether Run can be pressed. */
+export interface FormView {
+  description: string;
+  periodLabel: string;
+  periodPlaceholder: string;
+  /** Null while the period is a real month or date. */
+  periodError: string | null;
+  inputs: InputsView;
+  running: boolean;
+  canRun: boolean;
+}
+
+/** The form for a job in a pane state. */
+export function formView(state: PaneState, job: JobDefinition): FormView {
+  const { lang } = state;
+  const example = job.defaultPeriod(state.today);
+  const valid = parsePeriod(job.period, state.periodText) !== null;
+  const running = state.run.phase === "running";
+  return {
+    description: job.description[lang],
+    periodLabel: paneText(lang, job.period === "month" ? "periodMonth" : "periodAsOf"),
+    periodPlaceholder: example,
+    periodError: valid
+      ? null
+      : paneText(lang, job.period === "month" ? "periodMonthInvalid" : "periodAsOfInvalid", { example }),
+    inputs: inputsView(state, job),
+    running,
+    canRun: valid && !running,
+  };
+}
+
+function inputsView(state: PaneState, job: JobDefinition): InputsView {
+  const { lang, book } = state;
+  switch (book.status) {
+    case "idle":
+    case "loading":
+      return { status: "loading", text: paneText(lang, "inputsDetecting") };
+    case "failed":
+      return {
+        status: "failed",
+        text: paneText(lang, "inputsUnreadable", { message: errorMessage(book.error, lang) }),
+      };
+    case "ready": {
+      const roles = roleChoices(job, book.book, state.chosen[job.id] ?? {}, lang);
+      const empty = roles.every((r) => r.sheets.length === 0) ? paneText(lang, "inputsNoSheets") : null;
+      return { status: "ready", roles, empty };
+    }
+  }
+}
+
+/** The heading of a role's sheet list: its name, whether optional, how many sheets are ticked and how they were found. */
+export function roleHeading(choice: RoleChoice, lang: PaneState["lang"]): string {
+  const count =
+    choice.selected.length === 0
+      ? paneText(lang, "roleNoneFound")
+      : paneText(lang, "roleSelected", { count: choice.selected.length });
+  const how = paneText(lang, choice.chosenByUser ? "roleChosenByYou" : "roleAutomatic");
+  const name = choice.optional ? paneText(lang, "roleOptional", { label: choice.label }) : choice.label;
+  return `${name} · ${count} · ${how}`;
+}

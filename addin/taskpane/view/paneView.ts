@@ -1,0 +1,136 @@
+import { paneText } from "../../i18n/paneText";
+import { errorMessage } from "../errorMessage";
+import { formView } from "../formView";
+import type { PaneController } from "../paneController";
+import type { PaneState } from "../paneState";
+import { progressView } from "../progressView";
+import { failureView, resultView } from "../resultView";
+import { h } from "./dom";
+import { InputsSection } from "./inputsSection";
+import { renderHeader } from "./renderHeader";
+import { renderJobs } from "./renderJobs";
+import { renderNotice } from "./renderNotice";
+import { renderPeriod, type PeriodField } from "./renderPeriod";
+import { renderProgress } from "./renderProgress";
+import { renderResult } from "./renderResult";
+
+/** One part of the pane: rebuilt only when one of the state values it depends on changed. */
+interface Part {
+  deps: readonly unknown[] | null;
+}
+
+/** The task pane's DOM over a {@link PaneController}, re-rendering only the parts whose state changed. */
+export class PaneView {
+  private readonly controller: PaneController;
+  private readonly header = h("div", { class: "pd-header-slot" });
+  private readonly jobs = h("div");
+  private readonly description = h("p", { class: "pd-description" });
+  private readonly period = h("div", { class: "pd-period-slot" });
+  private readonly inputs: InputsSection;
+  private readonly runButton = h("fluent-button", {
+    appearance: "primary",
+    class: "pd-run",
+    "data-testid": "run",
+  });
+  private readonly notice = h("div", { class: "pd-notice-slot" });
+  private readonly progress = h("div");
+  private readonly result = h("div");
+  private periodField: PeriodField | null = null;
+  private readonly parts = new Map<string, Part>();
+
+  constructor(controller: PaneController, root: HTMLElement) {
+    this.controller = controller;
+    this.inputs = new InputsSection({
+      onToggle: (role, sheet, checked) => controller.toggleSheet(role, sheet, checked),
+      onReset: (role) => controller.resetRole(role),
+      onRefresh: () => void controller.detectSheets(),
+    });
+    this.runButton.addEventListener("click", () => void controller.run());
+    const form = h(
+      "section",
+      { class: "pd-section pd-form" },
+      this.description,
+      this.period,
+      this.inputs.element,
+      h("div", { class: "pd-actions" }, this.runButton),
+    );
+    root.replaceChildren(
+      this.header,
+      h("main", { class: "pd-main" }, this.jobs, form, this.notice, this.progress, this.result),
+    );
+    controller.subscribe((state) => this.render(state));
+    this.render(controller.state);
+  }
+
+  private render(state: PaneState): void {
+    const { lang } = state;
+    const job = this.controller.job;
+    const form = formView(state, job);
+    const running = state.run.phase === "running";
+    document.documentElement.lang = lang;
+    this.when("header", [lang], () => {
+      this.header.replaceChildren(renderHeader(lang, (next) => this.controller.setLanguage(next)));
+      document.title = paneText(lang, "appName");
+    });
+    this.when("jobs", [lang, state.jobId, running], () => {
+      this.jobs.replaceChildren(
+        renderJobs(this.controller.jobs, state.jobId, lang, running, (id) => this.controller.selectJob(id)),
+      );
+    });
+    this.when("form", [lang, state.jobId], () => {
+      this.description.textContent = form.description;
+      this.periodField = renderPeriod(form, state.periodText, (text) => this.controller.setPeriod(text));
+      this.period.replaceChildren(this.periodField.element);
+      this.runButton.textContent = paneText(lang, "run");
+    });
+    this.when("period", [state.periodText, running], () => this.periodField?.show(state.periodText, running));
+    this.periodField?.setError(form.periodError);
+    this.runButton.toggleAttribute("disabled", !form.canRun);
+    this.when("inputs", [lang, state.jobId, state.book, state.chosen, running], () => {
+      this.inputs.update(form.inputs, lang, running);
+    });
+    this.when("notice", [lang, state.notice], () => {
+      const notice = state.notice;
+      this.notice.replaceChildren(
+        notice === null
+          ? ""
+          : renderNotice(
+              paneText(lang, "navigationFailed", {
+                location: notice.location,
+                message: errorMessage(notice.error, lang),
+              }),
+              paneText(lang, "dismiss"),
+              () => this.controller.dismissNotice(),
+            ),
+      );
+    });
+    this.when("run", [lang, state.run], () => this.renderRun(state));
+  }
+
+  private renderRun(state: PaneState): void {
+    const { run, lang } = state;
+    this.progress.replaceChildren(
+      run.phase === "running" ? renderProgress(progressView(run.step, lang)) : "",
+    );
+    const goTo = (target: { sheet: string; cell?: string }, location: string) =>
+      void this.controller.goTo(target, location);
+    const job = run.phase === "idle" ? null : this.controller.jobs.find((j) => j.id === run.jobId);
+    if (run.phase === "done" && job)
+      this.result.replaceChildren(renderResult(resultView(job, run.run, lang), lang, goTo));
+    else if (run.phase === "failed" && job)
+      this.result.replaceChildren(renderResult(failureView(job, run.error, lang), lang, goTo));
+    else this.result.replaceChildren();
+  }
+
+  private when(name: string, deps: readonly unknown[], build: () => void): void {
+    const previous = this.parts.get(name)?.deps ?? null;
+    if (
+      previous !== null &&
+      previous.length === deps.length &&
+      previous.every((d, i) => Object.is(d, deps[i]))
+    )
+      return;
+    this.parts.set(name, { deps });
+    build();
+  }
+}
