@@ -4,7 +4,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "demo/", "coverage/"] },
+  { ignores: ["node_modules/", "dist/", "demo/", "coverage/", ".tmp/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,7 +12,7 @@ import {
 import { queueLinkFont, queueLook } from "./applyLook";
 import { columnWidthPoints } from "./columnWidth";
 import type { ExcelWorksheet } from "./excelSubset";
-import { STYLE_LOOKS } from "./styleLooks";
+import { STYLE_LOOKS } from "../../core/index";
 
 /** A1 address of a block. */
 export function blockAddress(block: CellRange): string {

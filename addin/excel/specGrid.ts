@@ -8,7 +8,7 @@ import {
 } from "../../core/index";
 import type { ExcelCellValue } from "./excelSubset";
 import { hyperlinkFormula } from "./hyperlinkFormula";
-import { retargetSheetRefs } from "./sheetRefs";
+import { retargetSheetRefs } from "../../core/index";
 
 /** What turning a spec's cells into a `Range.formulas` grid needs to know of the whole write. */
 export interface GridContext {

@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Fill, Font } from "exceljs";
-import type { StyleName } from "../../core/index";
+import { STYLE_LOOKS, type StyleLook, type StyleName } from "../../core/index";
 
 /** The parts of an ExcelJS cell style a named style sets; a later style replaces each part it sets. */
 export interface CellStyleParts {
@@ -9,39 +9,40 @@ export interface CellStyleParts {
   alignment?: Partial<Alignment>;
 }
 
-const thin = { style: "thin" } as const;
-/** The font every PropDesk sheet uses (Excel's default for Chinese since Office 2016), so every style prints alike. */
-const base: Partial<Font> = { name: "等线", size: 11 };
-const box: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const solid = (argb: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+/** `#RRGGBB` as ExcelJS's ARGB. */
+function argb(color: string): string {
+  return `FF${color.slice(1).toUpperCase()}`;
+}
 
-/** How the ExcelJS host renders each named style of a SheetSpec. */
-export const CELL_STYLES: Readonly<Record<StyleName, CellStyleParts>> = {
-  title: { font: { ...base, bold: true, size: 16 }, alignment: { horizontal: "center", vertical: "middle" } },
-  subtitle: { font: { ...base }, alignment: { horizontal: "center", vertical: "middle" } },
-  header: {
-    font: { ...base, bold: true },
-    fill: solid("FFD9D9D9"),
-    border: box,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-  },
-  body: { font: { ...base }, border: box },
-  group: { font: { ...base, bold: true }, fill: solid("FFDDEBF7"), border: box },
-  subtotal: { font: { ...base, bold: true }, fill: solid("FFF2F2F2"), border: box },
-  total: {
-    font: { ...base, bold: true },
-    fill: solid("FFBFBFBF"),
-    border: { top: { style: "double" }, left: thin, bottom: thin, right: thin },
-  },
-  highlight: { fill: solid("FFFFFF00") },
-  warning: { fill: solid("FFFCE4D6") },
-  error: { fill: solid("FFFFC7CE") },
-  note: { font: { ...base, italic: true, color: { argb: "FF808080" } } },
-  signature: {
-    font: { ...base },
-    fill: { type: "pattern", pattern: "none" },
-    border: {},
-    alignment: { vertical: "middle" },
-  },
-  link: { font: { ...base, color: { argb: "FF0563C1" }, underline: true } },
-};
+/** A host-neutral look (core's STYLE_LOOKS, shared with the add-in) as ExcelJS style parts. */
+export function excelJsParts(look: StyleLook): CellStyleParts {
+  const parts: CellStyleParts = {};
+  if (look.font) {
+    const { name, size, bold, italic, color, underline } = look.font;
+    parts.font = { name, size };
+    if (bold) parts.font.bold = true;
+    if (italic) parts.font.italic = true;
+    if (underline) parts.font.underline = true;
+    if (color) parts.font.color = { argb: argb(color) };
+  }
+  if (look.fill !== undefined) {
+    parts.fill =
+      look.fill === "none"
+        ? { type: "pattern", pattern: "none" }
+        : { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  }
+  if (look.borders) {
+    parts.border = {};
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      const line = look.borders[side];
+      if (line) parts.border[side] = { style: line };
+    }
+  }
+  if (look.alignment) parts.alignment = { ...look.alignment };
+  return parts;
+}
+
+/** How the ExcelJS host renders each named style of a SheetSpec: the same looks as the add-in. */
+export const CELL_STYLES: Readonly<Record<StyleName, CellStyleParts>> = Object.fromEntries(
+  Object.entries(STYLE_LOOKS).map(([name, look]) => [name, excelJsParts(look)]),
+) as Record<StyleName, CellStyleParts>;

@@ -11,7 +11,7 @@ import {
   type SheetSpec,
 } from "../../core/index";
 import { CELL_STYLES, type CellStyleParts } from "./cellStyles";
-import { retargetSheetRefs } from "./sheetRefs";
+import { retargetSheetRefs } from "../../core/index";
 
 /** What rendering needs of the whole write. */
 export interface RenderContext {

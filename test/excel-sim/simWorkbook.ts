@@ -1,4 +1,4 @@
-import { retargetSheetRefs } from "../../cli/xlsx/sheetRefs";
+import { retargetSheetRefs } from "../../core/index";
 import type { SheetVisibility } from "../../addin/excel/excelSubset";
 import { contains, formatAddress, sheetPrefix, type Rect } from "./cellRect";
 import { evaluateFormula, UnsupportedFormula, type FormulaEnv } from "./formulaEngine";

@@ -1,4 +1,4 @@
-import type { StyleName } from "../../core/index";
+import type { StyleName } from "./sheetSpec";
 
 /** A border line a style draws on a side of each cell. */
 export type BorderLine = "thin" | "double";

@@ -1,4 +1,4 @@
-import { quoteSheetName } from "../../core/index";
+import { quoteSheetName } from "./sheetName";
 
 const NAME_STOP = /[\s'"!(),:;+\-*/^&=<>{}[\]%]/;
 
