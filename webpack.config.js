@@ -63,6 +63,8 @@ export default async (env, argv) => ({
   entry: {
     taskpane: "./addin/taskpane/taskpane.ts",
     commands: "./addin/commands/commands.ts",
+    // The browser preview (`npm run preview`: simulated workbook beside the pane); never in a production build.
+    ...(argv.mode === "production" ? {} : { preview: "./addin/preview/preview.ts" }),
   },
   output: {
     path: resolve(root, "dist"),

@@ -84,10 +84,10 @@ describe("roleHeading", () => {
     const view = formView(state({ lang: "en", chosen: { [job.id]: { holidays: ["节假日"] } } }), job);
     const roles = view.inputs.status === "ready" ? view.inputs.roles : [];
     expect(roles.map((r) => roleHeading(r, "en"))).toEqual([
-      "purchase request sheet · 2 selected · found by their headers",
-      "holiday sheet (optional) · 1 selected · chosen by you",
+      "Purchase request sheet · 2 selected · found by their headers",
+      "Holiday sheet (optional) · 1 selected · chosen by you",
     ]);
     const none = { ...roles[0]!, selected: [] };
-    expect(roleHeading(none, "zh-TW")).toBe("purchase request sheet · 未找到 · 依標題列自動識別");
+    expect(roleHeading(none, "zh-TW")).toBe("Purchase request sheet · 未找到 · 依標題列自動識別");
   });
 });

@@ -21,8 +21,8 @@ describe("roleChoices", () => {
 
   it("labels roles in the pane's language", () => {
     expect(roleChoices(job, book, {}, "en").map((c) => c.label)).toEqual([
-      "purchase request sheet",
-      "holiday sheet",
+      "Purchase request sheet",
+      "Holiday sheet",
     ]);
   });
 

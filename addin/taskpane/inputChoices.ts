@@ -30,7 +30,7 @@ export function roleChoices(
     const used = new Set((found.byRole.get(spec.role) ?? []).map((s) => s.name));
     return {
       role: spec.role,
-      label: spec.label[lang],
+      label: asHeading(spec.label[lang]),
       optional: spec.optional === true,
       single: spec.single === true,
       chosenByUser: (chosen[spec.role]?.length ?? 0) > 0,
@@ -72,4 +72,9 @@ export function resetRole(chosen: ChosenSheets, role: string): ChosenSheets {
 export function inputSheetsParam(chosen: ChosenSheets): ChosenSheets | undefined {
   const entries = Object.entries(chosen).filter(([, names]) => names.length > 0);
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+
+/** A table's name as a heading: English starts with a capital (`purchase request sheet` reads mid-sentence in messages). */
+function asHeading(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

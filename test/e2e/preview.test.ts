@@ -1,0 +1,430 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { columnLetter, JOBS, type BookData, type CellValue } from "../../core/index";
+import { readXlsxFile } from "../../cli/xlsx/readBook";
+import { DEMO_WORKBOOK } from "../../cli/demo/runDemo";
+import { paneText } from "../../addin/i18n/paneText";
+import { PURCHASE_FIXTURE } from "../fixtures/purchase-plan/grid";
+import { runCli } from "../helpers/runCli";
+import { CHROMIUM_MISSING, launchChromium } from "./chromium";
+import {
+  openPreview,
+  paneOverflow,
+  runFromPane,
+  screenshotPane,
+  simFormulas,
+  simPlace,
+  simValues,
+  writtenSheets,
+  type PreviewPage,
+} from "./previewPage";
+import { startPreviewServer, type PreviewServer } from "./previewServer";
+
+if (CHROMIUM_MISSING) console.warn(`test/e2e: ${CHROMIUM_MISSING}`);
+
+const TODAY = "2026-12-20";
+const MONTH = "2027-01";
+const FIXTURE = "purchase-plan/requests.xlsx";
+const XSS = "<img src=x onerror=alert(1)>";
+const XSS_SHEET = "<img src=x onerror=alert(2)>";
+/** How long a check waits for the pane or the preview to catch up after a click. */
+const POLL = { timeout: 5_000 };
+
+/** What `propdesk purchase-plan --json` prints, as far as these tests read it. */
+interface PlanReport {
+  month: string;
+  departments: string[];
+  lines: {
+    category: string;
+    item: string;
+    spec: string;
+    unit: string;
+    quantity: string;
+    unitPrice: string | null;
+    amount: string | null;
+    departments: Record<string, string>;
+  }[];
+  totals: { amount: string; byCategory: Record<string, string> };
+  issues: {
+    code: string;
+    severity: "error" | "warning";
+    message: string;
+    sheet?: string;
+    row?: number;
+    column?: string;
+  }[];
+}
+
+/** A grid for comparing: empty strings as empty cells, trailing empty rows and columns dropped. */
+function grid(values: readonly (readonly CellValue[])[]): CellValue[][] {
+  const rows = values.map((row) => row.map((v) => (v === "" ? null : v)));
+  const width = Math.max(
+    0,
+    ...rows.map((row) => row.reduce<number>((w, v, i) => (v === null ? w : i + 1), 0)),
+  );
+  const trimmed = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
+  while (trimmed.length > 0 && trimmed.at(-1)?.every((v) => v === null)) trimmed.pop();
+  return trimmed;
+}
+
+function amount(text: string | null | undefined): number | null {
+  return text === null || text === undefined ? null : Number(text);
+}
+
+/** The fixture with markup in a quantity cell and in a sheet name, to show that the pane never renders cell text as HTML. */
+async function writeMarkupWorkbook(path: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of PURCHASE_FIXTURE) {
+    const ws = book.addWorksheet(sheet.name === "综合申请" ? XSS_SHEET : sheet.name);
+    sheet.rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const cell = sheet.name === "工程部" && value === "两个" ? XSS : value;
+        if (cell !== null) ws.getCell(r + 1, c + 1).value = cell;
+      }),
+    );
+  }
+  await book.xlsx.writeFile(path);
+}
+
+describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", () => {
+  let work = "";
+  let server: PreviewServer | null = null;
+  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+  let report: PlanReport;
+  let cliPlan: BookData;
+  let cliDemo: BookData;
+  const pages: PreviewPage[] = [];
+
+  beforeAll(async () => {
+    const started = Date.now();
+    work = await mkdtemp(join(tmpdir(), "propdesk-e2e-"));
+    await writeMarkupWorkbook(join(work, "markup.xlsx"));
+    const fixture = resolve(import.meta.dirname, "../fixtures", FIXTURE);
+    const planOut = join(work, "plan.xlsx");
+    const [srv, plan, demo, chromium] = await Promise.all([
+      startPreviewServer(["--port", "0", "--books", work]),
+      runCli(["purchase-plan", fixture, "--month", MONTH, "--today", TODAY, "--json", "-o", planOut]),
+      runCli(["demo", "--out-dir", join(work, "demo"), "--today", TODAY]),
+      launchChromium(),
+    ]);
+    server = srv;
+    browser = chromium;
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(demo.code, demo.stderr).toBe(0);
+    report = JSON.parse(plan.stdout) as PlanReport;
+    cliPlan = (await readXlsxFile(planOut)).book;
+    cliDemo = (await readXlsxFile(join(work, "demo", DEMO_WORKBOOK.replace(/\.xlsx$/, ".propdesk.xlsx"))))
+      .book;
+    console.log(
+      `test/e2e: preview built and served, CLI run, Chromium started in ${Date.now() - started} ms`,
+    );
+  });
+
+  afterAll(async () => {
+    for (const page of pages) await page.page.close().catch(() => undefined);
+    await browser?.close();
+    const code = await server?.stop();
+    await rm(work, { recursive: true, force: true });
+    expect(code, server?.output()).toBe(0);
+  });
+
+  async function open(query: Record<string, string>): Promise<PreviewPage> {
+    if (!browser || !server) throw new Error("the preview did not start");
+    const page = await openPreview(browser.context, server.url, query);
+    pages.push(page);
+    return page;
+  }
+
+  /** Nothing that must not happen did: no dialog, no uncaught error, no request off this machine. */
+  function expectQuiet(page: PreviewPage): void {
+    expect(page.dialogs, "dialogs").toEqual([]);
+    expect(page.errors, "uncaught errors").toEqual([]);
+    expect(page.external, "requests to other hosts").toEqual([]);
+  }
+
+  it("runs the purchase plan from the pane in at most 4 syncs and writes what the CLI reports", async () => {
+    const p = await open({ book: FIXTURE, today: TODAY });
+    const roles = await p.frame.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("fluent-accordion-item[data-role]")].map((item) => ({
+        role: item.dataset["role"],
+        checked: [...item.querySelectorAll<HTMLElement & { checked: boolean }>("fluent-checkbox[data-sheet]")]
+          .filter((box) => box.checked)
+          .map((box) => box.dataset["sheet"]),
+      })),
+    );
+    expect(roles.find((r) => r.role === "purchase-requests")?.checked.sort()).toEqual(
+      ["工程部", "客服部", "综合申请"].sort(),
+    );
+    expect(
+      await p.pane.locator("[data-testid=period]").evaluate((el) => (el as HTMLInputElement).value),
+    ).toBe(MONTH);
+
+    const syncs = await runFromPane(p);
+    expect(syncs).toBeGreaterThanOrEqual(2);
+    expect(syncs).toBeLessThanOrEqual(4);
+
+    // The same sheets as the CLI's output workbook, cell for cell.
+    const written = await writtenSheets(p);
+    const cliWritten = cliPlan.sheets.filter((s) => s.ownerKey !== undefined);
+    expect(written).toEqual(cliWritten.map((s) => s.name));
+    for (const sheet of cliWritten)
+      expect(grid(await simValues(p, sheet.name)), sheet.name).toEqual(grid(sheet.values));
+
+    // The plan sheet against the report: a row per line, department columns, subtotal formulas per category.
+    const [planName = "", , issuesName = ""] = written;
+    const plan = await simValues(p, planName);
+    const departments = report.departments.length;
+    const amountColumn = 4 + departments + 3;
+    const header = plan.findIndex((row) => row[0] === "序号");
+    expect(plan[header + 1]?.slice(4, 4 + departments)).toEqual(report.departments);
+    const lineRows = plan.flatMap((row, i) => (typeof row[0] === "number" ? [i + 1] : []));
+    expect(lineRows.map((r) => grid([plan[r - 1]?.slice(0, amountColumn) ?? []])[0])).toEqual(
+      report.lines.map(
+        (line, i) =>
+          grid([
+            [
+              i + 1,
+              line.item,
+              line.spec,
+              line.unit,
+              ...report.departments.map((d) => amount(line.departments[d])),
+              Number(line.quantity),
+              amount(line.unitPrice),
+              amount(line.amount),
+            ],
+          ])[0],
+      ),
+    );
+    const K = columnLetter(amountColumn);
+    const categories = [...new Set(report.lines.map((line) => line.category))];
+    const subtotalRows = plan.flatMap((row, i) =>
+      typeof row[1] === "string" && row[1].endsWith("小计") ? [i + 1] : [],
+    );
+    expect(subtotalRows).toHaveLength(categories.length);
+    const totalRow = plan.findIndex((row) => row[1] === "合计") + 1;
+    const formulas = await simFormulas(
+      p,
+      planName,
+      [...subtotalRows, totalRow].map((r) => `${K}${r}`),
+    );
+    categories.forEach((category, i) => {
+      const rows = lineRows.filter((_, j) => report.lines[j]?.category === category);
+      const row = subtotalRows[i] ?? 0;
+      expect(formulas[i], category).toBe(`=SUBTOTAL(9,${K}${Math.min(...rows)}:${K}${Math.max(...rows)})`);
+      expect(plan[row - 1]?.[amountColumn - 1], category).toBe(Number(report.totals.byCategory[category]));
+    });
+    const total = /^=SUBTOTAL\(9,([A-Z]+)(\d+):([A-Z]+)(\d+)\)$/.exec(formulas.at(-1) ?? "");
+    expect(total?.slice(1)).toEqual([K, expect.any(String), K, expect.any(String)]);
+    expect(Number(total?.[2])).toBeLessThanOrEqual(Math.min(...lineRows));
+    expect(Number(total?.[4])).toBeGreaterThanOrEqual(Math.max(...subtotalRows));
+    expect(plan[totalRow - 1]?.[amountColumn - 1]).toBe(Number(report.totals.amount));
+
+    // The issues sheet: one row per reported issue, in the report's order, its location a link to the cell.
+    const issues = await simValues(p, issuesName);
+    const first = issues.findIndex((row) => row[0] === "序号") + 1;
+    const rows = issues.slice(first).filter((row) => typeof row[0] === "number");
+    expect(
+      rows.map((row) => [row[0], row[1], row[2], row[3], row[4], row[5] ?? null, row[6], row[7]]),
+    ).toEqual(
+      report.issues.map((issue, i) => [
+        i + 1,
+        issue.severity === "error" ? "错误" : "警告",
+        `${issue.sheet}!${issue.column ?? ""}${issue.row}`,
+        issue.sheet,
+        issue.row,
+        issue.column ?? null,
+        issue.message,
+        issue.code,
+      ]),
+    );
+    const links = await simFormulas(
+      p,
+      issuesName,
+      rows.map((_, i) => `C${first + i + 1}`),
+    );
+    for (const link of links) expect(link).toMatch(/^=HYPERLINK\("#/);
+    expectQuiet(p);
+  });
+
+  it("runs every job on the demo workbook the server made and writes what the CLI's demo writes", async () => {
+    const p = await open({ today: TODAY });
+    expect(await p.page.locator("#pv-book").textContent()).toContain(DEMO_WORKBOOK);
+    for (const job of JOBS) {
+      if (JOBS.length > 1) await p.pane.locator(`fluent-radio[data-job="${job.id}"]`).click();
+      const syncs = await runFromPane(p);
+      expect(syncs, job.id).toBeLessThanOrEqual(4);
+      const written = await writtenSheets(p);
+      expect(written.length, job.id).toBeGreaterThan(0);
+      for (const name of written) {
+        const cli = cliDemo.sheets.find((s) => s.name === name);
+        expect(cli, `${job.id}: ${name} in the CLI's demo output`).toBeDefined();
+        expect(grid(await simValues(p, name)), name).toEqual(grid(cli?.values ?? []));
+      }
+    }
+    expectQuiet(p);
+  });
+
+  it("goes to an issue's cell, to a written sheet, and runs a job from the preview's ribbon", async () => {
+    const p = await open({ book: FIXTURE, today: TODAY });
+    await runFromPane(p);
+    const written = await writtenSheets(p);
+    const unquoted = (place: { active: string | null; selection: string | null }) => ({
+      ...place,
+      selection: place.selection?.replace(
+        /^'((?:[^']|'')+)'!/,
+        (_all, name: string) => `${name.replace(/''/g, "'")}!`,
+      ),
+    });
+
+    const cellIssue = report.issues.find((i) => i.column !== undefined && i.row !== undefined);
+    if (!cellIssue?.sheet) throw new Error("the fixture's report names no cell");
+    await p.pane.locator(`.pd-issue-button[data-code="${cellIssue.code}"]`).first().click();
+    const cell = `${cellIssue.column}${cellIssue.row}`;
+    await expect
+      .poll(async () => unquoted(await simPlace(p)), POLL)
+      .toEqual({
+        active: cellIssue.sheet,
+        selection: `${cellIssue.sheet}!${cell}`,
+      });
+    // The preview draws the sheet with that cell outlined and shows it in the name box.
+    await expect
+      .poll(() => p.page.locator("#pv-grid td.pv-selected").getAttribute("data-cell"), POLL)
+      .toBe(cell);
+    expect(await p.page.locator("#pv-name-box").textContent()).toBe(cell);
+    expect(await p.page.locator('.pv-tab[aria-selected="true"]').textContent()).toBe(cellIssue.sheet);
+
+    const rowIssue = report.issues.find((i) => i.column === undefined && i.row !== undefined);
+    if (rowIssue?.sheet) {
+      await p.pane.locator(`.pd-issue-button[data-code="${rowIssue.code}"]`).first().click();
+      await expect
+        .poll(async () => unquoted(await simPlace(p)), POLL)
+        .toEqual({
+          active: rowIssue.sheet,
+          selection: `${rowIssue.sheet}!A${rowIssue.row}`,
+        });
+    }
+
+    const detail = written[1] ?? "";
+    await p.pane.locator(`.pd-link[data-sheet="${detail}"]`).click();
+    await expect.poll(async () => (await simPlace(p)).active, POLL).toBe(detail);
+    await expect.poll(() => p.page.locator('.pv-tab[aria-selected="true"]').textContent(), POLL).toBe(detail);
+
+    // The ribbon button runs the job with its defaults through the pane; the re-run replaces PropDesk's own sheets.
+    await p.frame.evaluate(() =>
+      document.querySelector("[data-testid=result]")?.setAttribute("data-e2e-stale", ""),
+    );
+    await p.page.evaluate(() => window.propdeskSim?.resetSyncs());
+    await p.page.locator('#pv-ribbon button[data-job="purchase-plan"]').click();
+    await p.pane.locator("[data-testid=result]:not([data-e2e-stale]) [data-tone]").waitFor();
+    expect(await p.page.evaluate(() => window.propdeskSim?.syncCount)).toBeLessThanOrEqual(4);
+    expect(await writtenSheets(p)).toEqual(written);
+    expect(await p.page.evaluate(() => window.propdeskSim?.sheetNames().length)).toBe(3 + written.length);
+    expectQuiet(p);
+  });
+
+  it("switches language with the pane's 简/繁/EN toggle and with ?lang=en-US", async () => {
+    const texts = (page: PreviewPage) =>
+      page.frame.evaluate(() => ({
+        lang: document.documentElement.lang,
+        run: document.querySelector("[data-testid=run]")?.textContent?.trim(),
+        inputs: document.querySelector(".pd-inputs .pd-heading")?.textContent,
+        tagline: document.querySelector(".pd-tagline")?.textContent,
+      }));
+    const expected = (lang: "zh-CN" | "zh-TW" | "en") => ({
+      lang,
+      run: paneText(lang, "run"),
+      inputs: paneText(lang, "inputsHeading"),
+      tagline: paneText(lang, "appTagline"),
+    });
+
+    const p = await open({ book: FIXTURE, today: TODAY });
+    expect(await texts(p)).toEqual(expected("zh-CN"));
+    await p.pane.locator("fluent-toggle-button[data-lang=en]").click();
+    await expect.poll(() => texts(p), POLL).toEqual(expected("en"));
+    await p.pane.locator("fluent-toggle-button[data-lang=zh-TW]").click();
+    await expect.poll(() => texts(p), POLL).toEqual(expected("zh-TW"));
+
+    const en = await open({ book: FIXTURE, today: TODAY, lang: "en-US" });
+    expect(await texts(en)).toEqual(expected("en"));
+    expect(
+      await en.pane.locator("fluent-toggle-button[data-lang=en]").getAttribute("pressed"),
+    ).not.toBeNull();
+    expect(await en.page.locator("#pv-status").textContent()).toMatch(/^Excel syncs: \d+$/);
+    await runFromPane(en);
+    expect(await en.pane.locator("[data-testid=result]").textContent()).toContain(
+      paneText("en", "writtenHeading"),
+    );
+    expectQuiet(p);
+    expectQuiet(en);
+  });
+
+  it("shows markup in a cell and in a sheet name as text: no dialog, no img element", async () => {
+    const p = await open({ book: "markup.xlsx", today: TODAY });
+    const labels = await p.frame.evaluate(
+      (name) =>
+        [...document.querySelectorAll<HTMLElement>("fluent-checkbox[data-sheet]")]
+          .filter((box) => box.dataset["sheet"] === name)
+          .map((box) => box.closest("fluent-field")?.querySelector("label")?.textContent),
+      XSS_SHEET,
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toBe(XSS_SHEET);
+    await runFromPane(p);
+    const issue = p.pane.locator(".pd-issue-button[data-code=not_a_number]").first();
+    expect(await issue.textContent()).toContain(XSS);
+    expect(await p.pane.locator("[data-testid=result]").textContent()).toContain(XSS_SHEET);
+    await issue.click();
+    await expect.poll(() => p.page.locator("#pv-grid td.pv-selected").textContent(), POLL).toBe(XSS);
+    await p.page.locator(".pv-tab", { hasText: XSS_SHEET }).click();
+    await expect.poll(async () => (await simPlace(p)).active, POLL).toBe(XSS_SHEET);
+    await p.page.waitForTimeout(300); // time for an onerror handler to fire, were there an <img>
+    const paneImages = await p.frame.evaluate(() => [...document.images].map((img) => img.className));
+    expect(paneImages).toEqual(["pd-logo"]); // the pane's own icon in its header, nothing else
+    expect(await p.page.evaluate(() => document.images.length)).toBe(0);
+    expectQuiet(p);
+  });
+
+  it("says so when the workbook asked for does not exist", async () => {
+    if (!browser || !server) throw new Error("the preview did not start");
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}?book=no-such-book.xlsx`);
+    await page.locator("body[data-state=failed]").waitFor({ state: "attached" });
+    expect(await page.locator("#pv-grid .pv-error").textContent()).toContain("no-such-book.xlsx");
+    expect(await page.locator("#pv-pane-frame").count()).toBe(0);
+    await page.close();
+  });
+
+  it("nothing overflows a 320 px pane; screenshots in zh-CN and en-US before and after a run", async () => {
+    for (const lang of ["zh-CN", "en-US"]) {
+      const p = await open({ today: TODAY, lang, width: "320" });
+      const roles = await p.frame.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("fluent-accordion-item[data-role]")].map(
+          (item) => item.dataset["role"] ?? "",
+        ),
+      );
+      for (const role of roles) {
+        const item = p.pane.locator(`fluent-accordion-item[data-role="${role}"]`);
+        if ((await item.getAttribute("expanded")) === null) await item.click();
+        await expect.poll(() => item.getAttribute("expanded"), POLL).not.toBeNull();
+      }
+      const before = await paneOverflow(p);
+      expect(before.frameWidth).toBe(320);
+      expect(before.documentScroll, JSON.stringify(before)).toBeLessThanOrEqual(before.documentClient);
+      expect(before.bodyScroll, JSON.stringify(before)).toBeLessThanOrEqual(before.bodyClient);
+      await screenshotPane(p, `pane-${lang}-before`);
+
+      await runFromPane(p);
+      const after = await paneOverflow(p);
+      expect(after.documentScroll, JSON.stringify(after)).toBeLessThanOrEqual(after.documentClient);
+      expect(after.bodyScroll, JSON.stringify(after)).toBeLessThanOrEqual(after.bodyClient);
+      await screenshotPane(p, `pane-${lang}-after`);
+      await p.page.screenshot({
+        path: resolve(import.meta.dirname, `../../test-artifacts/preview-${lang}.png`),
+      });
+      expectQuiet(p);
+    }
+  });
+});
