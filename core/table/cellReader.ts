@@ -2,6 +2,8 @@ import type { ColumnSpec } from "./declaration";
 import type { CellValue } from "./sheetData";
 import type { Parsed } from "../values/parsed";
 import { parseTextCell } from "../values/textCell";
+import { memoize } from "../values/memo";
+import { excelSerialToIso } from "../values/excelSerial";
 import { FEN_PLACES, parseFenCell, parseQtyCell, QTY_PLACES, quickScaled } from "../values/scaledCell";
 import { parseDecimalCell } from "../values/decimalCell";
 import { parseRateCell } from "../values/rateCell";
@@ -17,8 +19,20 @@ export type CellReader = (value: CellValue, numberFormat: string | undefined) =>
  */
 export type QuickReader = (value: CellValue) => unknown;
 
-/** The quick reader for a column's value type, when it has one. */
-export function quickReaderFor(column: ColumnSpec): QuickReader | undefined {
+/** A whole-day serial of the 1900 system after Excel's fictitious 1900-02-29 and before 9999-12-31. */
+function isPlainSerial(v: CellValue): v is number {
+  return typeof v === "number" && Number.isInteger(v) && v > 60 && v <= 2_958_465;
+}
+
+/** The ISO date of a plain 1900-system serial; dates repeat a lot in a sheet, so they are remembered. */
+const serialToIso = memoize((serial: number): string => {
+  const parsed = excelSerialToIso(serial, false);
+  return parsed.ok ? parsed.value : "";
+});
+
+/** The quick reader for a column's value type, when it has one (dates only in the 1900 date system). */
+export function quickReaderFor(column: ColumnSpec, date1904 = false): QuickReader | undefined {
+  if (date1904 && (column.type === "date" || column.type === "month")) return undefined;
   switch (column.type) {
     case "text": {
       const max = column.maxLength ?? 500;
@@ -28,6 +42,10 @@ export function quickReaderFor(column: ColumnSpec): QuickReader | undefined {
         return text === "" || text.charCodeAt(0) === 35 ? undefined : text;
       };
     }
+    case "date":
+      return (v) => (isPlainSerial(v) ? serialToIso(v) : undefined);
+    case "month":
+      return (v) => (isPlainSerial(v) && v < 190_000 ? serialToIso(v).slice(0, 7) : undefined);
     case "money":
       return (v) => quickScaled(v, FEN_PLACES);
     case "quantity":

@@ -185,7 +185,7 @@ function bindColumns(
       letter,
       required: column.valueRequired === true,
       read: cellReaderFor(column, options.date1904),
-      quick: quickReaderFor(column),
+      quick: quickReaderFor(column, options.date1904),
     });
     (result.columns as Record<string, string>)[column.key] = letter;
   });

@@ -1,6 +1,9 @@
 import type { CellValue } from "./sheetData";
 import { normalizeHeader } from "../values/text";
 
+/** Every total word has one of these letters; other cells (receipt numbers, names) skip normalisation. */
+const MAY_BE_TOTAL = /[合计計小总總共TtSsＴｔＳｓ]/;
+
 const TOTAL_WORDS = new Set(["合计", "小计", "总计", "共计", "total", "subtotal", "grandtotal", "sum"]);
 
 /** True when every cell of the row is empty or white space. */
@@ -22,7 +25,7 @@ export function isTotalRow(cells: readonly CellValue[]): boolean {
   let seen = 0;
   for (const cell of cells) {
     if (isBlankCell(cell)) continue;
-    if (typeof cell === "string" && TOTAL_WORDS.has(normalizeHeader(cell))) return true;
+    if (typeof cell === "string" && MAY_BE_TOTAL.test(cell) && TOTAL_WORDS.has(normalizeHeader(cell))) return true;
     if (++seen >= 2) return false;
   }
   return false;
