@@ -1,6 +1,7 @@
 import {
   issuesSheet,
   isUnusable,
+  runRegisteredJob,
   type Issue,
   type JobDefinition,
   type JobParams,
@@ -33,9 +34,9 @@ export async function runJob(
   onStep: (step: RunStep) => void = () => undefined,
 ): Promise<JobRun> {
   onStep("reading");
-  const book = await host.read({ ownSheetContents: false });
+  const book = await host.read({ ownSheetContents: job.readsOwnSheets === true });
   onStep("computing");
-  const result = job.run(book, params);
+  const result = runRegisteredJob(job, book, params);
   const period = params.month ?? params.asOf ?? job.defaultPeriod(params.today);
   if (isUnusable(result.issues)) {
     onStep("done");

@@ -18,6 +18,7 @@ export function helpText(): string {
     "",
     "Options:",
     "  --month YYYY-MM        the month the job is for (default: the job's usual month)",
+    "  --from YYYY-MM --to YYYY-MM  a range of months (collection: year to date)",
     "  --as-of YYYY-MM-DD     the date the job looks from (jobs that take one)",
     "  -o, --out FILE         output workbook (default: <name>.propdesk.xlsx beside the input)",
     "  --json                 print the job's report as JSON on stdout (messages go to stderr)",

@@ -9,6 +9,7 @@ import {
   formatIssue,
   issuesSheet,
   reportWithIssues,
+  runRegisteredJob,
   LANGS,
   type Lang,
   type JobDefinition,
@@ -74,6 +75,8 @@ export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
       allowPositionals: true,
       options: {
         month: { type: "string" },
+        from: { type: "string" },
+        to: { type: "string" },
         "as-of": { type: "string" },
         out: { type: "string", short: "o" },
         json: { type: "boolean", default: false },
@@ -98,6 +101,13 @@ export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
       throw new UserError(say(CLI_TEXT.badMonth, lang, { value: values.month }));
     params.month = values.month;
   }
+  for (const option of ["from", "to"] as const) {
+    const value = values[option];
+    if (value === undefined) continue;
+    if (!isYearMonth(value))
+      throw new UserError(say(CLI_TEXT.badMonth, lang, { value }).replace("--month", `--${option}`));
+    params[option] = value;
+  }
   if (values["as-of"] !== undefined) {
     if (!isIsoDate(values["as-of"])) {
       throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--as-of", value: values["as-of"] }));
@@ -117,7 +127,7 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
   progress.step(say(CLI_TEXT.reading, lang, { file: basename(input) }));
   const { book, workbook, features } = await readXlsxFile(input);
   progress.step(say(CLI_TEXT.computing, lang, { job: job.title[lang] }));
-  const result = job.run(book, options.params);
+  const result = runRegisteredJob(job, book, options.params);
   if (isUnusable(result.issues)) {
     progress.done();
     const reason = result.issues
@@ -126,7 +136,10 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
       .join("; ");
     throw new UserError(say(CLI_TEXT.unusable, lang, { file: input, job: job.title[lang], reason }));
   }
-  const period = options.params.month ?? options.params.asOf ?? job.defaultPeriod(options.params.today);
+  const period =
+    options.params.from !== undefined || options.params.to !== undefined
+      ? `${options.params.from ?? options.params.to}~${options.params.to ?? options.params.from}`
+      : (options.params.month ?? options.params.asOf ?? job.defaultPeriod(options.params.today));
   const sheets = [
     ...result.sheets,
     issuesSheet(result.issues, { key: `${job.id}/${period}`, period, jobTitle: job.title[lang], lang }),

@@ -31,4 +31,4 @@ export { isUnusable } from "./jobs/job";
 export type { JobDefinition, JobParams, JobResult, PeriodKind, DemoSheet } from "./jobs/job";
 export { reportIssue, reportWithIssues } from "./jobs/reportJson";
 export type { ReportedIssue } from "./jobs/reportJson";
-export { JOBS, findJob } from "./jobs/registry";
+export { JOBS, findJob, runRegisteredJob } from "./jobs/registry";

@@ -40,6 +40,13 @@ export const ISSUE_CODES = [
   "price_differs",
   "price_missing",
   "unit_mismatch",
+  // collection
+  "payment_without_charges",
+  "payment_zero",
+  "duplicate_receipt",
+  "target_fee_type_unknown",
+  "duplicate_target",
+  "follow_up_without_charges",
 ] as const;
 
 /** One issue code. */

@@ -2,7 +2,15 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import { JOBS, issuesSheet, isIsoDate, type DemoSheet, type SheetSpec, type Issue } from "../../core/index";
+import {
+  JOBS,
+  issuesSheet,
+  isIsoDate,
+  runRegisteredJob,
+  type DemoSheet,
+  type SheetSpec,
+  type Issue,
+} from "../../core/index";
 import { UserError } from "../userError";
 import { localToday } from "../localToday";
 import { readXlsxFile } from "../xlsx/readBook";
@@ -45,7 +53,7 @@ export async function runDemo(args: string[]): Promise<number> {
   const sheets: SheetSpec[] = [];
   for (const job of JOBS) {
     const period = job.defaultPeriod(today);
-    const result = job.run(book, { today, lang: "zh-CN" });
+    const result = runRegisteredJob(job, book, { today, lang: "zh-CN" });
     sheets.push(...result.sheets, issuesSheet(result.issues, { key: `${job.id}/${period}`, period, jobTitle: job.title["zh-CN"], lang: "zh-CN" }));
     process.stdout.write(`\n== ${job.title["zh-CN"]} (${job.id}, ${period})\n`);
     for (const line of job.summarize(result.report, "zh-CN")) process.stdout.write(`   ${line}\n`);

@@ -36,4 +36,11 @@ export const messagesEn: Record<IssueCode, string> = {
     'Departments quoted different prices for "{item}" ({prices}); the unit price shown is amount / quantity',
   price_missing: 'Some requests for "{item}" have no price ({rows}); the line has no amount',
   unit_mismatch: '"{item}" is requested in different units ({units}); kept as separate lines',
+  payment_without_charges: "Unit {unit} has no {feeType} charges; the payment of {amount} is held as prepaid",
+  payment_zero: "The payment amount is 0 (a voided receipt?); the row changes no amount",
+  duplicate_receipt: 'Receipt number {receipt} is already used on sheet "{firstSheet}" row {firstRow}',
+  target_fee_type_unknown: 'No charge has the fee type "{feeType}"; its target is not used',
+  duplicate_target:
+    '"{feeType}" already has a target on sheet "{firstSheet}" row {firstRow}; this one is ignored',
+  follow_up_without_charges: "Unit {unit} has no {feeType} charges; the follow-up note is not used",
 };

@@ -33,4 +33,10 @@ export const messagesZhCN: Record<IssueCode, string> = {
   price_differs: "“{item}”各部门单价不同（{prices}），单价按 金额÷数量 显示",
   price_missing: "“{item}”有申请行没有单价（{rows}），该行计划金额留空",
   unit_mismatch: "“{item}”规格相同但单位不同（{units}），分列为不同的计划行",
+  payment_without_charges: "{unit} 没有{feeType}的应收记录，这笔收款 {amount} 计为预收",
+  payment_zero: "收款金额为 0（作废的收据？），这一行不影响任何金额",
+  duplicate_receipt: "收据号 {receipt} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
+  target_fee_type_unknown: "应收记录中没有收费项目“{feeType}”，该指标未使用",
+  duplicate_target: "“{feeType}”已在工作表「{firstSheet}」第 {firstRow} 行设定指标，这一行被忽略",
+  follow_up_without_charges: "{unit} 没有{feeType}的应收记录，这条跟进记录未使用",
 };

@@ -33,4 +33,10 @@ export const messagesZhTW: Record<IssueCode, string> = {
   price_differs: "「{item}」各部門單價不同（{prices}），單價按 金額÷數量 顯示",
   price_missing: "「{item}」有申請列沒有單價（{rows}），該列計劃金額留空",
   unit_mismatch: "「{item}」規格相同但單位不同（{units}），分列為不同的計劃列",
+  payment_without_charges: "{unit} 沒有{feeType}的應收記錄，這筆收款 {amount} 計為預收",
+  payment_zero: "收款金額為 0（作廢的收據？），這一列不影響任何金額",
+  duplicate_receipt: "收據號 {receipt} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
+  target_fee_type_unknown: "應收記錄中沒有收費項目「{feeType}」，該指標未使用",
+  duplicate_target: "「{feeType}」已在工作表「{firstSheet}」第 {firstRow} 列設定指標，這一列被忽略",
+  follow_up_without_charges: "{unit} 沒有{feeType}的應收記錄，這條跟進記錄未使用",
 };

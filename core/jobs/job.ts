@@ -10,6 +10,9 @@ export interface JobParams {
   today: IsoDate;
   lang: Lang;
   month?: YearMonth;
+  /** A range of months (jobs that take one, e.g. collection year to date); `month` is the one-month case. */
+  from?: YearMonth;
+  to?: YearMonth;
   asOf?: IsoDate;
   /** Sheets a person chose for an input role (role -> sheet names), overriding the search by headers. */
   inputSheets?: Readonly<Record<string, readonly string[]>>;
@@ -40,6 +43,8 @@ export interface JobDefinition<R = unknown> {
   run(book: BookData, params: JobParams): JobResult<R>;
   /** Short lines for a person: what was made, the main figures. */
   summarize(report: R, lang: Lang): string[];
+  /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
+  readsOwnSheets?: boolean;
   /** Realistic sample input sheets for the demo workbook (deterministic for a given day). */
   demo?(today: IsoDate): DemoSheet[];
 }

@@ -25,7 +25,8 @@ export function isTotalRow(cells: readonly CellValue[]): boolean {
   let seen = 0;
   for (const cell of cells) {
     if (isBlankCell(cell)) continue;
-    if (typeof cell === "string" && MAY_BE_TOTAL.test(cell) && TOTAL_WORDS.has(normalizeHeader(cell))) return true;
+    if (typeof cell === "string" && MAY_BE_TOTAL.test(cell) && TOTAL_WORDS.has(normalizeHeader(cell)))
+      return true;
     if (++seen >= 2) return false;
   }
   return false;

@@ -59,8 +59,11 @@ interface PlanReport {
 }
 
 /** A grid for comparing: empty strings as empty cells, trailing empty rows and columns dropped. */
+/** A sheet's values as both hosts show them: empty text as empty, numbers as Excel shows them (15 significant digits). */
 function grid(values: readonly (readonly CellValue[])[]): CellValue[][] {
-  const rows = values.map((row) => row.map((v) => (v === "" ? null : v)));
+  const shown = (v: CellValue): CellValue =>
+    v === "" ? null : typeof v === "number" ? Number(v.toPrecision(15)) : v;
+  const rows = values.map((row) => row.map(shown));
   const width = Math.max(
     0,
     ...rows.map((row) => row.reduce<number>((w, v, i) => (v === null ? w : i + 1), 0)),

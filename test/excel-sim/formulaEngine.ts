@@ -41,12 +41,12 @@ type Operand<S> = FormulaValue | Ref<S> | null;
 /**
  * Evaluates a formula (with or without its leading `=`) the way Excel would for the small language the
  * simulator understands: numbers, "strings", TRUE/FALSE, cell and range references (optionally
- * `'Sheet'!`-qualified), `+ - * /`, `&`, parentheses, and the functions SUM, SUBTOTAL(9|109, ...) (skipping
- * nested SUBTOTAL cells, as Excel does) and HYPERLINK. Anything else throws {@link UnsupportedFormula}.
+ * `'Sheet'!`-qualified), `+ - * /`, `&`, comparisons, parentheses, and the functions SUM, SUBTOTAL(9|109, ...)
+ * (skipping nested SUBTOTAL cells, as Excel does), IF, ROUND, SUMIF (equality criteria) and HYPERLINK. Anything else throws {@link UnsupportedFormula}.
  */
 export function evaluateFormula<S>(formula: string, env: FormulaEnv<S>): FormulaValue {
   const parser = new Parser(formula.startsWith("=") ? formula.slice(1) : formula, env);
-  const result = parser.expression();
+  const result = parser.comparison();
   parser.end();
   return scalar(result, env);
 }
@@ -87,6 +87,30 @@ class Parser<S> {
   end(): void {
     this.skipSpace();
     if (this.i < this.text.length) throw new UnsupportedFormula(`unexpected "${this.text.slice(this.i)}"`);
+  }
+
+  comparison(): Operand<S> {
+    const left = this.expression();
+    for (const op of ["<=", ">=", "<>", "<", ">", "="] as const) {
+      if (!this.eat(op)) continue;
+      const a = scalar(left, this.env);
+      const b = scalar(this.expression(), this.env);
+      if (isError(a)) return a;
+      if (isError(b)) return b;
+      const order = compareValues(a, b);
+      return op === "="
+        ? order === 0
+        : op === "<>"
+          ? order !== 0
+          : op === "<"
+            ? order < 0
+            : op === ">"
+              ? order > 0
+              : op === "<="
+                ? order <= 0
+                : order >= 0;
+    }
+    return left;
   }
 
   expression(): Operand<S> {
@@ -144,7 +168,7 @@ class Parser<S> {
     this.skipSpace();
     const rest = this.text.slice(this.i);
     if (this.eat("(")) {
-      const inner = this.expression();
+      const inner = this.comparison();
       this.expect(")");
       return inner;
     }
@@ -208,7 +232,7 @@ class Parser<S> {
     for (;;) {
       this.skipSpace();
       const next = this.text.charAt(this.i);
-      args.push(next === "," || next === ")" ? null : this.expression());
+      args.push(next === "," || next === ")" ? null : this.comparison());
       if (this.eat(")")) return args;
       this.expect(",");
     }
@@ -222,6 +246,27 @@ class Parser<S> {
         const kind = toNumber(scalar(args[0] ?? null, this.env));
         if (kind !== 9 && kind !== 109) throw new UnsupportedFormula(`SUBTOTAL(${String(kind)}, ...)`);
         return this.sum(args.slice(1), true);
+      }
+      case "IF": {
+        const test = scalar(args[0] ?? null, this.env);
+        if (isError(test)) return test;
+        const truthy = typeof test === "number" ? test !== 0 : typeof test === "boolean" ? test : test !== "";
+        return truthy
+          ? scalar(args[1] ?? null, this.env)
+          : args.length > 2
+            ? scalar(args[2] ?? null, this.env)
+            : false;
+      }
+      case "SUMIF":
+        return this.sumIf(args);
+      case "ROUND": {
+        const value = toNumber(scalar(args[0] ?? null, this.env));
+        const digits = toNumber(scalar(args[1] ?? null, this.env));
+        if (typeof value === "string") return value;
+        if (typeof digits === "string") return digits;
+        const factor = 10 ** digits;
+        const rounded = Math.round(Math.abs(value) * factor * (1 + Number.EPSILON)) / factor;
+        return value < 0 ? -rounded : rounded;
       }
       case "HYPERLINK": {
         const target = scalar(args[0] ?? null, this.env);
@@ -250,6 +295,28 @@ class Parser<S> {
           if (typeof value === "string" && isError(value)) return value;
           if (typeof value === "number") total += value;
         }
+      }
+    }
+    return total;
+  }
+
+  private sumIf(args: Operand<S>[]): FormulaValue {
+    const range = args[0] ?? null;
+    const sumRange = args[2] ?? range;
+    if (!isRef(range) || !isRef(sumRange)) return "#VALUE!";
+    const criterion = scalar(args[1] ?? null, this.env);
+    let total = 0;
+    const last = Math.min(range.rect.bottom, this.env.lastRow(range.sheet));
+    for (let row = range.rect.top; row <= last; row++) {
+      for (let column = range.rect.left; column <= range.rect.right; column++) {
+        const value = this.env.valueAt(range.sheet, row, column);
+        if (value === undefined || compareValues(value, criterion) !== 0) continue;
+        const add = this.env.valueAt(
+          sumRange.sheet,
+          sumRange.rect.top + (row - range.rect.top),
+          sumRange.rect.left + (column - range.rect.left),
+        );
+        if (typeof add === "number") total += add;
       }
     }
     return total;
@@ -296,4 +363,16 @@ class Parser<S> {
 function text(value: FormulaValue): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
+}
+
+/** Excel's comparison: numbers before text before booleans; text ignores case. */
+function compareValues(a: FormulaValue, b: FormulaValue): number {
+  const rank = (v: FormulaValue) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === "string" && typeof b === "string") {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return Number(a) - Number(b);
 }

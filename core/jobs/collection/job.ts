@@ -1,0 +1,79 @@
+import type { JobDefinition, JobParams, JobResult } from "../job";
+import type { BookData } from "../../table/sheetData";
+import { sortIssues } from "../../issues";
+import { lastDayOf, monthOf, type YearMonth } from "../../values/isoDate";
+import { Dec } from "../../values/decimal";
+import { readCollectionInputs } from "./readInputs";
+import { COLLECTION_TABLES } from "./inputs";
+import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { runEngine } from "./runEngine";
+import { ClerkNotes } from "./clerkNotes";
+import { buildCollectionReport, type CollectionReport } from "./report";
+import { ageingSheet, ratesSheet, receivablesSheet } from "./sheets";
+import { COLLECTION_TEXT } from "./texts";
+import { collectionDemo } from "./demo";
+
+/** The months a run covers: `from`/`to` when given, else `month`, else the month of `today`. */
+export function collectionPeriod(params: JobParams): { from: YearMonth; to: YearMonth } {
+  const month = params.month ?? monthOf(params.today);
+  const from = params.from ?? params.to ?? month;
+  const to = params.to ?? params.from ?? month;
+  return from <= to ? { from, to } : { from: to, to: from };
+}
+
+/** Runs the collection job: rates against targets, ageing and the receivables list at the as-of date. */
+export function runCollection(book: BookData, params: JobParams): JobResult<CollectionReport> {
+  const { lang } = params;
+  const period = collectionPeriod(params);
+  const asOf = params.asOf ?? lastDayOf(period.to);
+  const inputs = readCollectionInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
+  const engine = runEngine(inputs.charges, inputs.payments, { period, asOf, targets: inputs.targets });
+  const clerk = new ClerkNotes(
+    inputs.followUps,
+    book.sheets.filter((s) => s.ownerKey !== undefined),
+    book.date1904,
+  );
+  const notes = engine.receivables.map((r) => clerk.get(r.unit, r.feeType));
+  const report = buildCollectionReport(engine, notes, lang);
+  return {
+    report,
+    sheets: [
+      ratesSheet(engine.figures, lang),
+      ageingSheet(engine.ageing, lang),
+      receivablesSheet(engine.receivables, notes, asOf, lang),
+    ],
+    issues: sortIssues(
+      inputs.issues,
+      book.sheets.map((s) => s.name),
+    ),
+  };
+}
+
+/** The collection job (收缴率 / 账龄 / 应收未收费用明细表), as hosts see it. */
+export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
+  id: "collection",
+  title: COLLECTION_TEXT.jobTitle,
+  description: COLLECTION_TEXT.jobDescription,
+  inputs: [...COLLECTION_TABLES, HOLIDAY_TABLE],
+  period: "month",
+  readsOwnSheets: true,
+  defaultPeriod: (today) => monthOf(today),
+  run: runCollection,
+  summarize(report, lang) {
+    return [
+      COLLECTION_TEXT.summary[lang]
+        .replace("{from}", report.from)
+        .replace("{to}", report.to)
+        .replace("{asOf}", report.asOf)
+        .replace(
+          "{rate}",
+          report.total.currentRate === null
+            ? "—"
+            : `${new Dec(report.total.currentRate).times(100).toFixed(2)}%`,
+        )
+        .replace("{outstanding}", report.ageing.total)
+        .replace("{rows}", String(report.receivables.length)),
+    ];
+  },
+  demo: collectionDemo,
+};

@@ -1,0 +1,241 @@
+import type { Lang } from "../../i18n/label";
+import type { Dec } from "../../values/decimal";
+import type { IsoDate } from "../../values/isoDate";
+import { fenToNumber } from "../../values/scaledFormat";
+import { a1, columnLetter } from "../../values/columnLetter";
+import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
+import { DATE_FORMAT, MONEY_FORMAT, RATE_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
+import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
+import type { CollectionFigures, CollectionResult } from "./rates";
+import type { Ageing } from "./ageing";
+import type { ReceivableRow } from "./receivables";
+import type { ClerkNote } from "./clerkNotes";
+import { RECEIVABLES_KEY } from "./clerkNotes";
+import { isPromiseBroken } from "./report";
+import { COLLECTION_TEXT as T } from "./texts";
+
+const rateCell = (d: Dec | null): OutCell => (d === null ? null : d.toNumber());
+const money = (fen: number): number => fenToNumber(fen);
+
+/** `IF(base=0,"",ROUND(part/base,4))` with the core's value: an empty base shows empty, rates as the report rounds them. */
+function rateFormula(part: string, base: string, value: Dec | null): OutCell {
+  return {
+    formula: `IF(${base}=0,"",ROUND(${part}/${base},4))`,
+    value: value === null ? "" : value.toNumber(),
+  };
+}
+
+/** 收缴率 sheet: per fee type and in total, with below-target rates shaded. */
+export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
+  const { from, to } = result.period;
+  const label = from === to ? from : `${from}~${to}`;
+  const builder = new FormSheetBuilder({
+    name: `${T.ratesSheet[lang]} ${label}`,
+    key: `collection/rates/${from}~${to}`,
+    title: T.ratesTitle[lang],
+    subtitles: [`${T.period[lang]}：${label}      ${T.asOf[lang]}：${result.asOf}`],
+    columns: [
+      { header: T.feeType[lang], width: 14 },
+      { header: T.currentReceivable[lang], width: 14, format: MONEY_FORMAT },
+      { header: T.currentCollected[lang], width: 14, format: MONEY_FORMAT },
+      { header: T.currentRate[lang], width: 10, format: RATE_FORMAT },
+      { header: T.target[lang], width: 10, format: RATE_FORMAT },
+      { header: T.gap[lang], width: 12, format: MONEY_FORMAT },
+      { header: T.openingArrears[lang], width: 13, format: MONEY_FORMAT },
+      { header: T.arrearsCollected[lang], width: 13, format: MONEY_FORMAT },
+      { header: T.arrearsRate[lang], width: 9, format: RATE_FORMAT },
+      { header: T.overallRate[lang], width: 10, format: RATE_FORMAT },
+      { header: T.householdRate[lang], width: 10, format: RATE_FORMAT },
+      { header: T.prepaid[lang], width: 13, format: MONEY_FORMAT },
+    ],
+    orientation: "landscape",
+    freezeColumns: 1,
+  });
+  const first = builder.nextRow;
+  for (const f of result.feeTypes) {
+    const r = builder.nextRow;
+    const below = f.target !== null && f.currentRate !== null && f.currentRate.lt(f.target);
+    builder.row(figureCells(f.feeType, f, r, rateCell(f.target)), below ? "warning" : undefined);
+  }
+  const t = builder.nextRow;
+  const sum = (column: number, fen: number): OutCell =>
+    t > first
+      ? { formula: `SUBTOTAL(9,${a1(column, first)}:${a1(column, t - 1)})`, value: money(fen) }
+      : money(fen);
+  const total = result.total;
+  builder.row(
+    [
+      T.total[lang],
+      sum(2, total.currentReceivable),
+      sum(3, total.currentCollected),
+      rateFormula(`C${t}`, `B${t}`, total.currentRate),
+      null,
+      total.gapToTarget === null ? null : sum(6, total.gapToTarget),
+      sum(7, total.openingArrears),
+      sum(8, total.arrearsCollected),
+      rateFormula(`H${t}`, `G${t}`, total.arrearsRate),
+      rateFormula(`(C${t}+H${t})`, `(B${t}+G${t})`, total.overallRate),
+      rateCell(total.householdRate),
+      sum(12, total.prepaid),
+    ],
+    "total",
+  );
+  builder.notes([T.belowTarget[lang]]);
+  builder.signatures(T.signatures.map((s) => s[lang]));
+  return builder.build();
+}
+
+function figureCells(name: string, f: CollectionFigures, r: number, target: OutCell): OutCell[] {
+  return [
+    name,
+    money(f.currentReceivable),
+    money(f.currentCollected),
+    rateFormula(`C${r}`, `B${r}`, f.currentRate),
+    target,
+    f.gapToTarget === null ? null : money(f.gapToTarget),
+    money(f.openingArrears),
+    money(f.arrearsCollected),
+    rateFormula(`H${r}`, `G${r}`, f.arrearsRate),
+    rateFormula(`(C${r}+H${r})`, `(B${r}+G${r})`, f.overallRate),
+    rateCell(f.householdRate),
+    money(f.prepaid),
+  ];
+}
+
+function buildingLabel(building: string | null, lang: Lang): string {
+  return building === null ? T.otherBuilding[lang] : T.buildingName[lang].replace("{b}", building);
+}
+
+/** 账龄分析 sheet: bucket x fee type per building with building subtotals, the grand total, then totals per fee type. */
+export function ageingSheet(ageing: Ageing, lang: Lang): SheetSpec {
+  const n = ageing.buckets.length;
+  const totalColumn = n + 2;
+  const last = columnLetter(n + 1);
+  const builder = new FormSheetBuilder({
+    name: `${T.ageingSheet[lang]} ${ageing.asOf}`,
+    key: `collection/ageing/${ageing.asOf}`,
+    title: T.ageingTitle[lang],
+    subtitles: [`${T.asOf[lang]}：${ageing.asOf}`],
+    columns: [
+      { header: T.feeType[lang], width: 14 },
+      ...ageing.buckets.map((b) => ({ header: b.label[lang], width: 12, format: MONEY_FORMAT })),
+      { header: T.total[lang], width: 14, format: MONEY_FORMAT },
+    ],
+    orientation: "landscape",
+    freezeColumns: 1,
+  });
+  const sums = (amounts: readonly number[], total: number): Record<number, number> => {
+    const out: Record<number, number> = { [totalColumn]: money(total) };
+    amounts.forEach((fen, i) => (out[i + 2] = money(fen)));
+    return out;
+  };
+  const bodyStart = builder.nextRow;
+  for (const b of ageing.byBuilding) {
+    const name = buildingLabel(b.building, lang);
+    builder.group(name);
+    for (const row of ageing.byBuildingAndFeeType.filter((x) => x.building === b.building)) {
+      const r = builder.nextRow;
+      builder.row([
+        row.feeType,
+        ...row.amounts.map(money),
+        { formula: `SUM(B${r}:${last}${r})`, value: money(row.total) },
+      ]);
+    }
+    builder.subtotal(T.buildingSubtotal[lang].replace("{b}", name), sums(b.amounts, b.total));
+  }
+  const bodyEnd = builder.nextRow - 1;
+  builder.total(T.total[lang], sums(ageing.total.amounts, ageing.total.total));
+  for (const f of ageing.byFeeType) {
+    const r = builder.nextRow;
+    const sumif = (column: number, fen: number): OutCell => {
+      const c = columnLetter(column);
+      return {
+        formula: `SUMIF($A$${bodyStart}:$A$${bodyEnd},$A${r},${c}$${bodyStart}:${c}$${bodyEnd})`,
+        value: money(fen),
+      };
+    };
+    builder.row(
+      [f.feeType, ...f.amounts.map((fen, i) => sumif(i + 2, fen)), sumif(totalColumn, f.total)],
+      "subtotal",
+    );
+  }
+  builder.signatures(T.signatures.map((s) => s[lang]));
+  return builder.build();
+}
+
+/** 应收未收明细 sheet: one row per unit and fee type by building, with the clerk's reason and expected-date columns. */
+export function receivablesSheet(
+  rows: readonly ReceivableRow[],
+  notes: readonly (ClerkNote | undefined)[],
+  asOf: IsoDate,
+  lang: Lang,
+): SheetSpec {
+  const builder = new FormSheetBuilder({
+    name: `${T.receivablesSheet[lang]} ${asOf}`,
+    key: `${RECEIVABLES_KEY}${asOf}`,
+    title: T.receivablesTitle[lang],
+    subtitles: [`${T.asOf[lang]}：${asOf}`],
+    columns: [
+      { header: T.building[lang], width: 7 },
+      { header: T.unit[lang], width: 11, format: TEXT_FORMAT },
+      { header: T.customer[lang], width: 10 },
+      { header: T.feeType[lang], width: 12 },
+      { header: T.periods[lang], width: 17 },
+      { header: T.months[lang], width: 8 },
+      { header: T.outstanding[lang], width: 12, format: MONEY_FORMAT },
+      { header: T.oldestDue[lang], width: 12, format: DATE_FORMAT },
+      { header: T.bucket[lang], width: 9 },
+      { header: T.reason[lang], width: 20 },
+      { header: T.expectedDate[lang], width: 13, format: DATE_FORMAT },
+      { header: T.remarks[lang], width: 14 },
+    ],
+    orientation: "landscape",
+    freezeColumns: 2,
+    clerkColumns: [10, 11],
+  });
+  let current: string | null | undefined;
+  let subtotal = 0;
+  let grand = 0;
+  const close = () => {
+    if (current === undefined) return;
+    builder.subtotal(
+      T.buildingSubtotal[lang].replace("{b}", buildingLabel(current, lang)),
+      { 7: money(subtotal) },
+      2,
+    );
+  };
+  rows.forEach((row, i) => {
+    if (row.building !== current) {
+      close();
+      current = row.building;
+      subtotal = 0;
+      builder.group(buildingLabel(row.building, lang));
+    }
+    const note = notes[i];
+    const broken = isPromiseBroken(note?.expectedDate ?? null, asOf);
+    subtotal += row.outstanding;
+    grand += row.outstanding;
+    builder.row(
+      [
+        row.building ?? "",
+        row.unit,
+        row.customer,
+        row.feeType,
+        row.fromPeriod === row.toPeriod ? row.fromPeriod : `${row.fromPeriod}~${row.toPeriod}`,
+        row.months,
+        money(row.outstanding),
+        { date: row.oldestDue },
+        row.bucket.label[lang],
+        note?.reason ?? null,
+        note?.expectedDate ? { date: note.expectedDate } : (note?.expectedText ?? null),
+        broken ? T.promiseBroken[lang] : null,
+      ],
+      broken ? "warning" : undefined,
+    );
+  });
+  close();
+  builder.total(T.total[lang], { 7: money(grand) }, 2);
+  builder.notes([T.clerkNote[lang]]);
+  builder.signatures(T.signatures.map((s) => s[lang]));
+  return builder.build();
+}
