@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { commandName } from "../addin/commands/commandName";
+import { JOBS } from "../core/index";
 import { describe, expect, it } from "vitest";
 import { ICON_SIZES, renderIcon } from "../scripts/make-icons";
 import {
@@ -401,7 +402,7 @@ describe("manifest.xml", () => {
     });
     const controls = descendants(tab, "Control");
     const actions = controls.map((c) => attr(only(c, "Action"), "xsi:type"));
-    expect(actions).toEqual(["ShowTaskpane", "ExecuteFunction"]);
+    expect(actions).toEqual(["ShowTaskpane", ...JOBS.map(() => "ExecuteFunction")]);
     const purchasePlan = controls[1]!;
     expect(attr(purchasePlan, "id")).toBe("PropDesk.purchase-plan");
     expect(only(purchasePlan, "Action/FunctionName").text).toBe("runPurchasePlan");
@@ -410,7 +411,10 @@ describe("manifest.xml", () => {
     );
     const ids = [tab, ...descendants(tab, "Group"), ...controls].map((e) => attr(e, "id"));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(commandName("purchase-plan")).toBe("runPurchasePlan");
+    expect(controls.slice(1).map((c) => only(c, "Action/FunctionName").text)).toEqual(
+      JOBS.map((j) => commandName(j.id)),
+    );
+    expect(controls.slice(1).map((c) => attr(c, "id"))).toEqual(JOBS.map((j) => `PropDesk.${j.id}`));
   });
 
   it("defines every resource id exactly once, uses every one, and refers to each with the right kind", () => {
