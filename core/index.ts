@@ -30,5 +30,6 @@ export { formatIssue, issueLocation } from "./i18n/formatIssue";
 export { isUnusable } from "./jobs/job";
 export type { JobDefinition, JobParams, JobResult, PeriodKind, DemoSheet } from "./jobs/job";
 export { reportIssue, reportWithIssues } from "./jobs/reportJson";
+export type { BarChart, ChartBar } from "./jobs/chart";
 export type { ReportedIssue } from "./jobs/reportJson";
 export { JOBS, findJob, runRegisteredJob } from "./jobs/registry";

@@ -1,4 +1,4 @@
-import { formatIssue, type JobDefinition, type Lang } from "../../core/index";
+import { formatIssue, type BarChart, type JobDefinition, type Lang } from "../../core/index";
 import type { JobRun } from "../runJob";
 import { paneText } from "../i18n/paneText";
 import { errorMessage } from "./errorMessage";
@@ -20,6 +20,8 @@ export interface ResultView {
   details: string[];
   written: WrittenEntry[];
   figures: string[];
+  /** Small charts the job declares for its result. */
+  charts: BarChart[];
   groups: IssueGroup[];
 }
 
@@ -34,6 +36,7 @@ export function resultView(job: JobDefinition, run: JobRun, lang: Lang): ResultV
       details: [...missing.map((i) => formatIssue(i, lang)), paneText(lang, "resultUnusableHint")],
       written: [],
       figures: [],
+      charts: [],
       groups: groupIssues(
         run.issues.filter((i) => i.code !== "no_input_sheet"),
         lang,
@@ -55,6 +58,7 @@ export function resultView(job: JobDefinition, run: JobRun, lang: Lang): ResultV
       note: paneText(lang, w.replaced ? "writtenReplaced" : "writtenNew"),
     })),
     figures: job.summarize(run.result.report, lang),
+    charts: job.charts?.(run.result.report, lang) ?? [],
     groups: groupIssues(run.issues, lang, issuesSheet),
   };
 }
@@ -67,6 +71,7 @@ export function failureView(job: JobDefinition, error: unknown, lang: Lang): Res
     details: [errorMessage(error, lang)],
     written: [],
     figures: [],
+    charts: [],
     groups: [],
   };
 }

@@ -1,5 +1,6 @@
 import { registerCase } from "../harness";
 import { addinSyncs } from "./addinSyncs";
+import { collection } from "./collection";
 import { gridGroupSum } from "./gridGroupSum";
 import { purchasePlan } from "./purchasePlan";
 
@@ -8,4 +9,5 @@ export function registerAllCases(): void {
   registerCase(gridGroupSum);
   registerCase(purchasePlan);
   registerCase(addinSyncs);
+  registerCase(collection);
 }

@@ -1,4 +1,5 @@
 import type { Issue } from "../issues";
+import type { BarChart } from "./chart";
 import type { Label, Lang } from "../i18n/label";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { TableSpec } from "../table/declaration";
@@ -43,6 +44,8 @@ export interface JobDefinition<R = unknown> {
   run(book: BookData, params: JobParams): JobResult<R>;
   /** Short lines for a person: what was made, the main figures. */
   summarize(report: R, lang: Lang): string[];
+  /** Small charts of the result for the task pane (rates against targets, ageing buckets). */
+  charts?(report: R, lang: Lang): BarChart[];
   /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
   readsOwnSheets?: boolean;
   /** Realistic sample input sheets for the demo workbook (deterministic for a given day). */

@@ -97,11 +97,12 @@ export function readTable<S extends TableSpec>(
 
   const bound = bindColumns(sheet, matcher, header.index, options, result);
   const emptyRow: Record<string, null> = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
+  const headerTexts = new Set(bound.map((c) => String(sheet.values[header.index]?.[c.index] ?? "").trim()));
   const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
   for (let index = header.index + 1; index < sheet.values.length; index++) {
     const cells = sheet.values[index] ?? [];
     if (bound.every((c) => isBlankCell(cells[c.index] ?? null)) || isTotalRow(cells)) continue;
-    if (isRepeatedHeader(cells, bound, matcher)) continue;
+    if (mayRepeatHeader(cells, bound, headerTexts) && isRepeatedHeader(cells, bound, matcher)) continue;
     const row = at(index);
     const values: Record<string, unknown> = { ...emptyRow };
     let rejected = false;
@@ -190,6 +191,19 @@ function bindColumns(
     (result.columns as Record<string, string>)[column.key] = letter;
   });
   return bound;
+}
+
+/** A cheap test before the full one: a repeated header row copies at least one header cell's text exactly. */
+function mayRepeatHeader(
+  cells: readonly CellValue[],
+  bound: BoundColumn[],
+  headerTexts: Set<string>,
+): boolean {
+  for (const column of bound) {
+    const cell = cells[column.index];
+    if (typeof cell === "string" && headerTexts.has(cell.trim())) return true;
+  }
+  return false;
 }
 
 function isRepeatedHeader(

@@ -4,6 +4,7 @@ import type { IssueGroup } from "../issueGroups";
 import type { IssueTarget } from "../issueTarget";
 import type { ResultView } from "../resultView";
 import { h } from "./dom";
+import { renderChart } from "./renderChart";
 
 /** Where a click in the result goes: a sheet (by name) or an issue's cell; `location` is how people write it. */
 export type GoTo = (target: IssueTarget, location: string) => void;
@@ -43,6 +44,7 @@ export function renderResult(view: ResultView, lang: Lang, goTo: GoTo): HTMLElem
     for (const line of view.figures) list.append(h("li", {}, line));
     section.append(h("h2", { class: "pd-heading" }, paneText(lang, "figuresHeading")), list);
   }
+  for (const chart of view.charts) section.append(renderChart(chart, lang));
   for (const group of view.groups) section.append(renderGroup(group, lang, goTo));
   return section;
 }

@@ -24,7 +24,9 @@ function keyOf(unit: string, feeType: string): string {
 /**
  * The clerk's notes per unit and fee type: what was typed into the reason and expected-date columns of the
  * latest earlier receivables list PropDesk wrote (so regenerating it loses nothing; an expected date typed
- * as text that is no date, `月底前`, is kept as text), then the follow-up sheet for what the list leaves empty.
+ * as text that is no date, `月底前`, is kept as text), then the follow-up sheet (its last row for a unit and fee
+ * type, the newest in an appended log) for what the list leaves empty. Where both give a promised date the later
+ * one is kept: a clerk who records a new promise in the follow-up sheet moves the date on.
  */
 export class ClerkNotes {
   private readonly notes = new Map<string, ClerkNote>();
@@ -46,13 +48,16 @@ export class ClerkNotes {
         }
       }
     }
-    for (const note of followUps) {
-      const key = keyOf(note.unit, note.feeType);
+    const latest = new Map<string, FollowUp>();
+    for (const note of followUps) latest.set(keyOf(note.unit, note.feeType), note);
+    for (const [key, note] of latest) {
       const had = this.notes.get(key);
+      const listed = had?.expectedDate ?? null;
+      const noted = had?.expectedText === undefined ? note.expectedDate : null;
       this.notes.set(key, {
         ...had,
         reason: had?.reason ?? note.reason,
-        expectedDate: had?.expectedDate ?? (had?.expectedText === undefined ? note.expectedDate : null),
+        expectedDate: listed === null ? noted : noted === null || listed >= noted ? listed : noted,
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { JobDefinition, JobParams, JobResult } from "../job";
+import type { ChartBar } from "../chart";
 import type { BookData } from "../../table/sheetData";
 import { sortIssues } from "../../issues";
 import { lastDayOf, monthOf, type YearMonth } from "../../values/isoDate";
@@ -62,8 +63,7 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
   summarize(report, lang) {
     return [
       COLLECTION_TEXT.summary[lang]
-        .replace("{from}", report.from)
-        .replace("{to}", report.to)
+        .replace("{period}", report.from === report.to ? report.from : `${report.from}~${report.to}`)
         .replace("{asOf}", report.asOf)
         .replace(
           "{rate}",
@@ -73,6 +73,27 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
         )
         .replace("{outstanding}", report.ageing.total)
         .replace("{rows}", String(report.receivables.length)),
+    ];
+  },
+  charts(report, lang) {
+    const rates = report.feeTypes
+      .filter((f) => f.currentRate !== null)
+      .map((f) => {
+        const value = Number(f.currentRate);
+        const bar: ChartBar = { label: f.feeType, value };
+        if (f.target !== null) {
+          bar.target = Number(f.target);
+          bar.short = value < bar.target;
+        }
+        return bar;
+      });
+    return [
+      { title: COLLECTION_TEXT.rateChart[lang], unit: "rate", bars: rates },
+      {
+        title: COLLECTION_TEXT.ageingChart[lang],
+        unit: "money",
+        bars: report.ageing.buckets.map((b) => ({ label: b.label, value: Number(b.amount) })),
+      },
     ];
   },
   demo: collectionDemo,

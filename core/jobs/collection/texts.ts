@@ -59,9 +59,11 @@ export const COLLECTION_TEXT = {
     label("客服部经理", "客服部經理", "CS manager"),
     label("项目负责人", "項目負責人", "Project head"),
   ],
+  rateChart: label("当期收缴率与目标", "當期收繳率與目標", "Current rate against target"),
+  ageingChart: label("欠费账龄（元）", "欠費帳齡（元）", "Outstanding by age (yuan)"),
   summary: label(
-    "{from}~{to} 截止 {asOf}：当期收缴率 {rate}，欠费 {outstanding} 元（{rows} 户次）",
-    "{from}~{to} 截止 {asOf}：當期收繳率 {rate}，欠費 {outstanding} 元（{rows} 戶次）",
-    "{from}~{to} as of {asOf}: current rate {rate}, outstanding {outstanding} yuan ({rows} rows)",
+    "{period} 截止 {asOf}：当期收缴率 {rate}，欠费 {outstanding} 元（{rows} 户次）",
+    "{period} 截止 {asOf}：當期收繳率 {rate}，欠費 {outstanding} 元（{rows} 戶次）",
+    "{period} as of {asOf}: current rate {rate}, outstanding {outstanding} yuan ({rows} rows)",
   ),
 };
