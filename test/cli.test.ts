@@ -1,5 +1,5 @@
-import { describe, expect, it, beforeAll } from "vitest";
-import { mkdtemp, writeFile, copyFile, mkdir } from "node:fs/promises";
+import { describe, expect, it, beforeAll, afterAll } from "vitest";
+import { mkdtemp, writeFile, copyFile, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -11,6 +11,10 @@ describe("propdesk command line", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "propdesk-cli-"));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("lists jobs and options with --help", async () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it, beforeAll } from "vitest";
-import { copyFile, mkdtemp, readFile } from "node:fs/promises";
+import { describe, expect, it, beforeAll, afterAll } from "vitest";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
@@ -107,6 +107,10 @@ describe("collection on the golden .xlsx fixture, through the command line", () 
       "-o",
       out,
     ]);
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("prints the hand-checked report for September to October, as of the period's last day", () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it, beforeAll } from "vitest";
-import { copyFile, mkdtemp, readFile } from "node:fs/promises";
+import { describe, expect, it, beforeAll, afterAll } from "vitest";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
@@ -46,6 +46,10 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
     expect(run.code).toBe(0);
     report = JSON.parse(run.stdout) as Report;
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
   });
 
   it("prints the hand-checked report as JSON and nothing else on stdout", () => {

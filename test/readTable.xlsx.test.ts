@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from "vitest";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -34,9 +34,11 @@ async function writeWorkbook(path: string): Promise<void> {
 describe("reading a real .xlsx: title rows, Traditional headers in any order, repeated header, blank and 合計 rows", () => {
   let read: TableRead<typeof REQUEST_TABLE>;
   beforeAll(async () => {
-    const path = join(await mkdtemp(join(tmpdir(), "propdesk-read-")), "book.xlsx");
+    const dir = await mkdtemp(join(tmpdir(), "propdesk-read-"));
+    const path = join(dir, "book.xlsx");
     await writeWorkbook(path);
     const { book } = await readXlsxFile(path);
+    await rm(dir, { recursive: true, force: true });
     read = readTable(book.sheets[0]!, REQUEST_TABLE, { date1904: book.date1904 });
   });
 
