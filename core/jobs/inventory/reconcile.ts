@@ -1,0 +1,434 @@
+import { Dec } from "../../values/decimal";
+import type { IsoDate, YearMonth } from "../../values/isoDate";
+import { firstDayOf, monthOf } from "../../values/isoDate";
+import type { Fen, QtyE4 } from "../../values/scaledCell";
+import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
+import { normalizeKey } from "../../values/text";
+import { compareText } from "../purchase-plan/consolidate";
+import type {
+  CountLine,
+  ItemRef,
+  OpeningStock,
+  PlannedLine,
+  Receipt,
+  RecordSource,
+  StockIssue,
+} from "./records";
+
+/** What the reconciliation reads: the month's sheets as records, and the month's plan when a plan sheet is present. */
+export interface ReconcileInput {
+  month: YearMonth;
+  countDate: IsoDate;
+  opening: OpeningStock[];
+  receipts: Receipt[];
+  issues: StockIssue[];
+  counts: CountLine[];
+  plan: PlannedLine[] | null;
+}
+
+/** One item's ledger line for the month: quantities in ten-thousandths, values in fen. */
+export interface ItemReconciliation extends ItemRef {
+  opening: QtyE4;
+  received: QtyE4;
+  issued: QtyE4;
+  expected: QtyE4;
+  bookAtCount: QtyE4;
+  counted: QtyE4 | null;
+  variance: QtyE4 | null;
+  unitCost: Dec | null;
+  openingValue: Fen;
+  receivedValue: Fen;
+  issuedValue: Fen;
+  closingValue: Fen;
+  varianceValue: Fen | null;
+}
+
+/** The kinds of exception the reconciliation reports (findings about the stock, not input problems). */
+export type InventoryExceptionCode =
+  | "negative_balance"
+  | "unsigned_issue"
+  | "rejected_receipt"
+  | "unplanned_receipt"
+  | "emergency_purchase"
+  | "over_plan"
+  | "count_without_ledger"
+  | "not_counted"
+  | "unknown_cost";
+
+/** An exception: the item (first-seen spelling), the row it points at and the figures that explain it. */
+export interface InventoryException {
+  code: InventoryExceptionCode;
+  item: ItemRef;
+  sheet: string;
+  row: number;
+  params: Record<string, string>;
+}
+
+/** Sums of the item values in fen; varianceValue sums the items whose variance has a value. */
+export interface ReconciliationTotals {
+  openingValue: Fen;
+  receivedValue: Fen;
+  issuedValue: Fen;
+  closingValue: Fen;
+  varianceValue: Fen;
+}
+
+/** The month's reconciliation: items in pinyin order, totals and exceptions. */
+export interface Reconciliation {
+  month: YearMonth;
+  countDate: IsoDate;
+  items: ItemReconciliation[];
+  totals: ReconciliationTotals;
+  exceptions: InventoryException[];
+}
+
+/** An amount under this many fen bought outside the plan is an allowed emergency purchase (500.00 yuan). */
+const EMERGENCY_LIMIT_FEN = 50_000;
+
+const CODE_RANK: Record<InventoryExceptionCode, number> = {
+  negative_balance: 0,
+  unsigned_issue: 1,
+  rejected_receipt: 2,
+  unplanned_receipt: 3,
+  emergency_purchase: 4,
+  over_plan: 5,
+  count_without_ledger: 6,
+  not_counted: 7,
+  unknown_cost: 8,
+};
+
+interface DayMoves {
+  received: QtyE4;
+  issued: QtyE4;
+  issueSources: RecordSource[];
+}
+
+interface Acc {
+  ref: ItemRef;
+  /** The item's first row (lowest sheet and row) in the first input it appears in: opening, receipts, issues, count. */
+  first: RecordSource;
+  firstPhase: number;
+  inLedger: boolean;
+  opening: QtyE4;
+  openingValue: Fen | null;
+  openingSource: RecordSource | null;
+  received: QtyE4;
+  receivedValue: Fen;
+  receivedValueKnown: boolean;
+  issued: QtyE4;
+  days: Map<IsoDate, DayMoves>;
+  acceptedReceipts: Receipt[];
+  counted: QtyE4 | null;
+}
+
+/** The item key: item, spec and unit after NFKC, white space and case folding (no category). */
+export function itemKey(ref: ItemRef): string {
+  return `${normalizeKey(ref.item)}\u0001${normalizeKey(ref.spec)}\u0001${normalizeKey(ref.unit)}`;
+}
+
+/**
+ * Reconciles a month of stock per item key (DOMAIN.md 2): expected closing, book balance on the count date,
+ * variance against the count, monthly weighted average valuation (closing valued, issues by difference) and
+ * the exceptions. Only receipts and issues dated inside the month count; the result does not depend on the
+ * order of rows within a day.
+ */
+export function reconcile(input: ReconcileInput): Reconciliation {
+  const { month, countDate } = input;
+  const accs = new Map<string, Acc>();
+  const found: { key: string; exception: InventoryException }[] = [];
+  let phase = 0;
+  const acc = (ref: ItemRef, source: RecordSource): Acc => {
+    const key = itemKey(ref);
+    let a = accs.get(key);
+    if (!a) accs.set(key, (a = newAcc(ref, source, phase)));
+    else if (a.firstPhase === phase && compareSource(source, a.first) < 0) a.first = source;
+    return a;
+  };
+  const flag = (
+    code: InventoryExceptionCode,
+    ref: ItemRef,
+    source: RecordSource,
+    params: Record<string, string>,
+  ): void => {
+    const exception = { code, item: pickRef(ref), sheet: source.sheet, row: source.row, params };
+    found.push({ key: itemKey(ref), exception });
+  };
+
+  for (const o of input.opening) {
+    const a = acc(o, o.source);
+    a.inLedger = true;
+    a.opening += o.quantity;
+    if (a.openingSource === null || compareSource(o.source, a.openingSource) < 0) a.openingSource = o.source;
+    a.openingValue = a.openingValue === null || o.valueFen === null ? null : a.openingValue + o.valueFen;
+  }
+
+  phase = 1;
+  for (const r of input.receipts) {
+    if (monthOf(r.date) !== month) continue;
+    if (!r.accepted) {
+      const params: Record<string, string> = { date: r.date, quantity: formatQty(r.quantity) };
+      if (r.returnBy !== null) params["returnBy"] = r.returnBy;
+      if (r.slip !== null) params["slip"] = r.slip;
+      flag("rejected_receipt", r, r.source, params);
+      continue;
+    }
+    const a = acc(r, r.source);
+    a.inLedger = true;
+    a.received += r.quantity;
+    const amount = receiptAmount(r);
+    if (amount === null) a.receivedValueKnown = false;
+    else a.receivedValue += amount;
+    day(a, r.date).received += r.quantity;
+    a.acceptedReceipts.push(r);
+  }
+
+  phase = 2;
+  for (const s of input.issues) {
+    if (monthOf(s.date) !== month) continue;
+    const a = acc(s, s.source);
+    a.inLedger = true;
+    a.issued += s.quantity;
+    const d = day(a, s.date);
+    d.issued += s.quantity;
+    d.issueSources.push(s.source);
+    if (blank(s.taker) || blank(s.approver)) {
+      const params: Record<string, string> = { date: s.date };
+      if (s.slip !== null) params["slip"] = s.slip;
+      if (blank(s.taker)) params["missing"] = blank(s.approver) ? "taker,approver" : "taker";
+      else params["missing"] = "approver";
+      flag("unsigned_issue", s, s.source, params);
+    }
+  }
+
+  phase = 3;
+  const countSources = new Map<Acc, RecordSource>();
+  for (const c of input.counts) {
+    if (c.date !== null && c.date !== countDate) continue;
+    const a = acc(c, c.source);
+    a.counted = (a.counted ?? 0) + c.quantity;
+    const seen = countSources.get(a);
+    if (seen === undefined || compareSource(c.source, seen) < 0) countSources.set(a, c.source);
+  }
+
+  const planned = input.plan === null ? null : plannedByKey(input.plan);
+
+  const items: ItemReconciliation[] = [];
+  for (const [key, a] of accs) {
+    const line = settle(a, month, countDate, flag);
+    items.push(line);
+    if (planned !== null) checkPlan(a, planned.get(key), flag);
+    const countSource = countSources.get(a);
+    if (!a.inLedger && countSource !== undefined) {
+      flag("count_without_ledger", a.ref, countSource, { counted: formatQty(a.counted ?? 0) });
+    }
+    if (a.inLedger && a.counted === null && line.bookAtCount !== 0) {
+      flag("not_counted", a.ref, a.first, { bookAtCount: formatQty(line.bookAtCount) });
+    }
+    if (a.inLedger && line.unitCost === null) {
+      flag("unknown_cost", a.ref, a.first, unknownCostParams(a));
+    }
+  }
+
+  const sortKeys = new Map(
+    items.map((i) => [i, [normalizeKey(i.item), normalizeKey(i.spec), normalizeKey(i.unit)]]),
+  );
+  const part = (line: ItemReconciliation, n: number): string => sortKeys.get(line)?.[n] ?? "";
+  items.sort(
+    (x, y) =>
+      compareText(part(x, 0), part(y, 0)) ||
+      compareText(part(x, 1), part(y, 1)) ||
+      compareText(part(x, 2), part(y, 2)),
+  );
+  const rank = new Map(items.map((line, n) => [itemKey(line), n]));
+  const rankOf = (key: string): number => rank.get(key) ?? items.length;
+  found.sort(
+    (x, y) =>
+      rankOf(x.key) - rankOf(y.key) ||
+      CODE_RANK[x.exception.code] - CODE_RANK[y.exception.code] ||
+      compareSource(x.exception, y.exception) ||
+      compareText(x.exception.params["date"] ?? "", y.exception.params["date"] ?? ""),
+  );
+  const exceptions = found.map((f) => f.exception);
+
+  return { month, countDate, items, totals: sumTotals(items), exceptions };
+}
+
+function newAcc(ref: ItemRef, source: RecordSource, phase: number): Acc {
+  return {
+    ref: pickRef(ref),
+    first: source,
+    firstPhase: phase,
+    inLedger: false,
+    opening: 0,
+    openingValue: 0,
+    openingSource: null,
+    received: 0,
+    receivedValue: 0,
+    receivedValueKnown: true,
+    issued: 0,
+    days: new Map(),
+    acceptedReceipts: [],
+    counted: null,
+  };
+}
+
+function pickRef(ref: ItemRef): ItemRef {
+  return { item: ref.item, spec: ref.spec, unit: ref.unit };
+}
+
+function day(a: Acc, date: IsoDate): DayMoves {
+  let d = a.days.get(date);
+  if (!d) a.days.set(date, (d = { received: 0, issued: 0, issueSources: [] }));
+  return d;
+}
+
+function blank(s: string | null): boolean {
+  return s === null || s.trim() === "";
+}
+
+function receiptAmount(r: Receipt): Fen | null {
+  if (r.amountFen !== null) return r.amountFen;
+  return r.unitPrice === null ? null : lineAmountFen(r.quantity, r.unitPrice);
+}
+
+function compareSource(x: RecordSource, y: RecordSource): number {
+  return compareText(x.sheet, y.sheet) || x.row - y.row;
+}
+
+type Flag = (
+  code: InventoryExceptionCode,
+  ref: ItemRef,
+  source: RecordSource,
+  params: Record<string, string>,
+) => void;
+
+/** Walks the days in order (receipts before issues on a date) and values the item. */
+function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemReconciliation {
+  const dates = [...a.days.keys()].sort();
+  let balance = a.opening;
+  let bookAtCount = a.opening;
+  let negative = balance < 0;
+  if (negative && a.openingSource !== null) {
+    flag("negative_balance", a.ref, a.openingSource, {
+      date: firstDayOf(month),
+      balance: formatQty(balance),
+    });
+  }
+  for (const date of dates) {
+    const d = a.days.get(date);
+    if (!d) continue;
+    balance += d.received - d.issued;
+    if (date <= countDate) bookAtCount = balance;
+    if (balance < 0 && !negative) {
+      const source = [...d.issueSources].sort(compareSource)[0] ?? a.first;
+      flag("negative_balance", a.ref, source, { date, balance: formatQty(balance) });
+    }
+    negative = balance < 0;
+  }
+
+  const expected = a.opening + a.received - a.issued;
+  const variance = a.counted === null ? null : a.counted - bookAtCount;
+  const openingValue = a.openingValue ?? 0;
+  const receivedValue = a.receivedValue;
+  const totalQty = a.opening + a.received;
+  const known = a.inLedger && a.openingValue !== null && a.receivedValueKnown && totalQty > 0;
+  const totalValue = openingValue + receivedValue;
+  const unitCost = known ? new Dec(totalValue).times(100).div(totalQty) : null;
+  const closingValue = known ? ratioHalfUp(expected, totalValue, totalQty) : 0;
+  const varianceValue = variance === null || !known ? null : ratioHalfUp(variance, totalValue, totalQty);
+  return {
+    ...a.ref,
+    opening: a.opening,
+    received: a.received,
+    issued: a.issued,
+    expected,
+    bookAtCount,
+    counted: a.counted,
+    variance,
+    unitCost,
+    openingValue,
+    receivedValue,
+    issuedValue: openingValue + receivedValue - closingValue,
+    closingValue,
+    varianceValue,
+  };
+}
+
+/** qty (ten-thousandths) x value (fen) / totalQty (ten-thousandths), rounded half-up (away from zero) to the fen, exactly. */
+function ratioHalfUp(qty: QtyE4, value: Fen, totalQty: QtyE4): Fen {
+  const num = BigInt(qty) * BigInt(value);
+  const den = BigInt(totalQty);
+  const negative = num < 0n !== den < 0n;
+  const n = num < 0n ? -num : num;
+  const m = den < 0n ? -den : den;
+  let q = n / m;
+  if ((n % m) * 2n >= m) q += 1n;
+  const fen = Number(negative ? -q : q);
+  return fen === 0 ? 0 : fen;
+}
+
+function plannedByKey(plan: readonly PlannedLine[]): Map<string, QtyE4> {
+  const out = new Map<string, QtyE4>();
+  for (const p of plan) {
+    const key = itemKey(p);
+    out.set(key, (out.get(key) ?? 0) + p.quantity);
+  }
+  return out;
+}
+
+/** Unplanned / emergency receipts for items outside the plan, over_plan for receipts above the planned quantity. */
+function checkPlan(a: Acc, planned: QtyE4 | undefined, flag: Flag): void {
+  const receipts = [...a.acceptedReceipts].sort((x, y) =>
+    x.date < y.date ? -1 : x.date > y.date ? 1 : compareSource(x.source, y.source),
+  );
+  if (planned === undefined) {
+    for (const r of receipts) {
+      const amount = receiptAmount(r);
+      const params: Record<string, string> = { date: r.date, quantity: formatQty(r.quantity) };
+      if (amount !== null) params["amount"] = formatFen(amount);
+      const emergency = amount !== null && amount < EMERGENCY_LIMIT_FEN;
+      flag(emergency ? "emergency_purchase" : "unplanned_receipt", r, r.source, params);
+    }
+    return;
+  }
+  let running = 0;
+  for (const r of receipts) {
+    running += r.quantity;
+    if (running > planned) {
+      flag("over_plan", a.ref, r.source, {
+        date: r.date,
+        planned: formatQty(planned),
+        received: formatQty(a.received),
+        excess: formatQty(a.received - planned),
+      });
+      return;
+    }
+  }
+}
+
+function unknownCostParams(a: Acc): Record<string, string> {
+  if (a.opening + a.received <= 0 && a.openingSource === null && a.acceptedReceipts.length === 0) {
+    return { reason: "no_opening_no_receipts" };
+  }
+  if (a.openingValue === null) return { reason: "opening_value_missing" };
+  if (!a.receivedValueKnown) return { reason: "receipt_amount_missing" };
+  return { reason: "no_stock_to_value" };
+}
+
+function sumTotals(items: readonly ItemReconciliation[]): ReconciliationTotals {
+  const t: ReconciliationTotals = {
+    openingValue: 0,
+    receivedValue: 0,
+    issuedValue: 0,
+    closingValue: 0,
+    varianceValue: 0,
+  };
+  for (const i of items) {
+    t.openingValue += i.openingValue;
+    t.receivedValue += i.receivedValue;
+    t.issuedValue += i.issuedValue;
+    t.closingValue += i.closingValue;
+    t.varianceValue += i.varianceValue ?? 0;
+  }
+  return t;
+}
