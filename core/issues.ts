@@ -47,6 +47,8 @@ export const ISSUE_CODES = [
   "target_fee_type_unknown",
   "duplicate_target",
   "follow_up_without_charges",
+  // inventory
+  "duplicate_slip",
 ] as const;
 
 /** One issue code. */

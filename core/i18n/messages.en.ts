@@ -43,4 +43,5 @@ export const messagesEn: Record<IssueCode, string> = {
   duplicate_target:
     '"{feeType}" already has a target on sheet "{firstSheet}" row {firstRow}; this one is ignored',
   follow_up_without_charges: "Unit {unit} has no {feeType} charges; the follow-up note is not used",
+  duplicate_slip: 'Slip number {slip} is already used on sheet "{firstSheet}" row {firstRow}',
 };

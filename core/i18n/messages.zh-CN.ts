@@ -39,4 +39,5 @@ export const messagesZhCN: Record<IssueCode, string> = {
   target_fee_type_unknown: "应收记录中没有收费项目“{feeType}”，该指标未使用",
   duplicate_target: "“{feeType}”已在工作表「{firstSheet}」第 {firstRow} 行设定指标，这一行被忽略",
   follow_up_without_charges: "{unit} 没有{feeType}的应收记录，这条跟进记录未使用",
+  duplicate_slip: "单号 {slip} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
 };

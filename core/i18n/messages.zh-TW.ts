@@ -39,4 +39,5 @@ export const messagesZhTW: Record<IssueCode, string> = {
   target_fee_type_unknown: "應收記錄中沒有收費項目「{feeType}」，該指標未使用",
   duplicate_target: "「{feeType}」已在工作表「{firstSheet}」第 {firstRow} 列設定指標，這一列被忽略",
   follow_up_without_charges: "{unit} 沒有{feeType}的應收記錄，這條跟進記錄未使用",
+  duplicate_slip: "單號 {slip} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
 };

@@ -1,0 +1,249 @@
+import { describe, expect, it } from "vitest";
+import type { BookData, CellValue, SheetData } from "../../table/sheetData";
+import { isAccepted, readInventoryInputs } from "./readInputs";
+
+function sheet(name: string, values: CellValue[][]): SheetData {
+  return { name, values, origin: { row: 1, column: 1 } };
+}
+
+function book(...sheets: SheetData[]): BookData {
+  return { sheets, date1904: false };
+}
+
+const OPENING_HEADER = ["物资名称", "规格", "单位", "期初数量", "单位成本", "期初金额"];
+const RECEIPT_HEADER = [
+  "入库日期",
+  "入库单号",
+  "物资名称",
+  "规格",
+  "单位",
+  "入库数量",
+  "单价",
+  "金额",
+  "验收结果",
+  "退换期限",
+];
+const ISSUE_HEADER = [
+  "出库日期",
+  "领料单号",
+  "物资名称",
+  "规格",
+  "单位",
+  "出库数量",
+  "领用部门",
+  "领用人",
+  "审批人",
+];
+const COUNT_HEADER = ["盘点日期", "物资名称", "规格", "单位", "实盘数量"];
+
+type Rows = readonly (readonly CellValue[])[];
+
+/** A workbook with the four inputs; any table left out gets just its header. */
+function inputs(parts: { opening?: Rows; receipts?: Rows; issues?: Rows; count?: Rows }) {
+  return readInventoryInputs(
+    book(
+      sheet("期初库存", [OPENING_HEADER, ...(parts.opening ?? []).map((r) => [...r])]),
+      sheet("入库明细", [RECEIPT_HEADER, ...(parts.receipts ?? []).map((r) => [...r])]),
+      sheet("出库明细", [ISSUE_HEADER, ...(parts.issues ?? []).map((r) => [...r])]),
+      sheet("盘点", [COUNT_HEADER, ...(parts.count ?? []).map((r) => [...r])]),
+    ),
+  );
+}
+
+const codes = (r: ReturnType<typeof inputs>) =>
+  r.issuesFound.map((i) => [i.code, i.severity, i.sheet, i.row, i.column]);
+
+describe("readInventoryInputs", () => {
+  it("reads every table into records with their sources", () => {
+    const r = inputs({
+      opening: [["LED灯管", "T8", "支", 10, 12.5, null]],
+      receipts: [["2026-11-03", "RK1", "LED灯管", "T8", "支", 2.5, "3.35", null, "合格", null]],
+      issues: [["2026-11-05", "LL1", "LED灯管", "T8", "支", 5, "工程部", "张三", null]],
+      count: [[null, "LED灯管", null, "支", 0]],
+    });
+    expect(r.issuesFound).toEqual([]);
+    expect(r.opening).toEqual([
+      {
+        item: "LED灯管",
+        spec: "T8",
+        unit: "支",
+        quantity: 100000,
+        valueFen: 12500,
+        source: { sheet: "期初库存", row: 2 },
+      },
+    ]);
+    expect(r.receipts).toHaveLength(1);
+    expect(r.receipts[0]).toMatchObject({
+      date: "2026-11-03",
+      slip: "RK1",
+      quantity: 25000,
+      amountFen: 838,
+      accepted: true,
+      returnBy: null,
+      source: { sheet: "入库明细", row: 2 },
+    });
+    expect(r.receipts[0]?.unitPrice?.toString()).toBe("3.35");
+    expect(r.issues).toEqual([
+      {
+        item: "LED灯管",
+        spec: "T8",
+        unit: "支",
+        date: "2026-11-05",
+        slip: "LL1",
+        quantity: 50000,
+        department: "工程部",
+        taker: "张三",
+        approver: null,
+        source: { sheet: "出库明细", row: 2 },
+      },
+    ]);
+    expect(r.counts).toEqual([
+      { item: "LED灯管", spec: "", unit: "支", date: null, quantity: 0, source: { sheet: "盘点", row: 2 } },
+    ]);
+    expect(r.found.byRole.get("receipts")?.map((s) => s.name)).toEqual(["入库明细"]);
+  });
+
+  it.each([
+    ["opening", { opening: [["A", "", "个", 0, null, null]] }, "D"],
+    ["opening", { opening: [["A", "", "个", -1, null, null]] }, "D"],
+    ["receipts", { receipts: [["2026-11-01", "R", "A", "", "个", 0, 1, null, null, null]] }, "F"],
+    ["receipts", { receipts: [["2026-11-01", "R", "A", "", "个", -2, 1, null, null, null]] }, "F"],
+    ["issues", { issues: [["2026-11-01", "L", "A", "", "个", 0, null, null, null]] }, "F"],
+  ] as const)(
+    "a %s quantity of 0 or less is a not_positive error and the row is dropped",
+    (role, parts, col) => {
+      const r = inputs(parts);
+      expect(r[role === "opening" ? "opening" : role]).toEqual([]);
+      expect(codes(r)).toEqual([["not_positive", "error", expect.any(String), 2, col]]);
+    },
+  );
+
+  it.each([
+    [0, [], 1],
+    [3.5, [], 1],
+    [-1, [["negative_value", "error", "盘点", 2, "E"]], 0],
+  ])("a counted quantity of %s", (qty, expected, kept) => {
+    const r = inputs({ count: [["2026-11-25", "A", "", "个", qty]] });
+    expect(codes(r)).toEqual(expected);
+    expect(r.counts).toHaveLength(kept);
+  });
+
+  it.each([
+    ["typed amount wins", 4, "12.5", 49.99, 4999],
+    ["quantity x price rounded half-up", 3, "0.335", null, 101],
+    ["price with no amount, exact", 2.5, "3.35", null, 838],
+    ["amount with no price", 4, null, 10, 1000],
+    ["neither: unknown", 4, null, null, null],
+  ] as const)("receipt amount: %s", (_, qty, price, amount, fen) => {
+    const r = inputs({ receipts: [["2026-11-02", null, "A", "", "个", qty, price, amount, null, null]] });
+    expect(r.issuesFound).toEqual([]);
+    expect(r.receipts[0]?.amountFen).toBe(fen);
+  });
+
+  it.each([
+    ["amount", 10, null, 500, 50000],
+    ["unit cost", 3, "1.005", null, 302],
+    ["neither", 3, null, null, null],
+  ] as const)("opening value from %s", (_, qty, cost, amount, fen) => {
+    const r = inputs({ opening: [["A", "", "个", qty, cost, amount]] });
+    expect(r.opening[0]?.valueFen).toBe(fen);
+  });
+
+  it.each([
+    ["合格", true],
+    [null, true],
+    ["", true],
+    ["已验收", true],
+    ["不合格", false],
+    [" 不 合格 ", false],
+    ["拒收", false],
+    ["退货", false],
+    ["退貨", false],
+    ["Rejected", false],
+  ] as const)("acceptance %j -> %s", (text, accepted) => {
+    expect(isAccepted(text === "" ? null : text)).toBe(accepted);
+    const r = inputs({ receipts: [["2026-11-02", null, "A", "", "个", 1, 1, null, text, "2026-11-09"]] });
+    expect(r.receipts[0]?.accepted).toBe(accepted);
+    expect(r.receipts[0]?.returnBy).toBe(accepted ? null : "2026-11-09");
+  });
+
+  it("a negative price or amount is an error", () => {
+    const r = inputs({
+      receipts: [["2026-11-02", null, "A", "", "个", 1, -1, null, null, null]],
+      opening: [["A", "", "个", 1, null, -5]],
+    });
+    expect(r.receipts).toEqual([]);
+    expect(r.opening).toEqual([]);
+    expect(codes(r).map((c) => [c[0], c[4]])).toEqual([
+      ["negative_value", "F"],
+      ["negative_value", "G"],
+    ]);
+  });
+
+  it.each([
+    [
+      "one slip, several items of one date",
+      [
+        ["RK1", "2026-11-02", "A"],
+        ["RK1", "2026-11-02", "B"],
+      ],
+      [],
+    ],
+    [
+      "the same slip on another date",
+      [
+        ["RK1", "2026-11-02", "A"],
+        ["rk1", "2026-11-03", "B"],
+      ],
+      [3],
+    ],
+    [
+      "the same item twice on one slip",
+      [
+        ["RK1", "2026-11-02", "A"],
+        ["RK1", "2026-11-02", "B"],
+        ["RK1", "2026-11-02", "A"],
+      ],
+      [4],
+    ],
+    [
+      "no slip numbers",
+      [
+        [null, "2026-11-02", "A"],
+        [null, "2026-11-02", "A"],
+      ],
+      [],
+    ],
+  ] as const)("duplicated slip numbers: %s", (_, lines, warnedRows) => {
+    const r = inputs({
+      receipts: lines.map(([slip, date, item]) => [date, slip, item, "", "个", 1, 1, null, null, null]),
+      issues: lines.map(([slip, date, item]) => [date, slip, item, "", "个", 1, null, null, null]),
+    });
+    expect(r.receipts).toHaveLength(lines.length);
+    expect(r.issues).toHaveLength(lines.length);
+    const warned = r.issuesFound.filter((i) => i.code === "duplicate_slip");
+    expect(warned.map((i) => [i.sheet, i.row, i.column, i.severity])).toEqual([
+      ...warnedRows.map((row) => ["入库明细", row, "B", "warning"]),
+      ...warnedRows.map((row) => ["出库明细", row, "B", "warning"]),
+    ]);
+    for (const w of warned) expect(w.params).toMatchObject({ firstSheet: w.sheet, firstRow: 2 });
+  });
+
+  it("receipts and issues may share a slip number", () => {
+    const r = inputs({
+      receipts: [["2026-11-02", "S1", "A", "", "个", 1, 1, null, null, null]],
+      issues: [["2026-11-03", "S1", "A", "", "个", 1, null, null, null]],
+    });
+    expect(r.issuesFound).toEqual([]);
+  });
+
+  it("keeps table-level issues (bad dates, missing sheets)", () => {
+    const r = readInventoryInputs(
+      book(sheet("入库", [RECEIPT_HEADER, ["not a date", null, "A", "", "个", 1, 1, null, null, null]])),
+    );
+    expect(r.receipts).toEqual([]);
+    expect(r.issuesFound.map((i) => i.code)).toEqual(
+      expect.arrayContaining(["no_input_sheet", "not_a_date"]),
+    );
+  });
+});

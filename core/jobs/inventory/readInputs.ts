@@ -1,0 +1,219 @@
+import { issue, type Issue, type IssueLocation } from "../../issues";
+import type { JobParams } from "../job";
+import { columnOf, type RowOf, type TableSpec } from "../../table/declaration";
+import { locateInputs, type InputsFound } from "../../table/locateInputs";
+import { readTable, type TableRow } from "../../table/readTable";
+import type { BookData } from "../../table/sheetData";
+import type { Dec } from "../../values/decimal";
+import type { IsoDate } from "../../values/isoDate";
+import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
+import { foldTraditional, normalizeKey } from "../../values/text";
+import { COUNT_TABLE, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
+import type { CountLine, OpeningStock, Receipt, RecordSource, StockIssue } from "./records";
+
+/** The inventory job's inputs as typed records, every problem found while reading them, and where they were found. */
+export interface InventoryInputs {
+  opening: OpeningStock[];
+  receipts: Receipt[];
+  issues: StockIssue[];
+  counts: CountLine[];
+  /** The issues of locating the sheets (`found.issues`) and of reading every row. */
+  issuesFound: Issue[];
+  /** Which sheets hold which role. */
+  found: InputsFound;
+}
+
+/** What {@link readInventoryInputs} takes besides the workbook. */
+export interface InventoryReadParams {
+  /** Sheets a person chose for a role (role -> sheet names), overriding the search by headers. */
+  inputSheets?: JobParams["inputSheets"];
+}
+
+/** Acceptance results (验收) that mean the goods were refused, after NFKC, spaces, case and Traditional folding. */
+const REJECTED = new Set(["不合格", "拒收", "退货", "退回", "rejected", "reject"]);
+
+/** True unless an acceptance result (验收结果) says the goods were refused (不合格 / 拒收 / 退货). */
+export function isAccepted(result: string | null): boolean {
+  return result === null || !REJECTED.has(foldTraditional(normalizeKey(result)));
+}
+
+/**
+ * Reads the opening stock, receipts, issues and count of a workbook into records. A quantity of 0 or
+ * less is an error (a counted 0 is allowed, a negative count is not); a negative amount, price or cost is
+ * an error; a receipt's amount is the typed amount, else quantity x unit price rounded to the fen, else
+ * null; the opening value likewise from amount or unit cost; a receipt is accepted unless its 验收 says
+ * 不合格 / 拒收 / 退货; a slip number reused for another date or for the same item again is a warning.
+ */
+export function readInventoryInputs(book: BookData, params: InventoryReadParams = {}): InventoryInputs {
+  const found = locateInputs(
+    book,
+    [OPENING_TABLE, RECEIPT_TABLE, ISSUE_TABLE, COUNT_TABLE],
+    params.inputSheets,
+  );
+  const issuesFound: Issue[] = [...found.issues];
+  const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
+    for (const sheet of found.byRole.get(spec.role) ?? []) {
+      const read = readTable(sheet, spec, { date1904: book.date1904 });
+      for (const i of read.issues) issuesFound.push(i);
+      for (const row of read.rows) visit(row);
+    }
+  };
+  const positive = <S extends TableSpec>(spec: S, row: TableRow<S>, quantity: number): boolean => {
+    if (quantity > 0) return true;
+    issuesFound.push(
+      issue("not_positive", "error", cellOf(row, "quantity"), {
+        header: columnOf(spec, "quantity").label,
+        value: formatQty(quantity),
+      }),
+    );
+    return false;
+  };
+  const notNegative = <S extends TableSpec>(
+    spec: S,
+    row: TableRow<S>,
+    key: S["columns"][number]["key"],
+    value: number | Dec | null,
+  ): boolean => {
+    if (value === null) return true;
+    const negative = typeof value === "number" ? value < 0 : value.lt(0);
+    if (!negative) return true;
+    issuesFound.push(
+      issue("negative_value", "error", cellOf(row, key), {
+        header: columnOf(spec, key).label,
+        value: typeof value === "number" ? formatFen(value) : value.toString(),
+      }),
+    );
+    return false;
+  };
+
+  const opening: OpeningStock[] = [];
+  each(OPENING_TABLE, (row) => {
+    const { item, spec, unit, quantity, unitCost, amount } = row.values;
+    if (item === null || quantity === null) return;
+    if (!positive(OPENING_TABLE, row, quantity)) return;
+    if (!notNegative(OPENING_TABLE, row, "unitCost", unitCost)) return;
+    if (!notNegative(OPENING_TABLE, row, "amount", amount)) return;
+    opening.push({
+      ...itemOf(item, spec, unit),
+      quantity,
+      valueFen: amount ?? (unitCost === null ? null : lineAmountFen(quantity, unitCost)),
+      source: sourceOf(row),
+    });
+  });
+
+  const receipts: Receipt[] = [];
+  const receiptSlips = new SlipBook();
+  each(RECEIPT_TABLE, (row) => {
+    const { date, slip, item, spec, unit, quantity, unitPrice, amount, accepted, returnBy } = row.values;
+    if (date === null || item === null || quantity === null) return;
+    if (!positive(RECEIPT_TABLE, row, quantity)) return;
+    if (!notNegative(RECEIPT_TABLE, row, "unitPrice", unitPrice)) return;
+    if (!notNegative(RECEIPT_TABLE, row, "amount", amount)) return;
+    const ok = isAccepted(accepted);
+    const receipt: Receipt = {
+      ...itemOf(item, spec, unit),
+      date,
+      slip,
+      quantity,
+      amountFen: amount ?? (unitPrice === null ? null : lineAmountFen(quantity, unitPrice)),
+      unitPrice,
+      accepted: ok,
+      returnBy: ok ? null : returnBy,
+      source: sourceOf(row),
+    };
+    const first = receiptSlips.conflict(receipt);
+    if (first !== null) issuesFound.push(duplicateSlip(row, receipt.slip ?? "", first));
+    receipts.push(receipt);
+  });
+
+  const issues: StockIssue[] = [];
+  const issueSlips = new SlipBook();
+  each(ISSUE_TABLE, (row) => {
+    const { date, slip, item, spec, unit, quantity, department, taker, approver } = row.values;
+    if (date === null || item === null || quantity === null) return;
+    if (!positive(ISSUE_TABLE, row, quantity)) return;
+    const out: StockIssue = {
+      ...itemOf(item, spec, unit),
+      date,
+      slip,
+      quantity,
+      department,
+      taker,
+      approver,
+      source: sourceOf(row),
+    };
+    const first = issueSlips.conflict(out);
+    if (first !== null) issuesFound.push(duplicateSlip(row, out.slip ?? "", first));
+    issues.push(out);
+  });
+
+  const counts: CountLine[] = [];
+  each(COUNT_TABLE, (row) => {
+    const { date, item, spec, unit, quantity } = row.values;
+    if (item === null || quantity === null) return;
+    if (quantity < 0) {
+      issuesFound.push(
+        issue("negative_value", "error", cellOf(row, "quantity"), {
+          header: columnOf(COUNT_TABLE, "quantity").label,
+          value: formatQty(quantity),
+        }),
+      );
+      return;
+    }
+    counts.push({ ...itemOf(item, spec, unit), date, quantity, source: sourceOf(row) });
+  });
+
+  return { opening, receipts, issues, counts, issuesFound, found };
+}
+
+function itemOf(item: string, spec: string | null, unit: string | null) {
+  return { item, spec: spec ?? "", unit: unit ?? "" };
+}
+
+function sourceOf(row: { sheet: string; row: number }): RecordSource {
+  return { sheet: row.sheet, row: row.row };
+}
+
+function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): IssueLocation {
+  return { sheet: row.sheet, row: row.row, column: row.columns[field] };
+}
+
+function duplicateSlip<S extends TableSpec>(row: TableRow<S>, slip: string, first: Movement): Issue {
+  return issue("duplicate_slip", "warning", cellOf(row, "slip"), {
+    slip,
+    firstSheet: first.source.sheet,
+    firstRow: first.source.row,
+  });
+}
+
+interface Movement {
+  date: IsoDate;
+  slip: string | null;
+  item: string;
+  spec: string;
+  unit: string;
+  source: RecordSource;
+}
+
+/**
+ * Slip numbers seen so far, compared after NFKC, white space and case folding. One slip may hold several
+ * items of one date; a slip seen again on another date, or for an item it already holds, is a duplicate.
+ */
+class SlipBook {
+  private readonly bySlip = new Map<string, { first: Movement; date: IsoDate; items: Set<string> }>();
+
+  /** The earlier movement a new one's slip number clashes with, or null; remembers the movement. */
+  conflict(movement: Movement): Movement | null {
+    if (movement.slip === null) return null;
+    const key = normalizeKey(movement.slip).toUpperCase();
+    const itemKey = [movement.item, movement.spec, movement.unit].map(normalizeKey).join("\u0000");
+    const seen = this.bySlip.get(key);
+    if (seen === undefined) {
+      this.bySlip.set(key, { first: movement, date: movement.date, items: new Set([itemKey]) });
+      return null;
+    }
+    const clash = seen.date !== movement.date || seen.items.has(itemKey);
+    seen.items.add(itemKey);
+    return clash ? seen.first : null;
+  }
+}
