@@ -1,32 +1,6 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
-
-const ITEM = {
-  key: "item",
-  label: label("物资名称", "物資名稱", "Item"),
-  synonyms: ["物资名称", "名称", "品名", "物品名称", "Item", "Item name"],
-  type: "text",
-  required: true,
-  valueRequired: true,
-  maxLength: 200,
-} as const;
-
-const SPEC = {
-  key: "spec",
-  label: label("规格", "規格", "Spec"),
-  synonyms: ["规格", "规格型号", "型号", "Spec", "Specification"],
-  type: "text",
-  maxLength: 200,
-} as const;
-
-const UNIT = {
-  key: "unit",
-  label: label("单位", "單位", "Unit"),
-  synonyms: ["单位", "计量单位", "Unit", "UOM"],
-  type: "text",
-  required: true,
-  maxLength: 20,
-} as const;
+import { ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
 
 /**
  * Opening stock (期初库存): one row per item with its quantity and, when known, its value or unit cost.
@@ -39,9 +13,9 @@ export const OPENING_TABLE = table({
   single: true,
   optional: true,
   columns: [
-    column(ITEM),
-    column(SPEC),
-    column(UNIT),
+    ITEM_COLUMN,
+    SPEC_COLUMN,
+    UNIT_COLUMN,
     column({
       key: "quantity",
       label: label("期初数量", "期初數量", "Opening quantity"),
@@ -89,9 +63,9 @@ export const RECEIPT_TABLE = table({
       type: "text",
       maxLength: 50,
     }),
-    column(ITEM),
-    column(SPEC),
-    column(UNIT),
+    ITEM_COLUMN,
+    SPEC_COLUMN,
+    UNIT_COLUMN,
     column({
       key: "quantity",
       label: label("入库数量", "入庫數量", "Quantity received"),
@@ -152,9 +126,9 @@ export const ISSUE_TABLE = table({
       type: "text",
       maxLength: 50,
     }),
-    column(ITEM),
-    column(SPEC),
-    column(UNIT),
+    ITEM_COLUMN,
+    SPEC_COLUMN,
+    UNIT_COLUMN,
     column({
       key: "quantity",
       label: label("出库数量", "出庫數量", "Quantity issued"),
@@ -202,9 +176,9 @@ export const COUNT_TABLE = table({
       synonyms: ["盘点日期", "日期", "Count date", "Date"],
       type: "date",
     }),
-    column(ITEM),
-    column(SPEC),
-    column(UNIT),
+    ITEM_COLUMN,
+    SPEC_COLUMN,
+    UNIT_COLUMN,
     column({
       key: "quantity",
       label: label("实盘数量", "實盤數量", "Counted quantity"),

@@ -1,5 +1,6 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
+import { ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
 
 /** A department's purchase request (下月物资采购申请单): one sheet per department, or one sheet with a department column. */
 export const REQUEST_TABLE = table({
@@ -21,30 +22,9 @@ export const REQUEST_TABLE = table({
       type: "text",
       maxLength: 50,
     }),
-    column({
-      key: "item",
-      label: label("物资名称", "物資名稱", "Item"),
-      synonyms: ["物资名称", "名称", "品名", "物品名称", "Item", "Item name"],
-      type: "text",
-      required: true,
-      valueRequired: true,
-      maxLength: 200,
-    }),
-    column({
-      key: "spec",
-      label: label("规格", "規格", "Spec"),
-      synonyms: ["规格", "规格型号", "型号", "Spec", "Specification"],
-      type: "text",
-      maxLength: 200,
-    }),
-    column({
-      key: "unit",
-      label: label("单位", "單位", "Unit"),
-      synonyms: ["单位", "Unit", "UOM"],
-      type: "text",
-      required: true,
-      maxLength: 20,
-    }),
+    ITEM_COLUMN,
+    SPEC_COLUMN,
+    UNIT_COLUMN,
     column({
       key: "quantity",
       label: label("数量", "數量", "Quantity"),
