@@ -1,8 +1,8 @@
 import { describe, expect, it, beforeAll, afterAll } from "vitest";
-import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createHash } from "node:crypto";
+import { fileHash } from "./helpers/fileHash";
 import ExcelJS from "exceljs";
 import { runCli } from "./helpers/runCli";
 import { findSoffice, recalculateXlsx } from "./helpers/libreoffice";
@@ -29,9 +29,7 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
     input = join(dir, "requests.xlsx");
     out = join(dir, "plan.xlsx");
     await copyFile(FIXTURE, input);
-    inputHash = createHash("sha256")
-      .update(await readFile(input))
-      .digest("hex");
+    inputHash = await fileHash(input);
     const run = await runCli([
       "purchase-plan",
       input,
@@ -61,11 +59,7 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
   });
 
   it("never modifies the input file", async () => {
-    expect(
-      createHash("sha256")
-        .update(await readFile(input))
-        .digest("hex"),
-    ).toBe(inputHash);
+    expect(await fileHash(input)).toBe(inputHash);
   });
 
   it("writes the input sheets plus the plan, its detail and the issues sheet", async () => {
