@@ -1,5 +1,5 @@
 import {
-  issuesSheet,
+  jobIssuesSheet,
   isUnusable,
   runRegisteredJob,
   type Issue,
@@ -45,12 +45,7 @@ export async function runJob(
   onStep("writing");
   const written = await host.write([
     ...result.sheets,
-    issuesSheet(result.issues, {
-      key: `${job.id}/${period}`,
-      period,
-      jobTitle: job.title[params.lang],
-      lang: params.lang,
-    }),
+    jobIssuesSheet(job, result.issues, period, params.lang),
   ]);
   onStep("done");
   return { result, written, period, unusable: false, issues: result.issues };

@@ -7,7 +7,7 @@ import {
   isUnusable,
   isYearMonth,
   formatIssue,
-  issuesSheet,
+  jobIssuesSheet,
   reportWithIssues,
   runRegisteredJob,
   LANGS,
@@ -66,7 +66,7 @@ export interface JobCommandOptions {
   params: JobParams;
 }
 
-/** Parses and checks `<workbook> [--month] [--as-of] [-o] [--json] [--lang] [--today]`. */
+/** Parses and checks `<workbook> [--month | --from --to] [--as-of | --week-ending] [--count-date] [-o] [--json] [--lang] [--today]`. */
 export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
   let parsed;
   try {
@@ -78,6 +78,8 @@ export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
         from: { type: "string" },
         to: { type: "string" },
         "as-of": { type: "string" },
+        "week-ending": { type: "string" },
+        "count-date": { type: "string" },
         out: { type: "string", short: "o" },
         json: { type: "boolean", default: false },
         lang: { type: "string", default: "zh-CN" },
@@ -108,11 +110,12 @@ export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
       throw new UserError(say(CLI_TEXT.badMonth, lang, { value }).replace("--month", `--${option}`));
     params[option] = value;
   }
-  if (values["as-of"] !== undefined) {
-    if (!isIsoDate(values["as-of"])) {
-      throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--as-of", value: values["as-of"] }));
-    }
-    params.asOf = values["as-of"];
+  for (const option of ["as-of", "week-ending", "count-date"] as const) {
+    const value = values[option];
+    if (value === undefined) continue;
+    if (!isIsoDate(value)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: `--${option}`, value }));
+    if (option === "count-date") params.countDate = value;
+    else params.asOf = value;
   }
   return { workbook, out: values.out, json: values.json, lang, params };
 }
@@ -140,10 +143,7 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
     options.params.from !== undefined || options.params.to !== undefined
       ? `${options.params.from ?? options.params.to}~${options.params.to ?? options.params.from}`
       : (options.params.month ?? options.params.asOf ?? job.defaultPeriod(options.params.today));
-  const sheets = [
-    ...result.sheets,
-    issuesSheet(result.issues, { key: `${job.id}/${period}`, period, jobTitle: job.title[lang], lang }),
-  ];
+  const sheets = [...result.sheets, jobIssuesSheet(job, result.issues, period, lang)];
   progress.step(say(CLI_TEXT.writing, lang, { file: basename(out) }));
   const written = await writeJobOutput({ input, out, workbook, features, sheets });
   progress.done();

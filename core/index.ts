@@ -16,6 +16,7 @@ export { cleanSheetName, uniqueSheetName, quoteSheetName, MAX_SHEET_NAME } from 
 export { FormSheetBuilder } from "./sheets/formSheetBuilder";
 export type { FormColumn, FormSheetOptions, HeaderGroup, ColumnSums } from "./sheets/formSheetBuilder";
 export { issuesSheet } from "./sheets/issuesSheet";
+export { jobIssuesSheet } from "./jobs/job";
 export { encodeOwnerKey, decodeOwnerKey, OWNER_NAME_PREFIX } from "./sheets/ownerKey";
 export { retargetSheetRefs } from "./sheets/sheetRefs";
 export { STYLE_LOOKS, LINK_FONT } from "./sheets/styleLooks";

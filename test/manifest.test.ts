@@ -415,6 +415,8 @@ describe("manifest.xml", () => {
       JOBS.map((j) => commandName(j.id)),
     );
     expect(controls.slice(1).map((c) => attr(c, "id"))).toEqual(JOBS.map((j) => `PropDesk.${j.id}`));
+    for (const group of descendants(tab, "Group"))
+      expect(descendants(group, "Control").length, attr(group, "id")).toBeLessThanOrEqual(6);
   });
 
   it("defines every resource id exactly once, uses every one, and refers to each with the right kind", () => {

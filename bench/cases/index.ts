@@ -1,7 +1,9 @@
 import { registerCase } from "../harness";
 import { addinSyncs } from "./addinSyncs";
+import { attendance } from "./attendance";
 import { collection } from "./collection";
 import { gridGroupSum } from "./gridGroupSum";
+import { inventory } from "./inventory";
 import { purchasePlan } from "./purchasePlan";
 
 /** Registers every bench case; add a case here to have `npm run bench` run it. */
@@ -10,4 +12,6 @@ export function registerAllCases(): void {
   registerCase(purchasePlan);
   registerCase(addinSyncs);
   registerCase(collection);
+  registerCase(inventory);
+  registerCase(attendance);
 }

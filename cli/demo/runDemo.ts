@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import {
   JOBS,
-  issuesSheet,
+  jobIssuesSheet,
   isIsoDate,
   runRegisteredJob,
   type DemoSheet,
@@ -54,7 +54,7 @@ export async function runDemo(args: string[]): Promise<number> {
   for (const job of JOBS) {
     const period = job.defaultPeriod(today);
     const result = runRegisteredJob(job, book, { today, lang: "zh-CN" });
-    sheets.push(...result.sheets, issuesSheet(result.issues, { key: `${job.id}/${period}`, period, jobTitle: job.title["zh-CN"], lang: "zh-CN" }));
+    sheets.push(...result.sheets, jobIssuesSheet(job, result.issues, period, "zh-CN"));
     process.stdout.write(`\n== ${job.title["zh-CN"]} (${job.id}, ${period})\n`);
     for (const line of job.summarize(result.report, "zh-CN")) process.stdout.write(`   ${line}\n`);
     process.stdout.write(`   ${issueSummary(result.issues)}\n`);

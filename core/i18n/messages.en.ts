@@ -44,4 +44,64 @@ export const messagesEn: Record<IssueCode, string> = {
     '"{feeType}" already has a target on sheet "{firstSheet}" row {firstRow}; this one is ignored',
   follow_up_without_charges: "Unit {unit} has no {feeType} charges; the follow-up note is not used",
   duplicate_slip: 'Slip number {slip} is already used on sheet "{firstSheet}" row {firstRow}',
+  movements_after_month:
+    "{count} rows are dated after {month} (first {date}); they are not in this month's ledger",
+  movements_before_opening:
+    "{count} rows are dated before {opening}, the month of the opening stock (first {date}); they are not counted",
+  // attendance
+  employee_unknown: '"{name}" is not in the employee list; the row is not used',
+  employee_name_mismatch:
+    'Employee ID {id} is "{listed}" in the employee list, not "{name}"; matched by the ID',
+  ambiguous_employee_name:
+    'Several employees are named "{name}" ({ids}); give the employee ID; the row is not used',
+  duplicate_employee:
+    'Employee ID {id} is already listed on sheet "{firstSheet}" row {firstRow}; this row is not used',
+  unknown_status:
+    'Attendance status "{value}" is not recognised (use √ 迟 早 旷 事 病 年 婚 产 丧 调 休, or a half day such as 事/√)',
+  unknown_leave_type: 'Leave type "{value}" is not recognised (事假, 病假, 年假, 婚假, 产假, 丧假 or 调休)',
+  not_a_time: '"{header}" should be a time such as 08:30, found "{value}"',
+  end_before_start: '"{header}" {value} is before "{startHeader}" {start}',
+  leave_overlap:
+    'This leave slip of {name} overlaps the slip on sheet "{firstSheet}" row {firstRow} on {dates}; those days count once, for the earlier slip',
+  leave_days_mismatch:
+    "The slip says {days} days but {counted} working days fall between its dates; the working days are counted",
+  attendance_on_leave_day:
+    '{name} is marked "{status}" on {date}, a day of {type} on a leave slip; the leave is counted',
+  rest_on_working_day:
+    "{name} is marked as resting on {date}, a working day; counted as 调休 (time off in lieu)",
+  duplicate_record:
+    '{name} already has a different record for {date} on sheet "{firstSheet}" row {firstRow}; this one is ignored',
+  record_outside_employment: "{date} is outside the employment of {name} ({from} ~ {to}); not counted",
+  missing_punch: "{name} has only one clock time on {date}; counted as present",
+  unrecorded_days:
+    "{name} has neither a record nor leave on day {days} of {month}; counted as no record, not as absent",
+  days_not_yet_recorded:
+    "Days after {today} have no records yet ({count} employee-days); counted as no record",
+  overtime_hours_too_many: '"{header}" {value} is more than 24 hours in one day; the row is not used',
+  grid_other_month: "This attendance grid is for {gridMonth}, not {month}; it was not used",
+  day_not_in_month: 'Day {day} is not in {month}; "{value}" is ignored',
+  // finance: weekly collection and fee statistics
+  week_end_not_wednesday:
+    "The week end {date} is not a Wednesday; the week ending on the Wednesday before it, {used}, is used",
+  receipt_gap: "Receipt numbers {prefix}{from} to {prefix}{to} are missing ({count})",
+  receipt_missing: "This payment has no receipt number",
+  payment_method_missing: 'The payment method is empty; counted as "Not stated"',
+  handover_difference:
+    "{method}: collected {collected} this week, handed over {handedOver}, difference {difference}",
+  handover_missing: "The handover sheet has no rows for the week {from} to {to}",
+  utility_type_unknown: '"{header}" should be water or electricity, found "{value}"; the row is left out',
+  utility_without_fee_type: "No fee type is {utility}; the {paid} paid this month counts entirely as loss",
+  // finance: cash plan and advances
+  signature_column_missing: 'The sheet has no "{header}" signature column; every row counts it as not signed',
+  loan_signature_missing: "Loan {loan} is not signed by the {signer}",
+  voucher_signature_missing: "The voucher is not signed by the {signer}",
+  invoice_late:
+    "The invoice for loan {loan} came after its deadline {deadline} (5 working days after the loan)",
+  invoice_overdue: "Loan {loan} has no invoice yet and its deadline {deadline} has passed",
+  voucher_without_loan: "The voucher of {amount} names no loan; it offsets nothing",
+  voucher_loan_unknown:
+    "Loan {loan} is not among the loans dated on or before {asOf}; the voucher offsets nothing",
+  voucher_before_loan: "The voucher is dated before loan {loan} ({loanDate})",
+  offset_above_loan: "Vouchers offset {offset} against loan {loan} of {amount}: more than was borrowed",
+  duplicate_invoice: 'Invoice number {invoice} is already used on sheet "{firstSheet}" row {firstRow}',
 };

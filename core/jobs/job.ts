@@ -2,6 +2,7 @@ import type { Issue } from "../issues";
 import type { BarChart } from "./chart";
 import type { Label, Lang } from "../i18n/label";
 import type { SheetSpec } from "../sheets/sheetSpec";
+import { issuesSheet, type IssuesSheetOptions } from "../sheets/issuesSheet";
 import type { TableSpec } from "../table/declaration";
 import type { BookData, CellValue } from "../table/sheetData";
 import type { IsoDate, YearMonth } from "../values/isoDate";
@@ -15,6 +16,8 @@ export interface JobParams {
   from?: YearMonth;
   to?: YearMonth;
   asOf?: IsoDate;
+  /** The stock-count date (inventory); jobs that take one default it from the month. */
+  countDate?: IsoDate;
   /** Sheets a person chose for an input role (role -> sheet names), overriding the search by headers. */
   inputSheets?: Readonly<Record<string, readonly string[]>>;
 }
@@ -48,6 +51,8 @@ export interface JobDefinition<R = unknown> {
   charts?(report: R, lang: Lang): BarChart[];
   /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
   readsOwnSheets?: boolean;
+  /** A word naming the job's issues sheet beside the period, so jobs of one month keep theirs apart (台账). */
+  issuesTag?: Label;
   /** Realistic sample input sheets for the demo workbook (deterministic for a given day). */
   demo?(today: IsoDate): DemoSheet[];
 }
@@ -65,4 +70,16 @@ export interface DemoSheet {
 /** True when the issues say the workbook cannot be used for the job at all (no input sheet found). */
 export function isUnusable(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.code === "no_input_sheet" && i.severity === "error");
+}
+
+/** The issues sheet of a job's run for a period, in the reader's language. */
+export function jobIssuesSheet(
+  job: JobDefinition,
+  issues: readonly Issue[],
+  period: string,
+  lang: Lang,
+): SheetSpec {
+  const options: IssuesSheetOptions = { key: `${job.id}/${period}`, period, jobTitle: job.title[lang], lang };
+  if (job.issuesTag !== undefined) options.tag = job.issuesTag[lang];
+  return issuesSheet(issues, options);
 }

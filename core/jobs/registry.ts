@@ -1,13 +1,26 @@
 import type { JobDefinition, JobParams, JobResult } from "./job";
+import type { TableSpec } from "../table/declaration";
 import type { BookData } from "../table/sheetData";
 import { locateInputs } from "../table/locateInputs";
 import { PURCHASE_PLAN_JOB } from "./purchase-plan/job";
 import { COLLECTION_JOB } from "./collection/job";
+import { INVENTORY_JOB } from "./inventory/job";
+import { ATTENDANCE_JOB } from "./attendance/job";
+import { WEEKLY_COLLECTION_JOB } from "./finance/weekly-collection/job";
+import { FEE_STATISTICS_JOB } from "./finance/fee-statistics/job";
+import { CASH_PLAN_JOB } from "./finance/cash-plan/job";
+import { ADVANCES_JOB } from "./finance/advances/job";
 
 /** Every job PropDesk can run, in the order menus show them. */
 export const JOBS: readonly JobDefinition[] = [
   PURCHASE_PLAN_JOB as JobDefinition,
   COLLECTION_JOB as JobDefinition,
+  INVENTORY_JOB as JobDefinition,
+  ATTENDANCE_JOB as JobDefinition,
+  WEEKLY_COLLECTION_JOB as JobDefinition,
+  FEE_STATISTICS_JOB as JobDefinition,
+  CASH_PLAN_JOB as JobDefinition,
+  ADVANCES_JOB as JobDefinition,
 ];
 
 /** The job with an id, or undefined. */
@@ -16,18 +29,27 @@ export function findJob(id: string): JobDefinition | undefined {
 }
 
 /**
- * Runs a job as hosts do: its result, less the "sheet not placed" warnings for sheets another job reads
- * (an office keeps requests, fee ledgers and rosters in one workbook; each job need not list the others').
+ * Runs a job as hosts do: on the workbook less the sheets that another job's tables fit better (an office
+ * keeps requests, fee ledgers, stock and rosters in one workbook; each job sees only what is its own, so a
+ * purchase request is never taken for opening stock). Sheets a person chose for the job always stay.
  */
 export function runRegisteredJob(job: JobDefinition, book: BookData, params: JobParams): JobResult<unknown> {
-  const result = job.run(book, params);
-  const others = JOBS.filter((j) => j.id !== job.id).flatMap((j) => j.inputs);
-  if (others.length === 0 || !result.issues.some((i) => i.code === "sheet_not_placed")) return result;
-  const elsewhere = new Set(
-    [...locateInputs(book, others).byRole.values()].flat().map((sheet) => sheet.name),
-  );
-  const issues = result.issues.filter(
-    (i) => !(i.code === "sheet_not_placed" && i.sheet !== undefined && elsewhere.has(i.sheet)),
-  );
-  return { ...result, issues };
+  return job.run(withoutOthersSheets(job, book, params), params);
+}
+
+/** The workbook without the sheets placed, among every registered job's tables, in a table this job does not read. */
+export function withoutOthersSheets(job: JobDefinition, book: BookData, params: JobParams): BookData {
+  const own = new Set(job.inputs.map((t) => t.role));
+  const tables = new Map<string, TableSpec>();
+  for (const t of JOBS.flatMap((j) => j.inputs)) if (!tables.has(t.role)) tables.set(t.role, t);
+  if ([...tables.keys()].every((role) => own.has(role))) return book;
+  const placed = locateInputs(book, [...tables.values()]).byRole;
+  const chosen = new Set(Object.values(params.inputSheets ?? {}).flat());
+  const others = new Set<string>();
+  for (const [role, sheets] of placed) {
+    if (own.has(role)) continue;
+    for (const sheet of sheets) if (!chosen.has(sheet.name)) others.add(sheet.name);
+  }
+  if (others.size === 0) return book;
+  return { ...book, sheets: book.sheets.filter((s) => !others.has(s.name)) };
 }

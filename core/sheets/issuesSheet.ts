@@ -36,6 +36,8 @@ export interface IssuesSheetOptions {
   period: string;
   /** The job's title, for the subtitle. */
   jobTitle: string;
+  /** A word after the period telling jobs of one period apart (台账, 考勤...), when the job has one. */
+  tag?: string;
   lang: Lang;
 }
 
@@ -47,7 +49,7 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
   const { lang } = options;
   const errors = issues.filter((i) => i.severity === "error").length;
   const builder = new FormSheetBuilder({
-    name: `${TEXT.sheet[lang]} ${options.period}`,
+    name: `${TEXT.sheet[lang]} ${options.period}${options.tag === undefined ? "" : ` ${options.tag}`}`,
     key: `${options.key}/issues`,
     title: `${TEXT.title[lang]}`,
     subtitles: [

@@ -30,3 +30,12 @@ export const UNIT_COLUMN = column({
   required: true,
   maxLength: 20,
 });
+
+/** The goods category column (办公 / 工程 / 保洁) purchase requests and stock tables share. */
+export const CATEGORY_COLUMN = column({
+  key: "category",
+  label: label("类别", "類別", "Category"),
+  synonyms: ["类别", "物资类别", "分类", "Category"],
+  type: "text",
+  maxLength: 50,
+});

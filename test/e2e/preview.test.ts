@@ -262,7 +262,8 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
       const written = await writtenSheets(p);
       expect(written.length, job.id).toBeGreaterThan(0);
       const charts = p.pane.locator("figure.pd-chart");
-      expect(await charts.count(), `${job.id} charts`).toBe(job.charts ? 2 : 0);
+      if (job.charts) expect(await charts.count(), `${job.id} charts`).toBeGreaterThan(0);
+      else expect(await charts.count(), `${job.id} charts`).toBe(0);
       if (job.charts) expect(await charts.first().locator("rect.pd-chart-bar").count()).toBeGreaterThan(0);
       await screenshotPane(p, `pane-${job.id}-zh-CN-result`);
       for (const name of written) {

@@ -1,6 +1,6 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
-import { ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
+import { CATEGORY_COLUMN, ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
 
 /**
  * Opening stock (期初库存): one row per item with its quantity and, when known, its value or unit cost.
@@ -13,6 +13,7 @@ export const OPENING_TABLE = table({
   single: true,
   optional: true,
   columns: [
+    CATEGORY_COLUMN,
     ITEM_COLUMN,
     SPEC_COLUMN,
     UNIT_COLUMN,
@@ -176,6 +177,7 @@ export const COUNT_TABLE = table({
       synonyms: ["盘点日期", "日期", "Count date", "Date"],
       type: "date",
     }),
+    CATEGORY_COLUMN,
     ITEM_COLUMN,
     SPEC_COLUMN,
     UNIT_COLUMN,

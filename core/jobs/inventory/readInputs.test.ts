@@ -67,6 +67,7 @@ describe("readInventoryInputs", () => {
         item: "LED灯管",
         spec: "T8",
         unit: "支",
+        category: null,
         quantity: 100000,
         valueFen: 12500,
         source: { sheet: "期初库存", row: 2 },
@@ -98,9 +99,38 @@ describe("readInventoryInputs", () => {
       },
     ]);
     expect(r.counts).toEqual([
-      { item: "LED灯管", spec: "", unit: "支", date: null, quantity: 0, source: { sheet: "盘点", row: 2 } },
+      {
+        item: "LED灯管",
+        spec: "",
+        unit: "支",
+        date: null,
+        category: null,
+        quantity: 0,
+        source: { sheet: "盘点", row: 2 },
+      },
     ]);
     expect(r.found.byRole.get("receipts")?.map((s) => s.name)).toEqual(["入库明细"]);
+    expect(r.openingMonth).toBeNull();
+  });
+
+  it.each([
+    ["期初月份：2026-09", "2026-09"],
+    ["月份: 2026年9月", "2026-09"],
+    ["Month: 2026-09", "2026-09"],
+    ["仓库：一号库", null],
+  ])("the opening sheet's label %s gives the opening month %s", (text, month) => {
+    const r = readInventoryInputs(
+      book(
+        sheet("期初库存", [
+          ["期初库存表"],
+          [text],
+          ["类别", ...OPENING_HEADER],
+          ["工程", "灯", "", "个", 1, 1, 1],
+        ]),
+      ),
+    );
+    expect(r.openingMonth).toBe(month);
+    expect(r.opening[0]?.category).toBe("工程");
   });
 
   it.each([

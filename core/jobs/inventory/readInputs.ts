@@ -5,9 +5,12 @@ import { locateInputs, type InputsFound } from "../../table/locateInputs";
 import { readTable, type TableRow } from "../../table/readTable";
 import type { BookData } from "../../table/sheetData";
 import type { Dec } from "../../values/decimal";
-import type { IsoDate } from "../../values/isoDate";
+import type { IsoDate, YearMonth } from "../../values/isoDate";
+import { parseMonthCell } from "../../values/monthCell";
+import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
-import { foldTraditional, normalizeKey } from "../../values/text";
+import { foldTraditional, normalizeHeader, normalizeKey } from "../../values/text";
+import { itemKey } from "./reconcile";
 import { COUNT_TABLE, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
 import type { CountLine, OpeningStock, Receipt, RecordSource, StockIssue } from "./records";
 
@@ -17,6 +20,8 @@ export interface InventoryInputs {
   receipts: Receipt[];
   issues: StockIssue[];
   counts: CountLine[];
+  /** The month the opening stock stands at, when its sheet says so above the header (期初月份 / 月份: 2026-11). */
+  openingMonth: YearMonth | null;
   /** The issues of locating the sheets (`found.issues`) and of reading every row. */
   issuesFound: Issue[];
   /** Which sheets hold which role. */
@@ -47,13 +52,15 @@ export function isAccepted(result: string | null): boolean {
 export function readInventoryInputs(book: BookData, params: InventoryReadParams = {}): InventoryInputs {
   const found = locateInputs(
     book,
-    [OPENING_TABLE, RECEIPT_TABLE, ISSUE_TABLE, COUNT_TABLE],
+    [OPENING_TABLE, RECEIPT_TABLE, ISSUE_TABLE, COUNT_TABLE, HOLIDAY_TABLE],
     params.inputSheets,
   );
   const issuesFound: Issue[] = [...found.issues];
+  let openingMonth: YearMonth | null = null;
   const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
     for (const sheet of found.byRole.get(spec.role) ?? []) {
       const read = readTable(sheet, spec, { date1904: book.date1904 });
+      if (spec.role === OPENING_TABLE.role) openingMonth ??= monthLabel(read.labels, book.date1904);
       for (const i of read.issues) issuesFound.push(i);
       for (const row of read.rows) visit(row);
     }
@@ -88,13 +95,16 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
 
   const opening: OpeningStock[] = [];
   each(OPENING_TABLE, (row) => {
-    const { item, spec, unit, quantity, unitCost, amount } = row.values;
+    const { category, item, spec, unit, quantity, unitCost, amount } = row.values;
     if (item === null || quantity === null) return;
     if (!positive(OPENING_TABLE, row, quantity)) return;
     if (!notNegative(OPENING_TABLE, row, "unitCost", unitCost)) return;
     if (!notNegative(OPENING_TABLE, row, "amount", amount)) return;
     opening.push({
-      ...itemOf(item, spec, unit),
+      item,
+      spec: spec ?? "",
+      unit: unit ?? "",
+      category,
       quantity,
       valueFen: amount ?? (unitCost === null ? null : lineAmountFen(quantity, unitCost)),
       source: sourceOf(row),
@@ -111,7 +121,9 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
     if (!notNegative(RECEIPT_TABLE, row, "amount", amount)) return;
     const ok = isAccepted(accepted);
     const receipt: Receipt = {
-      ...itemOf(item, spec, unit),
+      item,
+      spec: spec ?? "",
+      unit: unit ?? "",
       date,
       slip,
       quantity,
@@ -133,7 +145,9 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
     if (date === null || item === null || quantity === null) return;
     if (!positive(ISSUE_TABLE, row, quantity)) return;
     const out: StockIssue = {
-      ...itemOf(item, spec, unit),
+      item,
+      spec: spec ?? "",
+      unit: unit ?? "",
       date,
       slip,
       quantity,
@@ -149,7 +163,7 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
 
   const counts: CountLine[] = [];
   each(COUNT_TABLE, (row) => {
-    const { date, item, spec, unit, quantity } = row.values;
+    const { date, category, item, spec, unit, quantity } = row.values;
     if (item === null || quantity === null) return;
     if (quantity < 0) {
       issuesFound.push(
@@ -160,14 +174,33 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
       );
       return;
     }
-    counts.push({ ...itemOf(item, spec, unit), date, quantity, source: sourceOf(row) });
+    counts.push({
+      item,
+      spec: spec ?? "",
+      unit: unit ?? "",
+      date,
+      category,
+      quantity,
+      source: sourceOf(row),
+    });
   });
 
-  return { opening, receipts, issues, counts, issuesFound, found };
+  return { opening, receipts, issues, counts, openingMonth, issuesFound, found };
 }
 
-function itemOf(item: string, spec: string | null, unit: string | null) {
-  return { item, spec: spec ?? "", unit: unit ?? "" };
+/** Labels above the opening stock's header that name its month. */
+const OPENING_MONTH_LABELS = ["期初月份", "月份", "所属月份", "会计期间", "Month", "Opening month"].map(
+  normalizeHeader,
+);
+
+function monthLabel(labels: ReadonlyMap<string, string>, date1904: boolean): YearMonth | null {
+  for (const key of OPENING_MONTH_LABELS) {
+    const text = labels.get(key);
+    if (text === undefined) continue;
+    const parsed = parseMonthCell(text, { date1904 });
+    if (parsed.ok && parsed.value !== null) return parsed.value;
+  }
+  return null;
 }
 
 function sourceOf(row: { sheet: string; row: number }): RecordSource {
@@ -200,20 +233,32 @@ interface Movement {
  * items of one date; a slip seen again on another date, or for an item it already holds, is a duplicate.
  */
 class SlipBook {
-  private readonly bySlip = new Map<string, { first: Movement; date: IsoDate; items: Set<string> }>();
+  private readonly bySlip = new Map<
+    string,
+    { first: Movement; date: IsoDate; items: string | Set<string> }
+  >();
 
   /** The earlier movement a new one's slip number clashes with, or null; remembers the movement. */
   conflict(movement: Movement): Movement | null {
     if (movement.slip === null) return null;
-    const key = normalizeKey(movement.slip).toUpperCase();
-    const itemKey = [movement.item, movement.spec, movement.unit].map(normalizeKey).join("\u0000");
+    const key = slipKey(movement.slip);
+    const item = itemKey(movement);
     const seen = this.bySlip.get(key);
     if (seen === undefined) {
-      this.bySlip.set(key, { first: movement, date: movement.date, items: new Set([itemKey]) });
+      this.bySlip.set(key, { first: movement, date: movement.date, items: item });
       return null;
     }
-    const clash = seen.date !== movement.date || seen.items.has(itemKey);
-    seen.items.add(itemKey);
-    return clash ? seen.first : null;
+    const held = typeof seen.items === "string" ? seen.items === item : seen.items.has(item);
+    if (typeof seen.items === "string") seen.items = new Set([seen.items, item]);
+    else seen.items.add(item);
+    return seen.date !== movement.date || held ? seen.first : null;
   }
+}
+
+/** Printable ASCII without spaces: NFKC leaves it as it is, so only case needs folding. */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/** A slip number as compared: NFKC, no white space, upper case (slip numbers are all different: no cache). */
+function slipKey(slip: string): string {
+  return PLAIN_ASCII.test(slip) ? slip.toUpperCase() : normalizeKey(slip).toUpperCase();
 }

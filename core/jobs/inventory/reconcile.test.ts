@@ -12,7 +12,13 @@ let nextRow = 2;
 const q = (units: number): number => Math.round(units * 10_000);
 
 function opening(ref: ItemRef, units: number, valueFen: number | null): OpeningStock {
-  return { ...ref, quantity: q(units), valueFen, source: { sheet: "期初库存", row: nextRow++ } };
+  return {
+    ...ref,
+    category: null,
+    quantity: q(units),
+    valueFen,
+    source: { sheet: "期初库存", row: nextRow++ },
+  };
 }
 
 function receipt(
@@ -51,7 +57,7 @@ function issue(ref: ItemRef, date: string, units: number, more: Partial<StockIss
 }
 
 function count(ref: ItemRef, units: number, date: string | null = "2026-11-25"): CountLine {
-  return { ...ref, date, quantity: q(units), source: { sheet: "盘点", row: nextRow++ } };
+  return { ...ref, date, category: null, quantity: q(units), source: { sheet: "盘点", row: nextRow++ } };
 }
 
 function input(parts: Partial<ReconcileInput>): ReconcileInput {
@@ -337,6 +343,7 @@ describe("reconcile: properties", () => {
       .array(
         fc.record({ ref, quantity: qty, valueFen: fen, row }).map((o): OpeningStock => ({
           ...o.ref,
+          category: null,
           quantity: o.quantity,
           valueFen: o.valueFen,
           source: { sheet: "期初库存", row: o.row },
@@ -381,6 +388,7 @@ describe("reconcile: properties", () => {
       .array(
         fc.record({ ref, quantity: qty, row }).map((c): CountLine => ({
           ...c.ref,
+          category: null,
           date: "2026-11-25",
           quantity: c.quantity,
           source: { sheet: "盘点", row: c.row },

@@ -41,6 +41,8 @@ export interface ItemReconciliation extends ItemRef {
   issuedValue: Fen;
   closingValue: Fen;
   varianceValue: Fen | null;
+  /** The counted quantity valued at the unit cost, rounded to the fen; null when not counted or the cost is unknown. */
+  countedValue: Fen | null;
 }
 
 /** The kinds of exception the reconciliation reports (findings about the stock, not input problems). */
@@ -123,8 +125,41 @@ interface Acc {
 
 /** The item key: item, spec and unit after NFKC, white space and case folding (no category). */
 export function itemKey(ref: ItemRef): string {
-  return `${normalizeKey(ref.item)}\u0001${normalizeKey(ref.spec)}\u0001${normalizeKey(ref.unit)}`;
+  return SPELLINGS.keyOf(ref);
 }
+
+/**
+ * Item keys by spelling (item, then spec, then unit), since a ledger spells its few thousand items the same
+ * way on every row; emptied when it grows past a bound so memory stays small.
+ */
+class SpellingKeys {
+  private byItem = new Map<string, Map<string, Map<string, string>>>();
+  private size = 0;
+
+  keyOf(ref: ItemRef): string {
+    let bySpec = this.byItem.get(ref.item);
+    if (bySpec === undefined) {
+      if (this.size > 100_000) this.reset();
+      this.byItem.set(ref.item, (bySpec = new Map()));
+    }
+    let byUnit = bySpec.get(ref.spec);
+    if (byUnit === undefined) bySpec.set(ref.spec, (byUnit = new Map()));
+    let key = byUnit.get(ref.unit);
+    if (key === undefined) {
+      key = `${normalizeKey(ref.item)}\u0001${normalizeKey(ref.spec)}\u0001${normalizeKey(ref.unit)}`;
+      byUnit.set(ref.unit, key);
+      this.size += 1;
+    }
+    return key;
+  }
+
+  private reset(): void {
+    this.byItem = new Map();
+    this.size = 0;
+  }
+}
+
+const SPELLINGS = new SpellingKeys();
 
 /**
  * Reconciles a month of stock per item key (DOMAIN.md 2): expected closing, book balance on the count date,
@@ -292,7 +327,7 @@ function receiptAmount(r: Receipt): Fen | null {
 }
 
 function compareSource(x: RecordSource, y: RecordSource): number {
-  return compareText(x.sheet, y.sheet) || x.row - y.row;
+  return x.sheet === y.sheet ? x.row - y.row : compareText(x.sheet, y.sheet);
 }
 
 type Flag = (
@@ -336,6 +371,7 @@ function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemR
   const unitCost = known ? new Dec(totalValue).times(100).div(totalQty) : null;
   const closingValue = known ? ratioHalfUp(expected, totalValue, totalQty) : 0;
   const varianceValue = variance === null || !known ? null : ratioHalfUp(variance, totalValue, totalQty);
+  const countedValue = a.counted === null || !known ? null : ratioHalfUp(a.counted, totalValue, totalQty);
   return {
     ...a.ref,
     opening: a.opening,
@@ -351,6 +387,7 @@ function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemR
     issuedValue: openingValue + receivedValue - closingValue,
     closingValue,
     varianceValue,
+    countedValue,
   };
 }
 

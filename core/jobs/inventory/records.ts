@@ -17,6 +17,8 @@ export interface ItemRef {
 
 /** Opening stock (期初库存) of an item for the month. */
 export interface OpeningStock extends ItemRef {
+  /** The category as typed (办公 / 工程 / 保洁), when the sheet has the column. */
+  category: string | null;
   quantity: QtyE4;
   /** Opening value in fen; null when the sheet gives no amount or unit cost. */
   valueFen: Fen | null;
@@ -51,6 +53,8 @@ export interface StockIssue extends ItemRef {
 /** A count line (盘点) on the count date. */
 export interface CountLine extends ItemRef {
   date: IsoDate | null;
+  /** The category as typed, when the sheet has the column. */
+  category: string | null;
   quantity: QtyE4;
   source: RecordSource;
 }

@@ -1,10 +1,7 @@
 import type { JobParams, JobResult } from "../job";
-import type { BookData, SheetData } from "../../table/sheetData";
-import { issue, sortIssues, type Issue } from "../../issues";
-import { readTable } from "../../table/readTable";
-import { normalizeHeader } from "../../values/text";
+import type { BookData } from "../../table/sheetData";
+import { sortIssues, type Issue } from "../../issues";
 import { createCalendar } from "../../calendar/workingCalendar";
-import { categoryOf, isUncategorisedLabel } from "./category";
 import { consolidate } from "./consolidate";
 import { lineIssues } from "./lineIssues";
 import { buildReport, type PurchasePlanReport } from "./report";
@@ -12,9 +9,10 @@ import { planSheet } from "./planSheet";
 import { detailSheet } from "./detailSheet";
 import { defaultPlanMonth, planDueDate } from "./job";
 import { readRequests } from "./readRequests";
+import { readPlanDetail, planDetailKey } from "./readPlanDetail";
 import { locateInputs } from "../../table/locateInputs";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
-import { PROJECT_LABELS, REQUEST_TABLE } from "./inputs";
+import { REQUEST_TABLE } from "./inputs";
 import type { RequestLine } from "./requestLine";
 import { PLAN_TEXT } from "./texts";
 
@@ -45,8 +43,8 @@ export function runCompanyPlan(
   const issues: Issue[] = [];
   const names: string[] = [];
   for (const project of projects) {
-    const detail = project.book.sheets.find((s) => s.ownerKey === `purchase-plan/detail/${month}`);
-    const read = detail ? readDetail(detail, project.book.date1904) : planFromRequests(project);
+    const detail = project.book.sheets.find((s) => s.ownerKey === planDetailKey(month));
+    const read = detail ? readPlanDetail(detail, project.book.date1904) : planFromRequests(project);
     let name = read.project ?? project.fileName;
     while (names.includes(name)) name = `${name}′`;
     names.push(name);
@@ -94,49 +92,6 @@ export function runCompanyPlan(
     }),
   ];
   return { report, sheets, issues: sortIssues(issues) };
-}
-
-function readDetail(
-  sheet: SheetData,
-  date1904: boolean,
-): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
-  const read = readTable(sheet, REQUEST_TABLE, { date1904 });
-  const lines: RequestLine[] = [];
-  const issues = [...read.issues];
-  for (const row of read.rows) {
-    const v = row.values;
-    if (v.item === null || v.quantity === null) continue;
-    const category = v.category === null ? null : categoryOf(v.category);
-    if (category === null && v.category !== null && !isUncategorisedLabel(v.category)) {
-      issues.push(
-        issue(
-          "category_unknown",
-          "warning",
-          { sheet: sheet.name, row: row.row, column: row.columns.category },
-          { value: v.category, item: v.item },
-        ),
-      );
-    }
-    lines.push({
-      department: "",
-      category: category ?? "uncategorised",
-      item: v.item,
-      spec: v.spec ?? "",
-      unit: v.unit ?? "",
-      quantity: v.quantity,
-      unitPrice: v.unitPrice,
-      amount: v.amount,
-      neededBy: v.neededBy,
-      purpose: null,
-      requester: null,
-      remarks: v.remarks,
-      source: { sheet: sheet.name, row: row.row },
-    });
-  }
-  const projectName = PROJECT_LABELS.map((l) => read.labels.get(normalizeHeader(l))).find(
-    (v) => v !== undefined && !/^_+$/.test(v),
-  );
-  return { lines, issues, project: projectName ?? null };
 }
 
 function planFromRequests(project: ProjectBook): {

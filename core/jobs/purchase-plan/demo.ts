@@ -4,7 +4,8 @@ import { addMonths, monthOf, type IsoDate } from "../../values/isoDate";
 import { isoToExcelSerial } from "../../values/excelSerial";
 import { seededRandom } from "../../values/seededRandom";
 
-interface CatalogItem {
+/** A good of the sample catalog. */
+export interface CatalogItem {
   category: string;
   item: string;
   spec: string;
@@ -12,7 +13,8 @@ interface CatalogItem {
   price: string;
 }
 
-const CATALOG: CatalogItem[] = [
+/** The goods the sample office buys and stocks (shared by the purchase-plan and inventory demos). */
+export const DEMO_CATALOG: readonly CatalogItem[] = [
   { category: "办公物资", item: "A4纸", spec: "70g 500张", unit: "包", price: "25.00" },
   { category: "办公物资", item: "中性笔", spec: "0.5mm 黑色", unit: "支", price: "2.50" },
   { category: "办公物资", item: "笔记本", spec: "A5", unit: "本", price: "6.00" },
@@ -109,7 +111,7 @@ export function purchasePlanDemo(today: IsoDate): DemoSheet[] {
       [`部门：${dept.name}`, null, null, null, null, null, `项目：阳光花园`],
       traditional ? HEADERS_TRADITIONAL : HEADERS,
     ];
-    const items = CATALOG.filter((c) => dept.categories.includes(c.category));
+    const items = DEMO_CATALOG.filter((c) => dept.categories.includes(c.category));
     let total = 0;
     for (let i = 0; i < dept.lines; i++) {
       const c = items[Math.floor(random() * items.length)]!;

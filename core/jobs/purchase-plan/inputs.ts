@@ -1,6 +1,6 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
-import { ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
+import { CATEGORY_COLUMN, ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
 
 /** A department's purchase request (下月物资采购申请单): one sheet per department, or one sheet with a department column. */
 export const REQUEST_TABLE = table({
@@ -15,13 +15,7 @@ export const REQUEST_TABLE = table({
       type: "text",
       maxLength: 50,
     }),
-    column({
-      key: "category",
-      label: label("类别", "類別", "Category"),
-      synonyms: ["类别", "物资类别", "分类", "Category"],
-      type: "text",
-      maxLength: 50,
-    }),
+    CATEGORY_COLUMN,
     ITEM_COLUMN,
     SPEC_COLUMN,
     UNIT_COLUMN,

@@ -12,6 +12,7 @@ import { lineIssues } from "./lineIssues";
 import { orderDepartments } from "./departments";
 import { buildReport, type PurchasePlanReport } from "./report";
 import { planSheet } from "./planSheet";
+import { planDetailKey } from "./readPlanDetail";
 import { detailSheet } from "./detailSheet";
 import { PLAN_TEXT } from "./texts";
 import { purchasePlanDemo } from "./demo";
@@ -60,7 +61,7 @@ export function runPurchasePlan(book: BookData, params: JobParams): JobResult<Pu
       lang,
       key: `purchase-plan/plan/${month}`,
     }),
-    detailSheet({ month, project: requests.project, lines, lang, key: `purchase-plan/detail/${month}` }),
+    detailSheet({ month, project: requests.project, lines, lang, key: planDetailKey(month) }),
   ];
   return { report, sheets, issues };
 }

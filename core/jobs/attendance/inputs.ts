@@ -1,0 +1,374 @@
+import { column, table, type ColumnSpec } from "../../table/declaration";
+import { label } from "../../i18n/label";
+import { dayHeader } from "./dayHeaders";
+
+const ID = column({
+  key: "id",
+  label: label("工号", "工號", "Employee ID"),
+  synonyms: [
+    "工号",
+    "员工编号",
+    "员工工号",
+    "职工编号",
+    "员工号",
+    "编号",
+    "Employee ID",
+    "Employee no.",
+    "ID",
+    "Staff no.",
+  ],
+  type: "text",
+  maxLength: 50,
+});
+
+const NAME = column({
+  key: "name",
+  label: label("姓名", "姓名", "Name"),
+  synonyms: ["姓名", "员工姓名", "职工姓名", "名字", "Name", "Employee", "Employee name"],
+  type: "text",
+  maxLength: 50,
+});
+
+const DEPARTMENT = column({
+  key: "department",
+  label: label("部门", "部門", "Department"),
+  synonyms: ["部门", "所属部门", "部门名称", "Department", "Dept"],
+  type: "text",
+  maxLength: 50,
+});
+
+const POSITION = column({
+  key: "position",
+  label: label("岗位", "崗位", "Position"),
+  synonyms: ["岗位", "职位", "职务", "岗位名称", "Position", "Post", "Job title"],
+  type: "text",
+  maxLength: 50,
+});
+
+const STATUS_SYNONYMS = [
+  "状态",
+  "考勤状态",
+  "出勤状态",
+  "出勤情况",
+  "考勤结果",
+  "考勤",
+  "Status",
+  "Attendance",
+];
+
+/**
+ * The employee list (员工花名册): one row per employee with the dates that bound the days they are
+ * scheduled. Told apart from the records by having no date-of-record, status, day or hours column.
+ */
+export const EMPLOYEE_TABLE = table({
+  role: "employees",
+  label: label("员工名单", "員工名單", "employee list"),
+  sheetNameHints: ["员工", "花名册", "人员", "名单", "employees", "staff", "roster"],
+  columns: [
+    ID,
+    column({ ...NAME, required: true, valueRequired: true }),
+    DEPARTMENT,
+    POSITION,
+    column({
+      key: "hireDate",
+      label: label("入职日期", "入職日期", "Hire date"),
+      synonyms: ["入职日期", "入职时间", "到岗日期", "入职", "Hire date", "Date hired", "Joined"],
+      type: "date",
+    }),
+    column({
+      key: "leaveDate",
+      label: label("离职日期", "離職日期", "Leaving date"),
+      synonyms: ["离职日期", "离职时间", "离职", "Leaving date", "Date left", "Left"],
+      type: "date",
+    }),
+  ],
+});
+
+/** The day column `dN` of the attendance grid (header `N日`; day numbers, `N号` and dates are read as that). */
+function dayColumn(day: number, required: boolean): ColumnSpec<`d${number}`, "text"> {
+  return column({
+    key: `d${day}`,
+    label: label(dayHeader(day), dayHeader(day), `Day ${day}`),
+    synonyms: [dayHeader(day)],
+    type: "text",
+    maxLength: 20,
+    required,
+  });
+}
+
+/**
+ * The office's attendance grid (考勤表): one row per employee, a column per day 1..31 holding a status
+ * symbol. Its day headers are made findable by `prepareDayHeaders`; days 1-28 are required, so a sheet
+ * without them is never taken for a grid.
+ */
+export const GRID_TABLE = table({
+  role: "attendance-grid",
+  optional: true,
+  label: label("考勤表（员工 x 日期）", "考勤表（員工 x 日期）", "attendance grid"),
+  sheetNameHints: ["考勤表", "考勤汇总", "attendance sheet", "attendance grid"],
+  columns: [
+    ID,
+    NAME,
+    DEPARTMENT,
+    POSITION,
+    ...Array.from({ length: 31 }, (_, i) => dayColumn(i + 1, i < 28)),
+  ],
+});
+
+/** Daily statuses as a list (出勤记录): one row per employee and date with a status symbol. */
+export const STATUS_TABLE = table({
+  role: "attendance-records",
+  optional: true,
+  label: label("出勤记录", "出勤記錄", "attendance records"),
+  sheetNameHints: ["出勤记录", "考勤记录", "考勤明细", "attendance records"],
+  columns: [
+    column({
+      key: "date",
+      label: label("日期", "日期", "Date"),
+      synonyms: ["日期", "考勤日期", "出勤日期", "Date"],
+      type: "date",
+      required: true,
+      valueRequired: true,
+    }),
+    ID,
+    NAME,
+    DEPARTMENT,
+    column({
+      key: "status",
+      label: label("考勤状态", "考勤狀態", "Status"),
+      synonyms: STATUS_SYNONYMS,
+      type: "text",
+      maxLength: 20,
+      required: true,
+    }),
+  ],
+});
+
+/**
+ * Clock times (打卡记录): one row per employee and date with the clock-in and clock-out times, classed
+ * late / early against the standard hours; a status typed beside them wins over the times.
+ */
+export const CLOCK_TABLE = table({
+  role: "clock-records",
+  optional: true,
+  label: label("打卡记录", "打卡記錄", "clock records"),
+  sheetNameHints: ["打卡", "考勤机", "签到", "clock"],
+  columns: [
+    column({
+      key: "date",
+      label: label("日期", "日期", "Date"),
+      synonyms: ["日期", "考勤日期", "打卡日期", "Date"],
+      type: "date",
+      required: true,
+      valueRequired: true,
+    }),
+    ID,
+    NAME,
+    DEPARTMENT,
+    column({
+      key: "clockIn",
+      label: label("上班时间", "上班時間", "Clock in"),
+      synonyms: [
+        "上班时间",
+        "上班打卡",
+        "上班打卡时间",
+        "签到时间",
+        "签到",
+        "上班",
+        "Clock in",
+        "Time in",
+        "In",
+      ],
+      type: "text",
+      maxLength: 50,
+      required: true,
+    }),
+    column({
+      key: "clockOut",
+      label: label("下班时间", "下班時間", "Clock out"),
+      synonyms: [
+        "下班时间",
+        "下班打卡",
+        "下班打卡时间",
+        "签退时间",
+        "签退",
+        "下班",
+        "Clock out",
+        "Time out",
+        "Out",
+      ],
+      type: "text",
+      maxLength: 50,
+      required: true,
+    }),
+    column({
+      key: "status",
+      label: label("考勤状态", "考勤狀態", "Status"),
+      synonyms: STATUS_SYNONYMS,
+      type: "text",
+      maxLength: 20,
+    }),
+  ],
+});
+
+/** Leave slips (请假单): type, first and last day, and the days as written (half days end in .5). */
+export const LEAVE_TABLE = table({
+  role: "leave-slips",
+  optional: true,
+  label: label("请假单", "請假單", "leave slips"),
+  sheetNameHints: ["请假", "假单", "leave"],
+  columns: [
+    column({
+      key: "slip",
+      label: label("请假单号", "請假單號", "Slip no."),
+      synonyms: ["请假单号", "单号", "Slip no.", "Slip"],
+      type: "text",
+      maxLength: 50,
+    }),
+    ID,
+    NAME,
+    DEPARTMENT,
+    column({
+      key: "type",
+      label: label("请假类型", "請假類型", "Leave type"),
+      synonyms: ["请假类型", "假别", "请假类别", "假期类型", "类型", "类别", "Leave type", "Type"],
+      type: "text",
+      maxLength: 20,
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "start",
+      label: label("开始日期", "開始日期", "From"),
+      synonyms: ["开始日期", "起始日期", "请假开始日期", "开始时间", "开始", "请假日期", "From", "Start"],
+      type: "date",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "end",
+      label: label("结束日期", "結束日期", "To"),
+      synonyms: ["结束日期", "截止日期", "请假结束日期", "结束时间", "结束", "To", "End"],
+      type: "date",
+    }),
+    column({
+      key: "days",
+      label: label("天数", "天數", "Days"),
+      synonyms: ["天数", "请假天数", "共计天数", "Days"],
+      type: "decimal",
+    }),
+    column({
+      key: "reason",
+      label: label("事由", "事由", "Reason"),
+      synonyms: ["事由", "请假事由", "请假原因", "原因", "Reason"],
+      type: "text",
+    }),
+  ],
+});
+
+/** Overtime (加班记录): hours per employee and day; the class (workday, rest day, holiday) follows the day. */
+export const OVERTIME_TABLE = table({
+  role: "overtime",
+  optional: true,
+  label: label("加班记录", "加班記錄", "overtime records"),
+  sheetNameHints: ["加班", "overtime"],
+  columns: [
+    column({
+      key: "date",
+      label: label("加班日期", "加班日期", "Date"),
+      synonyms: ["加班日期", "日期", "Date"],
+      type: "date",
+      required: true,
+      valueRequired: true,
+    }),
+    ID,
+    NAME,
+    DEPARTMENT,
+    column({
+      key: "hours",
+      label: label("加班时数", "加班時數", "Hours"),
+      synonyms: [
+        "加班时数",
+        "时数",
+        "加班小时",
+        "小时数",
+        "加班时长",
+        "时长",
+        "加班工时",
+        "Hours",
+        "Overtime hours",
+      ],
+      type: "quantity",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "kind",
+      label: label("加班类别", "加班類別", "Kind"),
+      synonyms: ["加班类别", "加班类型", "类别", "类型", "Kind"],
+      type: "text",
+      maxLength: 20,
+    }),
+    column({
+      key: "reason",
+      label: label("加班事由", "加班事由", "Reason"),
+      synonyms: ["加班事由", "事由", "加班原因", "原因", "Reason"],
+      type: "text",
+    }),
+  ],
+});
+
+/** The optional settings (考勤设置): standard hours and the late threshold in minutes, one row. */
+export const SETTINGS_TABLE = table({
+  role: "attendance-settings",
+  label: label("考勤设置", "考勤設置", "attendance settings"),
+  sheetNameHints: ["考勤设置", "设置", "settings"],
+  single: true,
+  optional: true,
+  columns: [
+    column({
+      key: "workStart",
+      label: label("上班时间", "上班時間", "Work starts"),
+      synonyms: ["上班时间", "标准上班时间", "上班", "Work starts", "Start time"],
+      type: "text",
+      maxLength: 50,
+      required: true,
+    }),
+    column({
+      key: "workEnd",
+      label: label("下班时间", "下班時間", "Work ends"),
+      synonyms: ["下班时间", "标准下班时间", "下班", "Work ends", "End time"],
+      type: "text",
+      maxLength: 50,
+      required: true,
+    }),
+    column({
+      key: "grace",
+      label: label("迟到宽限(分钟)", "遲到寬限(分鐘)", "Late threshold (minutes)"),
+      synonyms: [
+        "迟到宽限",
+        "迟到宽限分钟",
+        "宽限分钟",
+        "宽限时间",
+        "迟到阈值",
+        "Late threshold",
+        "Grace minutes",
+      ],
+      type: "decimal",
+    }),
+  ],
+});
+
+/** The attendance job's input tables, in the order they are read (records after the list, settings before clocks). */
+export const ATTENDANCE_TABLES = [
+  EMPLOYEE_TABLE,
+  SETTINGS_TABLE,
+  GRID_TABLE,
+  STATUS_TABLE,
+  CLOCK_TABLE,
+  LEAVE_TABLE,
+  OVERTIME_TABLE,
+] as const;
+
+/** The tables that hold daily records; a workbook without any of them has every day unrecorded. */
+export const RECORD_TABLES = [GRID_TABLE, STATUS_TABLE, CLOCK_TABLE] as const;

@@ -1,0 +1,73 @@
+import { label } from "../../i18n/label";
+import type { JobDefinition, JobParams, JobResult } from "../job";
+import type { BookData } from "../../table/sheetData";
+import { issue, sortIssues } from "../../issues";
+import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { Dec } from "../../values/decimal";
+import { monthOf, type YearMonth } from "../../values/isoDate";
+import { readAttendanceInputs } from "./readInputs";
+import { ATTENDANCE_TABLES } from "./inputs";
+import { countMonth } from "./countMonth";
+import { buildAttendanceReport, type AttendanceReport } from "./report";
+import { attendanceSheet } from "./attendanceSheet";
+import { leaveSheet } from "./leaveSheet";
+import { overtimeSheet } from "./overtimeSheet";
+import { ATTENDANCE_TEXT } from "./texts";
+import { attendanceDemo } from "./demo";
+
+/** The month the sheet is made for on a day: the current month (it is due on the 28th). */
+export function defaultAttendanceMonth(today: string): YearMonth {
+  return monthOf(today);
+}
+
+/** Runs the attendance job on a workbook for `params.month` (default: the month of `today`); pure and deterministic. */
+export function runAttendance(book: BookData, params: JobParams): JobResult<AttendanceReport> {
+  const { lang, today } = params;
+  const month = params.month ?? defaultAttendanceMonth(today);
+  const inputs = readAttendanceInputs(book, month, params.inputSheets);
+  const result = countMonth(inputs, { month, calendar: inputs.calendar, today });
+  const missingRecords = inputs.hasRecordSheets
+    ? []
+    : [issue("no_input_sheet", "warning", {}, { table: ATTENDANCE_TEXT.records })];
+  return {
+    report: buildAttendanceReport(result),
+    sheets: [
+      attendanceSheet(result, { lang, project: inputs.project, calendar: inputs.calendar }),
+      leaveSheet(result, lang, inputs.project),
+      overtimeSheet(result, lang, inputs.project),
+    ],
+    issues: sortIssues(
+      [...missingRecords, ...inputs.issues, ...result.issues],
+      book.sheets.map((s) => s.name),
+    ),
+  };
+}
+
+/** The attendance job (考勤表 with 请假汇总 and 加班汇总), as hosts see it. */
+export const ATTENDANCE_JOB: JobDefinition<AttendanceReport> = {
+  id: "attendance",
+  title: ATTENDANCE_TEXT.jobTitle,
+  issuesTag: label("考勤", "考勤", "attendance"),
+  description: ATTENDANCE_TEXT.jobDescription,
+  inputs: [...ATTENDANCE_TABLES, HOLIDAY_TABLE],
+  period: "month",
+  defaultPeriod: defaultAttendanceMonth,
+  run: runAttendance,
+  summarize(report, lang) {
+    const { totals } = report;
+    const overtime = new Dec(totals.overtime.workday)
+      .plus(totals.overtime.restday)
+      .plus(totals.overtime.holiday)
+      .toString();
+    return [
+      ATTENDANCE_TEXT.summary[lang]
+        .replace("{month}", report.month)
+        .replace("{employees}", String(totals.employees))
+        .replace("{workingDays}", String(report.workingDays))
+        .replace("{absent}", totals.absent)
+        .replace("{late}", String(totals.late))
+        .replace("{overtime}", overtime),
+    ];
+  },
+  demo: attendanceDemo,
+};

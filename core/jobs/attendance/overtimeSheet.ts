@@ -1,0 +1,99 @@
+import type { Lang } from "../../i18n/label";
+import { FormSheetBuilder, type ColumnSums } from "../../sheets/formSheetBuilder";
+import { QUANTITY_FORMAT } from "../../sheets/formats";
+import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
+import { a1 } from "../../values/columnLetter";
+import { formatQty, qtyToNumber } from "../../values/scaledFormat";
+import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult } from "./countMonth";
+import { departments, pair } from "./attendanceSheet";
+import { ATTENDANCE_TEXT as T } from "./texts";
+
+/** The first class column (平时加班). */
+const FIRST_CLASS = 4;
+const TOTAL_COLUMN = FIRST_CLASS + OVERTIME_CLASSES.length;
+
+/**
+ * 加班汇总 YYYY-MM: per employee with overtime, grouped by department, the hours by class (平时 150%,
+ * 休息日 200%, 节假日 300%), their row total as SUM, the dates with hours and the reasons; department
+ * subtotals and the grand total as SUBTOTAL; signature lines 制表人 / 项目负责人 / 副总经理.
+ */
+export function overtimeSheet(result: MonthResult, lang: Lang, project: string | null): SheetSpec {
+  const builder = new FormSheetBuilder({
+    name: `${T.overtimeSheet[lang]} ${result.month}`,
+    key: `attendance/overtime/${result.month}`,
+    title: T.overtimeTitle[lang],
+    subtitles: [
+      [
+        pair(T.month[lang], result.month, lang),
+        ...(project === null ? [] : [pair(T.project[lang], project, lang)]),
+      ].join("      "),
+    ],
+    columns: [
+      { header: T.index[lang], width: 5 },
+      { header: T.id[lang], width: 8 },
+      { header: T.name[lang], width: 9 },
+      { header: T.workdayOvertimeLong[lang], width: 11, format: QUANTITY_FORMAT },
+      { header: T.restdayOvertimeLong[lang], width: 12, format: QUANTITY_FORMAT },
+      { header: T.holidayOvertimeLong[lang], width: 12, format: QUANTITY_FORMAT },
+      { header: T.overtimeTotal[lang], width: 10, format: QUANTITY_FORMAT },
+      { header: T.overtimeDates[lang], width: 30 },
+      { header: T.reason[lang], width: 24 },
+    ],
+    orientation: "landscape",
+    freezeColumns: 3,
+  });
+  const sums = (employees: readonly EmployeeMonth[]): ColumnSums => {
+    const out: ColumnSums = {};
+    let all = 0;
+    OVERTIME_CLASSES.forEach((kind, i) => {
+      const hours = employees.reduce((sum, e) => sum + e.overtime[kind], 0);
+      all += hours;
+      out[FIRST_CLASS + i] = qtyToNumber(hours);
+    });
+    out[TOTAL_COLUMN] = qtyToNumber(all);
+    return out;
+  };
+  const withOvertime = result.employees.filter((e) => e.overtimeEntries.length > 0);
+  let seq = 0;
+  for (const group of departments(withOvertime)) {
+    const name = group.department ?? T.noDepartment[lang];
+    builder.group(name);
+    for (const e of group.employees) {
+      const row = builder.nextRow;
+      const total = OVERTIME_CLASSES.reduce((sum, kind) => sum + e.overtime[kind], 0);
+      const cells: OutCell[] = [
+        ++seq,
+        e.employee.id,
+        e.employee.name,
+        ...OVERTIME_CLASSES.map((kind) => (e.overtime[kind] === 0 ? null : qtyToNumber(e.overtime[kind]))),
+        {
+          formula: `SUM(${a1(FIRST_CLASS, row)}:${a1(TOTAL_COLUMN - 1, row)})`,
+          value: qtyToNumber(total),
+        },
+        overtimeDates(e),
+        reasons(e, lang),
+      ];
+      builder.row(cells);
+    }
+    builder.subtotal(T.subtotal[lang].replace("{d}", name), sums(group.employees), 2);
+  }
+  builder.total(T.total[lang], sums(withOvertime), 2);
+  builder.signatures(T.signatures.map((s) => s[lang]));
+  return builder.build();
+}
+
+/** `10-03(8), 10-17(4)`: the dates in order with the hours of each (several entries of a day added). */
+function overtimeDates(e: EmployeeMonth): string {
+  const byDate = new Map<string, number>();
+  for (const entry of [...e.overtimeEntries].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  )) {
+    byDate.set(entry.date, (byDate.get(entry.date) ?? 0) + entry.hours);
+  }
+  return [...byDate].map(([date, hours]) => `${date.slice(5)}(${formatQty(hours)})`).join(", ");
+}
+
+function reasons(e: EmployeeMonth, lang: Lang): string | null {
+  const distinct = [...new Set(e.overtimeEntries.map((o) => o.reason).filter((r) => r !== null))];
+  return distinct.length === 0 ? null : distinct.join(lang === "en" ? "; " : "；");
+}

@@ -1,0 +1,83 @@
+import { issue, type Issue } from "../../issues";
+import { columnOf } from "../../table/declaration";
+import { readTable } from "../../table/readTable";
+import type { SheetData } from "../../table/sheetData";
+import { normalizeHeader } from "../../values/text";
+import { idKey } from "./employeeIndex";
+import { EMPLOYEE_TABLE } from "./inputs";
+import type { Employee } from "./records";
+import { cellAt } from "./rowCells";
+
+/** Labels above a table that name the project (项目：阳光花园). */
+const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
+
+/** The employee list read from its sheets, and the project named above it. */
+export interface EmployeesRead {
+  employees: Employee[];
+  project: string | null;
+  issues: Issue[];
+}
+
+/**
+ * Reads the employee list. An ID listed twice is an error on the later row (that row is not used); a
+ * leaving date before the hire date is a warning and the leaving date is ignored.
+ */
+export function readEmployees(sheets: readonly SheetData[], date1904: boolean): EmployeesRead {
+  const employees: Employee[] = [];
+  const issues: Issue[] = [];
+  const byId = new Map<string, Employee>();
+  let project: string | null = null;
+  for (const sheet of sheets) {
+    const read = readTable(sheet, EMPLOYEE_TABLE, { date1904 });
+    issues.push(...read.issues);
+    project ??= projectOf(read.labels);
+    for (const row of read.rows) {
+      const { id, name, department, position, hireDate } = row.values;
+      if (name === null) continue;
+      let { leaveDate } = row.values;
+      const earlier = id === null ? undefined : byId.get(idKey(id));
+      if (id !== null && earlier !== undefined) {
+        issues.push(
+          issue("duplicate_employee", "error", cellAt(row, "id"), {
+            id,
+            firstSheet: earlier.source.sheet,
+            firstRow: earlier.source.row,
+          }),
+        );
+        continue;
+      }
+      if (hireDate !== null && leaveDate !== null && leaveDate < hireDate) {
+        issues.push(
+          issue("end_before_start", "warning", cellAt(row, "leaveDate"), {
+            header: columnOf(EMPLOYEE_TABLE, "leaveDate").label,
+            value: leaveDate,
+            startHeader: columnOf(EMPLOYEE_TABLE, "hireDate").label,
+            start: hireDate,
+          }),
+        );
+        leaveDate = null;
+      }
+      const employee: Employee = {
+        index: employees.length,
+        id,
+        name,
+        department,
+        position,
+        hireDate,
+        leaveDate,
+        source: cellAt(row, "name"),
+      };
+      if (id !== null) byId.set(idKey(id), employee);
+      employees.push(employee);
+    }
+  }
+  return { employees, project, issues };
+}
+
+function projectOf(labels: Map<string, string>): string | null {
+  for (const name of PROJECT_LABELS) {
+    const value = labels.get(normalizeHeader(name));
+    if (value !== undefined && !/^_+$/u.test(value)) return value;
+  }
+  return null;
+}

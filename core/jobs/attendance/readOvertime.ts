@@ -1,0 +1,50 @@
+import { issue, type Issue } from "../../issues";
+import { columnOf } from "../../table/declaration";
+import { readTable } from "../../table/readTable";
+import type { SheetData } from "../../table/sheetData";
+import { monthOf, type YearMonth } from "../../values/isoDate";
+import { formatQty } from "../../values/scaledFormat";
+import type { EmployeeIndex } from "./employeeIndex";
+import { OVERTIME_TABLE } from "./inputs";
+import { isEmployedOn, outsideEmployment } from "./recordBook";
+import type { OvertimeEntry } from "./records";
+import { cellAt, namesPeople } from "./rowCells";
+
+/** The most overtime hours one row may hold (a day has 24). */
+const MAX_HOURS_E4 = 24 * 10_000;
+
+/**
+ * Reads the overtime of the month (rows of other months are left to them). Hours must be above 0 and at
+ * most 24; a row dated outside the employee's employment is an error.
+ */
+export function readOvertime(
+  sheets: readonly SheetData[],
+  ctx: { month: YearMonth; date1904: boolean; employees: EmployeeIndex },
+): { overtime: OvertimeEntry[]; issues: Issue[] } {
+  const overtime: OvertimeEntry[] = [];
+  const issues: Issue[] = [];
+  const header = columnOf(OVERTIME_TABLE, "hours").label;
+  for (const sheet of sheets) {
+    const read = readTable(sheet, OVERTIME_TABLE, { date1904: ctx.date1904 });
+    issues.push(...read.issues);
+    if (!namesPeople(read, issues)) continue;
+    for (const row of read.rows) {
+      const { date, hours, reason } = row.values;
+      if (date === null || hours === null || monthOf(date) !== ctx.month) continue;
+      const at = cellAt(row, "hours");
+      if (hours <= 0 || hours > MAX_HOURS_E4) {
+        const code = hours <= 0 ? "not_positive" : "overtime_hours_too_many";
+        issues.push(issue(code, "error", at, { header, value: formatQty(hours) }));
+        continue;
+      }
+      const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
+      if (employee === null) continue;
+      if (!isEmployedOn(employee, date)) {
+        issues.push(outsideEmployment(employee, date, cellAt(row, "date")));
+        continue;
+      }
+      overtime.push({ employee, date, hours, reason, source: at });
+    }
+  }
+  return { overtime, issues };
+}

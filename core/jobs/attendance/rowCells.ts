@@ -1,0 +1,46 @@
+import { issue, type Issue, type IssueLocation } from "../../issues";
+import { label } from "../../i18n/label";
+import type { TableSpec } from "../../table/declaration";
+import type { TableRow } from "../../table/readTable";
+import type { CellSource } from "./records";
+
+/** A read row, as far as locating its cells goes. */
+export interface LocatedRow {
+  sheet: string;
+  row: number;
+  columns: Readonly<Partial<Record<string, string>>>;
+}
+
+/** The cell of a row's column (the column left out when the sheet has none). */
+export function cellAt<S extends TableSpec>(row: TableRow<S>, field: string): CellSource {
+  return { sheet: row.sheet, row: row.row, column: (row.columns as LocatedRow["columns"])[field] };
+}
+
+/** Where a row names its employee: the ID or name cell asked for, else the other one. */
+export function personCell(row: LocatedRow, field: "id" | "name"): IssueLocation {
+  const other = field === "id" ? "name" : "id";
+  return { sheet: row.sheet, row: row.row, column: row.columns[field] ?? row.columns[other] };
+}
+
+/** How the missing name column is described: the headers any attendance table accepts for 姓名 or 工号. */
+const PERSON_COLUMN = {
+  field: "name",
+  header: label("姓名", "姓名", "Name"),
+  expected: "姓名 / 工号 / Name / Employee ID",
+};
+
+/**
+ * True when a read table names people by an ID or a name column; else an error at its header row (the
+ * sheet is not read: no row of it could be given to anyone).
+ */
+export function namesPeople(
+  read: { sheet: string; headerRow: number | null; columns: { id?: string; name?: string } },
+  issues: Issue[],
+): boolean {
+  if (read.headerRow === null || read.columns.id !== undefined || read.columns.name !== undefined)
+    return true;
+  issues.push(
+    issue("missing_required_column", "error", { sheet: read.sheet, row: read.headerRow }, PERSON_COLUMN),
+  );
+  return false;
+}

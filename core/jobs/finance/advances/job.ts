@@ -1,0 +1,52 @@
+import { label } from "../../../i18n/label";
+import type { JobDefinition, JobParams, JobResult } from "../../job";
+import type { BookData } from "../../../table/sheetData";
+import { sortIssues } from "../../../issues";
+import { readAdvancesInputs, ADVANCES_INPUTS } from "./readInputs";
+import { advancesLedger } from "./ledger";
+import { buildAdvancesReport, type AdvancesReport } from "./report";
+import { advancesSheet } from "./sheet";
+import { ADVANCES_TEXT } from "./texts";
+import { advancesDemo } from "./demo";
+
+/** Runs the advances ledger at `params.asOf` (default today): loans and vouchers dated up to it. */
+export function runAdvances(book: BookData, params: JobParams): JobResult<AdvancesReport> {
+  const asOf = params.asOf ?? params.today;
+  const inputs = readAdvancesInputs(book, params);
+  const ledger = advancesLedger(inputs.loans, inputs.vouchers, asOf, inputs.calendar);
+  const first = ledger.loans[0]?.loan.date ?? asOf;
+  return {
+    report: buildAdvancesReport(ledger, inputs.project),
+    sheets: [advancesSheet(ledger, inputs.project, params.lang)],
+    issues: sortIssues(
+      [...inputs.issues, ...ledger.issues, ...inputs.calendar.coverageIssues(first, asOf)],
+      book.sheets.map((s) => s.name),
+    ),
+  };
+}
+
+/** The advances job (借款单与支出凭证 / 借款台账), as hosts see it. */
+export const ADVANCES_JOB: JobDefinition<AdvancesReport> = {
+  id: "advances",
+  title: ADVANCES_TEXT.jobTitle,
+  description: ADVANCES_TEXT.jobDescription,
+  issuesTag: label("借款", "借款", "advances"),
+  inputs: ADVANCES_INPUTS,
+  period: "as-of",
+  defaultPeriod: (today) => today,
+  run: runAdvances,
+  summarize(report, lang) {
+    return [
+      ADVANCES_TEXT.summary[lang]
+        .replace("{asOf}", report.asOf)
+        .replace("{count}", String(report.totals.loans))
+        .replace("{amount}", report.totals.amount)
+        .replace("{offset}", report.totals.offset)
+        .replace("{open}", report.totals.openBalance)
+        .replace("{late}", String(report.flags.lateInvoices + report.flags.overdueLoans))
+        .replace("{unsigned}", String(report.flags.unsignedLoans + report.flags.unsignedVouchers))
+        .replace("{unmatched}", String(report.flags.unmatchedVouchers)),
+    ];
+  },
+  demo: advancesDemo,
+};

@@ -1,0 +1,164 @@
+import { issue, type Issue } from "../../../issues";
+import type { JobParams } from "../../job";
+import { calendarFromSheets, HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
+import type { WorkingCalendar } from "../../../calendar/workingCalendar";
+import { columnOf, type ColumnSpec, type RowOf, type TableSpec } from "../../../table/declaration";
+import { locateInputs } from "../../../table/locateInputs";
+import { readTable, type TableRead, type TableRow } from "../../../table/readTable";
+import type { BookData } from "../../../table/sheetData";
+import { formatFen } from "../../../values/scaledFormat";
+import { normalizeHeader, normalizeKey } from "../../../values/text";
+import { SPENDING_TABLE } from "../cash-plan/inputs";
+import { LOAN_TABLE, PROJECT_LABELS, VOUCHER_TABLE } from "./inputs";
+import type { Loan, Signature, Signer, Voucher } from "./records";
+
+/** Every table the advances job reads, in the order they are read. */
+export const ADVANCES_INPUTS = [LOAN_TABLE, VOUCHER_TABLE, HOLIDAY_TABLE] as const;
+
+/**
+ * The sibling cash plan's spending table, offered to the search (as optional) only so that a spending plan,
+ * whose 用途 / 金额 / 日期 headers also half-fit the loan slips, goes to its own table rather than to the loans.
+ */
+const NEIGHBOURS = [{ ...SPENDING_TABLE, optional: true }];
+
+/** The signature columns of the loan slips, by signer. */
+export const LOAN_SIGNERS = {
+  borrower: "borrowerSign",
+  projectHead: "projectHeadSign",
+  deputyGm: "deputyGmSign",
+  gm: "gmSign",
+} as const satisfies Partial<Record<Signer, keyof RowOf<typeof LOAN_TABLE>>>;
+
+/** The signature columns of the expense vouchers, by signer. */
+export const VOUCHER_SIGNERS = {
+  handler: "handlerSign",
+  projectHead: "projectHeadSign",
+  deputyGm: "deputyGmSign",
+  gm: "gmSign",
+} as const satisfies Partial<Record<Signer, keyof RowOf<typeof VOUCHER_TABLE>>>;
+
+/** The loans and vouchers of a workbook, its working calendar, the project named above a table, and the issues. */
+export interface AdvancesInputs {
+  loans: Loan[];
+  vouchers: Voucher[];
+  calendar: WorkingCalendar;
+  project: string | null;
+  issues: Issue[];
+}
+
+/**
+ * Reads the loan slips and expense vouchers (all of them, whatever their date: the ledger keeps those up to
+ * its as-of date). A zero or negative amount is an error and the row is left out (`not_positive`); a sheet
+ * without one of the signature columns gets one warning (`signature_column_missing`) and its rows count that
+ * signature as missing; loan numbers are matched after NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`).
+ */
+export function readAdvancesInputs(book: BookData, params: Pick<JobParams, "inputSheets">): AdvancesInputs {
+  const found = locateInputs(book, [...ADVANCES_INPUTS, ...NEIGHBOURS], params.inputSheets);
+  const issues: Issue[] = [...found.issues];
+  const { calendar, issues: calendarIssues } = calendarFromSheets(
+    found.byRole.get(HOLIDAY_TABLE.role) ?? [],
+    book.date1904,
+  );
+  issues.push(...calendarIssues);
+  let project: string | null = null;
+  const readAll = <S extends TableSpec>(spec: S, signers: Partial<Record<Signer, string>>): TableRead<S>[] =>
+    (found.byRole.get(spec.role) ?? []).map((sheet) => {
+      const read = readTable(sheet, spec, { date1904: book.date1904 });
+      issues.push(...read.issues);
+      project ??= projectOf(read.labels);
+      if (read.headerRow !== null && read.rows.length + read.rejectedRows.length > 0) {
+        for (const key of Object.values(signers)) {
+          if (read.columns[key as keyof RowOf<S>] !== undefined) continue;
+          issues.push(
+            issue(
+              "signature_column_missing",
+              "warning",
+              { sheet: sheet.name, row: read.headerRow },
+              { header: columnOf(spec, key).label },
+            ),
+          );
+        }
+      }
+      return read;
+    });
+
+  const loans: Loan[] = [];
+  for (const read of readAll(LOAN_TABLE, LOAN_SIGNERS)) {
+    for (const row of read.rows) {
+      const { number, date, borrower, purpose, amount } = row.values;
+      if (number === null || date === null || amount === null) continue;
+      if (!positive(row, amount, issues)) continue;
+      loans.push({
+        number,
+        key: normalizeKey(number),
+        date,
+        borrower,
+        purpose,
+        fen: amount,
+        signatures: signaturesOf(row, LOAN_SIGNERS),
+        source: { sheet: row.sheet, row: row.row },
+        cells: row.columns,
+      });
+    }
+  }
+  const vouchers: Voucher[] = [];
+  for (const read of readAll(VOUCHER_TABLE, VOUCHER_SIGNERS)) {
+    for (const row of read.rows) {
+      const { voucher, date, invoice, amount, loan } = row.values;
+      if (date === null || amount === null) continue;
+      if (!positive(row, amount, issues)) continue;
+      vouchers.push({
+        voucher,
+        date,
+        invoice,
+        fen: amount,
+        loan,
+        loanKey: loan === null ? null : normalizeKey(loan),
+        signatures: signaturesOf(row, VOUCHER_SIGNERS),
+        source: { sheet: row.sheet, row: row.row },
+        cells: row.columns,
+      });
+    }
+  }
+  return { loans, vouchers, calendar, project, issues };
+}
+
+/** The amount column's label (金额 on both tables), for the `not_positive` message. */
+const AMOUNT_LABEL: ColumnSpec = columnOf(LOAN_TABLE, "amount");
+
+/** True for a positive amount; otherwise pushes `not_positive` at the row's amount cell. */
+function positive<S extends TableSpec>(row: TableRow<S>, fen: number, issues: Issue[]): boolean {
+  if (fen > 0) return true;
+  const amount = (row.columns as Record<string, string | undefined>)["amount"];
+  issues.push(
+    issue(
+      "not_positive",
+      "error",
+      { sheet: row.sheet, row: row.row, column: amount },
+      { header: AMOUNT_LABEL.label, value: formatFen(fen) },
+    ),
+  );
+  return false;
+}
+
+function signaturesOf<S extends TableSpec>(
+  row: TableRow<S>,
+  signers: Partial<Record<Signer, string>>,
+): Signature[] {
+  const values = row.values as Record<string, unknown>;
+  const columns = row.columns as Record<string, string | undefined>;
+  return (Object.entries(signers) as [Signer, string][]).map(([signer, key]) => {
+    const column = columns[key];
+    if (column === undefined) return { signer, state: "no-column" };
+    return { signer, state: values[key] === null ? "blank" : "signed", column };
+  });
+}
+
+/** The project named by a `项目：` label above a table, or null. */
+function projectOf(labels: ReadonlyMap<string, string>): string | null {
+  for (const key of PROJECT_LABELS) {
+    const value = labels.get(normalizeHeader(key));
+    if (value !== undefined) return value;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import { label } from "../../../i18n/label";
+
+/** Every word the advances job prints, in each language. */
+export const ADVANCES_TEXT = {
+  jobTitle: label("借款与冲账", "借款與沖帳", "Advances and offsets"),
+  jobDescription: label(
+    "借款单与支出凭证对账：每笔借款的冲销、余额、挂账天数，发票逾期、缺签字、凭证未对应借款单等",
+    "借款單與支出憑證對帳：每筆借款的沖銷、餘額、掛帳天數，發票逾期、缺簽字、憑證未對應借款單等",
+    "Loan slips against expense vouchers: offsets, open balance and days open per loan; late invoices, missing signatures, vouchers matching no loan",
+  ),
+  sheet: label("借款台账", "借款台帳", "Advances"),
+  title: label("借款及冲账台账", "借款及沖帳台帳", "Advances and offsets ledger"),
+  project: label("项目", "項目", "Project"),
+  asOf: label("截止日期", "截止日期", "As of"),
+  no: label("序号", "序號", "No."),
+  number: label("借款单号", "借款單號", "Loan no."),
+  date: label("借款日期", "借款日期", "Loan date"),
+  borrower: label("借款人", "借款人", "Borrower"),
+  purpose: label("用途", "用途", "Purpose"),
+  amount: label("借款金额", "借款金額", "Amount"),
+  offset: label("已冲销", "已沖銷", "Offset"),
+  open: label("未冲销余额", "未沖銷餘額", "Open balance"),
+  daysOpen: label("挂账天数", "掛帳天數", "Days open"),
+  deadline: label("发票期限", "發票期限", "Invoice due"),
+  vouchers: label("冲账凭证", "沖帳憑證", "Vouchers"),
+  status: label("状态", "狀態", "Status"),
+  remarks: label("备注", "備註", "Remarks"),
+  total: label("合计", "合計", "Total"),
+  statuses: {
+    open: label("未冲销", "未沖銷", "Open"),
+    "partly-offset": label("部分冲销", "部分沖銷", "Partly offset"),
+    offset: label("已冲平", "已沖平", "Offset"),
+    "over-offset": label("超额冲销", "超額沖銷", "Over-offset"),
+  },
+  invoice: label("发票", "發票", "inv."),
+  late: label("发票逾期", "發票逾期", "Invoice late"),
+  overdue: label("逾期未冲账", "逾期未沖帳", "Overdue, no invoice"),
+  overOffset: label("冲销超过借款", "沖銷超過借款", "Offsets exceed the loan"),
+  missing: label("缺签字：{signers}", "缺簽字：{signers}", "Not signed: {signers}"),
+  voucherMissing: label("凭证缺签字：{signers}", "憑證缺簽字：{signers}", "Voucher not signed: {signers}"),
+  unmatchedHeading: label(
+    "未对应借款单的支出凭证（未计入上表）：",
+    "未對應借款單的支出憑證（未計入上表）：",
+    "Vouchers that offset no loan (not in the table above):",
+  ),
+  unmatchedLine: label(
+    "{sheet} 第 {row} 行  {date}  {invoice}  {amount} 元  对应借款单号：{loan}",
+    "{sheet} 第 {row} 列  {date}  {invoice}  {amount} 元  對應借款單號：{loan}",
+    "{sheet} row {row}  {date}  {invoice}  {amount} yuan  loan: {loan}",
+  ),
+  blank: label("（空）", "（空）", "(blank)"),
+  notes: label(
+    "发票期限为借款日后第 5 个工作日（按法定节假日和调休计算）；余额为负表示冲销超过借款，应退还借款人。只计入截止日期以前的借款单和凭证。",
+    "發票期限為借款日後第 5 個工作日（按法定節假日和調休計算）；餘額為負表示沖銷超過借款，應退還借款人。只計入截止日期以前的借款單和憑證。",
+    "The invoice is due 5 working days after the loan (statutory holidays and make-up days counted); a negative balance means the vouchers exceed the loan and the difference is owed to the borrower. Only loans and vouchers dated up to the as-of date count.",
+  ),
+  signatures: [
+    label("制表人", "製表人", "Prepared by"),
+    label("会计", "會計", "Accountant"),
+    label("项目负责人", "項目負責人", "Project head"),
+  ],
+  summary: label(
+    "截至 {asOf}：借款 {count} 笔共 {amount} 元，已冲销 {offset} 元，未冲销 {open} 元；发票逾期 {late} 笔，缺签字 {unsigned} 张，未对应凭证 {unmatched} 张",
+    "截至 {asOf}：借款 {count} 筆共 {amount} 元，已沖銷 {offset} 元，未沖銷 {open} 元；發票逾期 {late} 筆，缺簽字 {unsigned} 張，未對應憑證 {unmatched} 張",
+    "As of {asOf}: {count} loans of {amount} yuan, {offset} offset, {open} open; {late} invoices late or overdue, {unsigned} slips or vouchers not fully signed, {unmatched} vouchers matching no loan",
+  ),
+};

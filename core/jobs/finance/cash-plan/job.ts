@@ -1,0 +1,64 @@
+import { label } from "../../../i18n/label";
+import type { JobDefinition, JobParams, JobResult } from "../../job";
+import type { BookData } from "../../../table/sheetData";
+import { sortIssues } from "../../../issues";
+import { allocate } from "../../collection/allocate";
+import { readCashPlanInputs, CASH_PLAN_TABLES } from "./readInputs";
+import { expectedReceipts } from "./receipts";
+import { plannedSpending } from "./spending";
+import { cashPlanAsOf, cashPlanDueDate, defaultCashPlanMonth } from "./period";
+import { buildCashPlanReport, type CashPlanReport } from "./report";
+import { cashPlanSheet } from "./sheet";
+import { CASH_PLAN_TEXT } from "./texts";
+import { cashPlanDemo } from "./demo";
+
+/**
+ * Runs the cash plan for `params.month` (default next month): the month's expected receipts from the
+ * collection ledger at the as-of date ({@link cashPlanAsOf}), the departments' planned spending, the net.
+ */
+export function runCashPlan(book: BookData, params: JobParams): JobResult<CashPlanReport> {
+  const month = params.month ?? defaultCashPlanMonth(params.today);
+  const asOf = cashPlanAsOf(month, params);
+  const inputs = readCashPlanInputs(book, params);
+  const allocation = allocate(inputs.collection.charges, inputs.collection.payments, asOf);
+  const receipts = expectedReceipts(allocation, month, (unit, feeType) => {
+    const note = inputs.notes.get(unit, feeType);
+    return note?.expectedDate ? { date: note.expectedDate, reason: note.reason } : undefined;
+  });
+  const spending = plannedSpending(inputs.spending, month);
+  const dueDate = cashPlanDueDate(month, inputs.calendar);
+  const figures = { receipts, spending, dueDate, project: inputs.project };
+  return {
+    report: buildCashPlanReport(figures),
+    sheets: [cashPlanSheet(figures, params.lang)],
+    issues: sortIssues(
+      [...inputs.issues, ...inputs.calendar.coverageIssues(dueDate, dueDate)],
+      book.sheets.map((s) => s.name),
+    ),
+  };
+}
+
+/** The receipts and spending plan job (回款与用款计划表), as hosts see it. */
+export const CASH_PLAN_JOB: JobDefinition<CashPlanReport> = {
+  id: "cash-plan",
+  title: CASH_PLAN_TEXT.jobTitle,
+  description: CASH_PLAN_TEXT.jobDescription,
+  issuesTag: label("用款计划", "用款計劃", "cash plan"),
+  inputs: CASH_PLAN_TABLES,
+  period: "month",
+  readsOwnSheets: true,
+  defaultPeriod: defaultCashPlanMonth,
+  run: runCashPlan,
+  summarize(report, lang) {
+    return [
+      CASH_PLAN_TEXT.summary[lang]
+        .replace("{month}", report.month)
+        .replace("{receipts}", report.receipts.total)
+        .replace("{due}", report.receipts.dueChargesTotal)
+        .replace("{promised}", report.receipts.promisedTotal)
+        .replace("{spending}", report.spending.total)
+        .replace("{net}", report.net),
+    ];
+  },
+  demo: cashPlanDemo,
+};

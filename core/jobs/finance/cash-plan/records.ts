@@ -1,0 +1,14 @@
+import type { IsoDate } from "../../../values/isoDate";
+import type { Fen } from "../../../values/scaledCell";
+import type { RecordSource } from "../../collection/records";
+
+/** One planned payment of a department (用款计划 row). */
+export interface SpendingItem {
+  department: string;
+  purpose: string | null;
+  date: IsoDate;
+  /** Planned amount in fen (positive; zero or negative rows are rejected when read). */
+  fen: Fen;
+  remarks: string | null;
+  source: RecordSource;
+}

@@ -1,0 +1,50 @@
+import { label } from "../../../i18n/label";
+
+/** Every word the cash plan prints, in each language. */
+export const CASH_PLAN_TEXT = {
+  jobTitle: label("回款与用款计划", "回款與用款計劃", "Receipts and spending plan"),
+  jobDescription: label(
+    "下月预计回款（到期应收、承诺交款）与各部门用款计划，计算净额",
+    "下月預計回款（到期應收、承諾交款）與各部門用款計劃，計算淨額",
+    "Next month's expected receipts (charges falling due, promised payments) against each department's planned spending",
+  ),
+  sheet: label("回款与用款计划", "回款與用款計劃", "Cash plan"),
+  title: label("回款与用款计划表", "回款與用款計劃表", "Receipts and spending plan"),
+  project: label("项目", "項目", "Project"),
+  planMonth: label("计划月份", "計劃月份", "Month"),
+  asOf: label("应收截止", "應收截止", "Receivables as of"),
+  dueDate: label("报送期限", "報送期限", "Due"),
+  item: label("项目", "項目", "Item"),
+  detail: label("明细", "明細", "Detail"),
+  date: label("日期", "日期", "Date"),
+  amount: label("金额", "金額", "Amount"),
+  remarks: label("备注", "備註", "Remarks"),
+  receiptsSection: label("一、预计回款", "一、預計回款", "1. Expected receipts"),
+  dueGroup: label("（一）本月到期应收", "（一）本月到期應收", "(a) Charges falling due"),
+  dueDetail: label("到期未收 {n} 笔", "到期未收 {n} 筆", "{n} charges due, not yet paid"),
+  dueSubtotal: label("到期应收小计", "到期應收小計", "Charges due subtotal"),
+  promisedGroup: label("（二）承诺交款", "（二）承諾交款", "(b) Promised payments"),
+  promisedSubtotal: label("承诺交款小计", "承諾交款小計", "Promised payments subtotal"),
+  promisedPeriods: label("欠费期间 {periods}", "欠費期間 {periods}", "Periods {periods}"),
+  receiptsTotal: label("预计回款合计", "預計回款合計", "Expected receipts total"),
+  spendingSection: label("二、用款计划", "二、用款計劃", "2. Planned spending"),
+  departmentSubtotal: label("{d}小计", "{d}小計", "{d} subtotal"),
+  spendingTotal: label("用款合计", "用款合計", "Planned spending total"),
+  net: label("三、净额（预计回款－用款）", "三、淨額（預計回款－用款）", "3. Net (receipts - spending)"),
+  none: label("（无）", "（無）", "(none)"),
+  notes: label(
+    "到期应收：本月到期、截至应收截止日尚未收到的应收（按收缴率报表的冲销规则计算）。有承诺交款日期在本月的户，其截至月底到期的欠费只计入承诺交款，不再计入到期应收。用款计划只计入日期在本月的项目。",
+    "到期應收：本月到期、截至應收截止日尚未收到的應收（按收繳率報表的沖銷規則計算）。有承諾交款日期在本月的戶，其截至月底到期的欠費只計入承諾交款，不再計入到期應收。用款計劃只計入日期在本月的項目。",
+    "Charges due: charges falling due in the month not yet paid at the as-of date (allocated as in the collection report). A unit with a promise dated in the month counts everything it owes by the month's end once, under promised payments, not again under charges due. Only spending dated in the month is counted.",
+  ),
+  signatures: [
+    label("项目负责人", "項目負責人", "Project head"),
+    label("会计", "會計", "Accountant"),
+    label("总经理", "總經理", "General manager"),
+  ],
+  summary: label(
+    "{month}：预计回款 {receipts} 元（到期应收 {due}，承诺交款 {promised}），计划用款 {spending} 元，净额 {net} 元",
+    "{month}：預計回款 {receipts} 元（到期應收 {due}，承諾交款 {promised}），計劃用款 {spending} 元，淨額 {net} 元",
+    "{month}: expected receipts {receipts} yuan (charges due {due}, promised {promised}), planned spending {spending} yuan, net {net} yuan",
+  ),
+};

@@ -1,0 +1,71 @@
+import { column, table } from "../../../table/declaration";
+import { label } from "../../../i18n/label";
+import { HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
+import { COLLECTION_TABLES } from "../../collection/inputs";
+
+/**
+ * What the project paid the water company and the power bureau (水电费缴费): date paid, utility (水 / 电),
+ * bill amount, meter-reading period. Told apart from the payments (unit, fee type, 收款日期) and the holiday
+ * sheet (日期 + 类型) by its payment-date, bill-amount and meter-period headers: write 缴费日期 rather than
+ * a bare 日期, since a sheet headed 日期 and 类型 is also a complete holiday sheet.
+ */
+export const UTILITY_BILL_TABLE = table({
+  role: "utility-bills",
+  label: label("水电费缴费记录", "水電費繳費記錄", "utility bills"),
+  sheetNameHints: ["水电", "水费", "电费", "供水", "供电", "utility", "utilities"],
+  optional: true,
+  columns: [
+    column({
+      key: "date",
+      label: label("缴费日期", "繳費日期", "Date paid"),
+      synonyms: [
+        "缴费日期",
+        "付款日期",
+        "支付日期",
+        "交费日期",
+        "缴纳日期",
+        "付费日期",
+        "Date paid",
+        "Paid on",
+      ],
+      type: "date",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "utility",
+      label: label("类型", "類型", "Utility"),
+      synonyms: ["类型", "水电类型", "费用类别", "缴费类型", "能源类型", "Utility", "Type"],
+      type: "text",
+      required: true,
+      valueRequired: true,
+      maxLength: 20,
+    }),
+    column({
+      key: "amount",
+      label: label("账单金额", "帳單金額", "Bill amount"),
+      synonyms: ["账单金额", "缴费金额", "付款金额", "支付金额", "缴纳金额", "金额", "Bill amount", "Amount"],
+      type: "money",
+      required: true,
+      valueRequired: true,
+    }),
+    column({
+      key: "meterPeriod",
+      label: label("抄表期间", "抄表期間", "Meter period"),
+      synonyms: [
+        "抄表期间",
+        "抄表周期",
+        "用量期间",
+        "账单期间",
+        "计量期间",
+        "Meter period",
+        "Reading period",
+      ],
+      type: "text",
+      maxLength: 50,
+    }),
+  ],
+});
+
+/** The fee statistics job's inputs: collection's tables, the holiday sheet (placed, not read), and the utility bills. */
+export const FEE_STATISTICS_TABLES = [...COLLECTION_TABLES, HOLIDAY_TABLE, UTILITY_BILL_TABLE] as const;

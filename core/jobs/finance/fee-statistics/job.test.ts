@@ -1,0 +1,342 @@
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../../issues";
+import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
+import type { JobParams } from "../../job";
+import { COLLECTION_JOB } from "../../collection/job";
+import { collectionDemo } from "../../collection/demo";
+import type { CollectionReport, FiguresReport } from "../../collection/report";
+import { evaluatedFormulas, recalculated, sameShownValue } from "../shared/recalculate.testkit";
+import { FEE_STATISTICS_JOB } from "./job";
+import type { FeeStatisticsReport, MonthFiguresReport } from "./report";
+
+const CHARGE_HEADER = ["房号", "业主", "收费项目", "所属期间", "应收金额", "到期日"];
+const PAYMENT_HEADER = ["收据号", "收款日期", "房号", "收费项目", "所属期间", "实收金额", "收款方式"];
+const BILL_HEADER = ["缴费日期", "类型", "账单金额", "抄表期间"];
+
+/*
+ * The golden month 2026-10, as of 2026-10-31. A = 1-1-101, B = 1-1-102.
+ * Charges: A 物业管理费 09 200, 10 200, 11 200 (not billed at 10-31); B 物业管理费 08 300, 10 300;
+ *          A 水费 10 50; B 水费 10 70; A 电费 10 100.
+ * Payments: 09-20 A 物业管理费 names 09, 200 -> September paid before the month.
+ *           10-05 B 物业管理费 names 08, 300 -> arrears collected 300.
+ *           10-08 A 物业管理费 names 10, 400 -> October 200, the other 200 to November (prepaid).
+ *           10-15 B 物业管理费 no month, 100 -> B's oldest unpaid charge, October: 100.
+ *           10-20 A 水费 names 10, 50 -> paid.   11-02 B 水费 70 -> after month end, not counted.
+ * 物业管理费: receivable 200 + 300 = 500.00; collected 200 + 100 = 300.00; rate 300/500 = 0.6000;
+ *            arrears collected 300.00; prepaid 200.00; outstanding at 10-31: B October 300 - 100 = 200.00.
+ * 水费:      receivable 50 + 70 = 120.00; collected 50.00; rate 50/120 = 0.41666 -> 0.4167; outstanding 70.00.
+ * 电费:      receivable 100.00; collected 0.00; rate 0.0000; outstanding 100.00.
+ * total:     receivable 720.00; collected 350.00; rate 350/720 = 0.48611 -> 0.4861; arrears 300.00;
+ *            prepaid 200.00; outstanding 200 + 70 + 100 = 370.00.
+ * Bills: 10-20 水 130.00 and 10-18 自来水费 10.00 -> water paid 140.00; 10-15 电 95.00 -> electricity 95.00;
+ *        09-15 电 80.00 (September) not counted; 燃气 and a zero amount are errors, left out.
+ * water:       loss 140 - 120 = 20.00, rate 20/140 = 0.142857 -> 0.1429.
+ * electricity: loss 95 - 100 = -5.00, rate -5/95 = -0.0526315 -> -0.0526.
+ */
+const CHARGES: CellValue[][] = [
+  ["1-1-101", "王伟", "物业管理费", "2026-09", 200, null],
+  ["1-1-101", "王伟", "物业管理费", "2026-10", 200, null],
+  ["1-1-101", "王伟", "物业管理费", "2026-11", 200, null],
+  ["1-1-102", "李芳", "物业管理费", "2026-08", 300, null],
+  ["1-1-102", "李芳", "物业管理费", "2026-10", 300, null],
+  ["1-1-101", "王伟", "水费", "2026-10", 50, null],
+  ["1-1-102", "李芳", "水费", "2026-10", 70, null],
+  ["1-1-101", "王伟", "电费", "2026-10", 100, null],
+];
+const PAYMENTS: CellValue[][] = [
+  ["NO.001", "2026-09-20", "1-1-101", "物业管理费", "2026-09", 200, "现金"],
+  ["NO.002", "2026-10-05", "1-1-102", "物业管理费", "2026-08", 300, "微信"],
+  ["NO.003", "2026-10-08", "1-1-101", "物业管理费", "2026-10", 400, "微信"],
+  ["NO.004", "2026-10-15", "1-1-102", "物业管理费", null, 100, "现金"],
+  ["NO.005", "2026-10-20", "1-1-101", "水费", "2026-10", 50, "支付宝"],
+  ["NO.006", "2026-11-02", "1-1-102", "水费", "2026-10", 70, "支付宝"],
+];
+const BILLS: CellValue[][] = [
+  ["2026-10-20", "水", 130, "2026-08-21~2026-10-20"],
+  ["2026-10-15", "电", 95, "2026-09-11~2026-10-10"],
+  ["2026-09-15", "电", 80, "2026-08-11~2026-09-10"],
+  ["2026-10-16", "燃气", 60, null],
+  ["2026-10-16", "电费", 0, null],
+  ["2026-10-18", "自来水费", 10, null],
+];
+
+function sheet(name: string, header: CellValue[], rows: CellValue[][]): SheetData {
+  return { name, values: [header, ...rows], origin: { row: 1, column: 1 } };
+}
+
+const golden = (bills: CellValue[][] = BILLS, charges: CellValue[][] = CHARGES): BookData => ({
+  date1904: false,
+  sheets: [
+    sheet("应收", CHARGE_HEADER, charges),
+    sheet("实收", PAYMENT_HEADER, PAYMENTS),
+    sheet("水电费缴费", BILL_HEADER, bills),
+  ],
+});
+const params = (over: Partial<JobParams> = {}): JobParams => ({
+  today: "2026-11-20",
+  lang: "zh-CN",
+  month: "2026-10",
+  ...over,
+});
+const brief = (i: Issue) => [i.code, i.severity, `${i.sheet ?? ""}!${i.column ?? ""}${i.row ?? ""}`];
+
+describe("fee statistics: the golden month", () => {
+  const result = FEE_STATISTICS_JOB.run(golden(), params());
+
+  it("gives the hand-worked report", () => {
+    expect(result.report).toEqual({
+      job: "fee-statistics",
+      month: "2026-10",
+      asOf: "2026-10-31",
+      feeTypes: [
+        {
+          feeType: "物业管理费",
+          receivable: "500.00",
+          collected: "300.00",
+          rate: "0.6000",
+          arrearsCollected: "300.00",
+          prepaid: "200.00",
+          outstanding: "200.00",
+        },
+        {
+          feeType: "水费",
+          receivable: "120.00",
+          collected: "50.00",
+          rate: "0.4167",
+          arrearsCollected: "0.00",
+          prepaid: "0.00",
+          outstanding: "70.00",
+        },
+        {
+          feeType: "电费",
+          receivable: "100.00",
+          collected: "0.00",
+          rate: "0.0000",
+          arrearsCollected: "0.00",
+          prepaid: "0.00",
+          outstanding: "100.00",
+        },
+      ],
+      total: {
+        receivable: "720.00",
+        collected: "350.00",
+        rate: "0.4861",
+        arrearsCollected: "300.00",
+        prepaid: "200.00",
+        outstanding: "370.00",
+      },
+      utilities: [
+        {
+          utility: "water",
+          feeTypes: ["水费"],
+          charged: "120.00",
+          paid: "140.00",
+          loss: "20.00",
+          lossRate: "0.1429",
+        },
+        {
+          utility: "electricity",
+          feeTypes: ["电费"],
+          charged: "100.00",
+          paid: "95.00",
+          loss: "-5.00",
+          lossRate: "-0.0526",
+        },
+      ],
+    });
+  });
+
+  it("reports the bad bill rows at their cells and leaves them out", () => {
+    expect(result.issues.map(brief)).toEqual([
+      ["utility_type_unknown", "error", "水电费缴费!B5"],
+      ["not_positive", "error", "水电费缴费!C6"],
+    ]);
+  });
+
+  it("writes 费用统计 YYYY-MM whose totals are SUBTOTAL / SUM formulas recalculating to the report", () => {
+    expect(result.sheets.map((s) => s.name)).toEqual(["费用统计 2026-10"]);
+    const spec = result.sheets[0]!;
+    for (const f of evaluatedFormulas(spec))
+      expect(sameShownValue(f.computed, f.written), `${f.at} ${f.formula}`).toBe(true);
+    const value = recalculated(spec);
+    const rowOf = (text: string, from = 0) => spec.cells.findIndex((r, i) => i >= from && r[0] === text) + 1;
+    const total = rowOf("合计");
+    expect(spec.cells[total - 1]![1]).toEqual({ formula: "SUBTOTAL(9,B4:B6)", value: 720 });
+    // B receivable, C collected, D rate, E arrears collected, F prepaid, G outstanding.
+    expect([2, 3, 4, 5, 6, 7].map((c) => value(total, c))).toEqual([720, 350, 0.4861, 300, 200, 370]);
+    const water = rowOf("水费", total);
+    // charged = the 水费 row's receivable (B5), loss = C - B, rate = ROUND(D/C, 4).
+    expect(spec.cells[water - 1]![1]).toEqual({ formula: "B5", value: 120 });
+    expect([2, 3, 4, 5].map((c) => value(water, c))).toEqual([120, 140, 20, 0.1429]);
+    const power = rowOf("电费", total);
+    expect([2, 3, 4, 5].map((c) => value(power, c))).toEqual([100, 95, -5, -0.0526]);
+    const lossTotal = rowOf("合计", total);
+    expect(spec.cells[lossTotal - 1]![3]).toMatchObject({ formula: `SUM(D${water}:D${power})` });
+    expect(value(lossTotal, 4)).toBe(15);
+    const formats = spec.numberFormats.filter(
+      (f) => f.top <= water && f.bottom >= water && f.left <= 4 && f.right >= 4,
+    );
+    expect(formats.at(-1)?.format).toBe("#,##0.00");
+  });
+
+  it("lists the month's bills with their meter periods", () => {
+    const text = result.sheets[0]!.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(text).toContain("水费缴费：2026-10-20 130.00 元（抄表期间 2026-08-21~2026-10-20）");
+    expect(text).toContain("水费缴费：2026-10-18 10.00 元（抄表期间 —）");
+    expect(text).toContain("电费缴费：2026-10-15 95.00 元（抄表期间 2026-09-11~2026-10-10）");
+  });
+
+  it("summarises the month and the losses", () => {
+    expect(FEE_STATISTICS_JOB.summarize(result.report, "zh-CN")).toEqual([
+      "2026-10：应收 720.00 元，实收 350.00 元，收缴率 48.61%，月末欠费 370.00 元",
+      "水费：缴费 140.00 元，向住户收取 120.00 元，损耗 20.00 元（14.29%）",
+      "电费：缴费 95.00 元，向住户收取 100.00 元，损耗 -5.00 元（-5.26%）",
+    ]);
+  });
+});
+
+/** Expects the fee statistics' figures to be the collection job's, per fee type and in total. */
+function sameFigures(stats: FeeStatisticsReport, collection: CollectionReport): void {
+  expect(stats.feeTypes.map((f) => f.feeType)).toEqual(collection.feeTypes.map((f) => f.feeType));
+  const pairs: [MonthFiguresReport, FiguresReport][] = [
+    [stats.total, collection.total],
+    ...stats.feeTypes.map((f, i): [MonthFiguresReport, FiguresReport] => [f, collection.feeTypes[i]!]),
+  ];
+  for (const [s, c] of pairs) {
+    expect([s.receivable, s.collected, s.rate, s.arrearsCollected, s.prepaid]).toEqual([
+      c.currentReceivable,
+      c.currentCollected,
+      c.currentRate,
+      c.arrearsCollected,
+      c.prepaid,
+    ]);
+  }
+  expect(stats.total.outstanding).toBe(collection.ageing.total);
+}
+
+describe("fee statistics: the collection job's figures", () => {
+  it.each(["2026-08", "2026-09", "2026-10", "2026-11"])("equal the collection job's for %s", (month) => {
+    const book = golden();
+    const stats = FEE_STATISTICS_JOB.run(book, params({ month }));
+    const collection = COLLECTION_JOB.run(book, params({ month }));
+    sameFigures(stats.report, collection.report);
+  });
+
+  it("equal the collection job's on the demo estate, month after month", () => {
+    const today = "2026-11-20";
+    const demo = collectionDemo(today);
+    const book: BookData = {
+      date1904: false,
+      sheets: demo.map((d) => ({ name: d.name, values: d.rows, origin: { row: 1, column: 1 } })),
+    };
+    for (const month of ["2025-03", "2026-02", "2026-09", "2026-10", "2026-11"]) {
+      const stats = FEE_STATISTICS_JOB.run(book, { today, lang: "zh-CN", month });
+      const collection = COLLECTION_JOB.run(book, { today, lang: "zh-CN", month });
+      sameFigures(stats.report, collection.report);
+      expect(stats.issues).toEqual(collection.issues);
+    }
+  });
+});
+
+describe("fee statistics: bad and missing input", () => {
+  it("runs without a bill sheet: the utilities compare with nothing paid (loss rate empty)", () => {
+    const book: BookData = { ...golden(), sheets: golden().sheets.slice(0, 2) };
+    const result = FEE_STATISTICS_JOB.run(book, params());
+    expect(result.issues).toEqual([]);
+    expect(result.report.utilities).toEqual([
+      {
+        utility: "water",
+        feeTypes: ["水费"],
+        charged: "120.00",
+        paid: "0.00",
+        loss: "-120.00",
+        lossRate: null,
+      },
+      {
+        utility: "electricity",
+        feeTypes: ["电费"],
+        charged: "100.00",
+        paid: "0.00",
+        loss: "-100.00",
+        lossRate: null,
+      },
+    ]);
+    const spec = result.sheets[0]!;
+    for (const f of evaluatedFormulas(spec)) expect(sameShownValue(f.computed, f.written), f.at).toBe(true);
+  });
+
+  it("counts a utility paid with no fee type charging it as all loss, with a warning at its first bill", () => {
+    const result = FEE_STATISTICS_JOB.run(golden(BILLS, CHARGES.slice(0, 7)), params());
+    expect(result.report.utilities[1]).toEqual({
+      utility: "electricity",
+      feeTypes: [],
+      charged: "0.00",
+      paid: "95.00",
+      loss: "95.00",
+      lossRate: "1.0000",
+    });
+    expect(result.issues.map(brief)).toContainEqual(["utility_without_fee_type", "warning", "水电费缴费!3"]);
+    const spec = result.sheets[0]!;
+    for (const f of evaluatedFormulas(spec)) expect(sameShownValue(f.computed, f.written), f.at).toBe(true);
+  });
+
+  it.each<[string, CellValue[], CellValue[][], string[][]]>([
+    [
+      "a bill date that is not a date",
+      BILL_HEADER,
+      [["十月", "水", 10, null]],
+      [["not_a_date", "error", "水电费缴费!A2"]],
+    ],
+    [
+      "a bill amount that is not a number",
+      BILL_HEADER,
+      [["2026-10-03", "水", "一百", null]],
+      [["not_a_number", "error", "水电费缴费!C2"]],
+    ],
+    [
+      "a negative bill",
+      BILL_HEADER,
+      [["2026-10-03", "电", -10, null]],
+      [["not_positive", "error", "水电费缴费!C2"]],
+    ],
+    [
+      "a bill without a type",
+      BILL_HEADER,
+      [["2026-10-03", null, 10, null]],
+      [["value_required", "error", "水电费缴费!B2"]],
+    ],
+    [
+      "a bill sheet without its type column",
+      ["缴费日期", "账单金额", "抄表期间"],
+      [["2026-10-03", 10, "9月"]],
+      [["missing_required_column", "error", "水电费缴费!1"]],
+    ],
+  ])("reports %s with its coordinates", (_what, header, rows, expected) => {
+    const book = golden();
+    book.sheets[2] = sheet("水电费缴费", header, rows);
+    const result = FEE_STATISTICS_JOB.run(book, params());
+    expect(result.issues.filter((i) => i.severity === "error").map(brief)).toEqual(expected);
+  });
+
+  it("reports the ledger's own bad rows as the collection job does", () => {
+    const charges = [...CHARGES, ["1-1-103", "张三", "物业管理费", "2026-10", "#N/A", null]];
+    const book = golden(BILLS.slice(0, 2), charges);
+    const stats = FEE_STATISTICS_JOB.run(book, params());
+    const collection = COLLECTION_JOB.run(book, params());
+    expect(stats.issues.map(brief)).toEqual([["cell_error", "error", "应收!E10"]]);
+    expect(stats.issues).toEqual(collection.issues.filter((i) => i.sheet !== "水电费缴费"));
+  });
+
+  it("is unusable without a charges ledger", () => {
+    const book: BookData = { date1904: false, sheets: [sheet("水电费缴费", BILL_HEADER, BILLS)] };
+    const result = FEE_STATISTICS_JOB.run(book, params());
+    expect(result.issues.map(brief)).toContainEqual(["no_input_sheet", "error", "!"]);
+  });
+
+  it("defaults to the month of today", () => {
+    expect(FEE_STATISTICS_JOB.defaultPeriod("2026-11-20")).toBe("2026-11");
+    const result = FEE_STATISTICS_JOB.run(golden(), { today: "2026-11-20", lang: "en" });
+    expect(result.report.month).toBe("2026-11");
+    expect(result.sheets[0]!.name).toBe("Fee statistics 2026-11");
+  });
+});

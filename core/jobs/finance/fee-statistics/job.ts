@@ -1,0 +1,80 @@
+import { label } from "../../../i18n/label";
+import { sortIssues } from "../../../issues";
+import type { BookData } from "../../../table/sheetData";
+import { Dec } from "../../../values/decimal";
+import { lastDayOf, monthOf, type YearMonth } from "../../../values/isoDate";
+import type { JobDefinition, JobParams, JobResult } from "../../job";
+import { runEngine } from "../../collection/runEngine";
+import { readFinanceInputs } from "../shared/collectionInputs";
+import { feeStatisticsDemo } from "./demo";
+import { FEE_STATISTICS_TABLES, UTILITY_BILL_TABLE } from "./inputs";
+import { readUtilityBills } from "./readUtilityBills";
+import { buildFeeStatisticsReport, type FeeStatisticsReport } from "./report";
+import { feeStatisticsSheet } from "./sheet";
+import { feeStatistics } from "./statistics";
+import { FEE_STATISTICS_TEXT } from "./texts";
+import { UTILITY_LABEL } from "./utility";
+
+/** The month a run covers: `params.month`, else the month of `today`. */
+export function statisticsMonth(params: JobParams): YearMonth {
+  return params.month ?? monthOf(params.today);
+}
+
+/**
+ * Runs the month's fee statistics (费用统计表): the collection engine for that month as of its last day -
+ * the very computation of the collection job run for the month, so the figures are the same - and the
+ * utility bills paid in the month against the water and electricity charged to residents.
+ */
+export function runFeeStatistics(book: BookData, params: JobParams): JobResult<FeeStatisticsReport> {
+  const month = statisticsMonth(params);
+  const read = readFinanceInputs(book, FEE_STATISTICS_TABLES, params.inputSheets);
+  const { charges, payments, targets } = read.collection;
+  const engine = runEngine(charges, payments, {
+    period: { from: month, to: month },
+    asOf: lastDayOf(month),
+    targets,
+  });
+  const utilityBills = readUtilityBills(read.found.byRole.get(UTILITY_BILL_TABLE.role) ?? [], book.date1904);
+  const stats = feeStatistics(engine, utilityBills.bills, month);
+  return {
+    report: buildFeeStatisticsReport(stats),
+    sheets: [feeStatisticsSheet(stats, params.lang)],
+    issues: sortIssues(
+      [...read.found.issues, ...read.readIssues, ...utilityBills.issues, ...stats.issues],
+      book.sheets.map((s) => s.name),
+    ),
+  };
+}
+
+const percent = (rate: string | null) => (rate === null ? "—" : `${new Dec(rate).times(100).toFixed(2)}%`);
+
+/** The fee statistics job (物业管理费、电费、水费等费用统计表), as hosts see it. */
+export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
+  id: "fee-statistics",
+  title: FEE_STATISTICS_TEXT.jobTitle,
+  description: FEE_STATISTICS_TEXT.jobDescription,
+  issuesTag: label("费用统计", "費用統計", "fee statistics"),
+  inputs: FEE_STATISTICS_TABLES,
+  period: "month",
+  defaultPeriod: (today) => monthOf(today),
+  run: runFeeStatistics,
+  summarize(report, lang) {
+    return [
+      FEE_STATISTICS_TEXT.summary[lang]
+        .replace("{month}", report.month)
+        .replace("{receivable}", report.total.receivable)
+        .replace("{collected}", report.total.collected)
+        .replace("{rate}", percent(report.total.rate))
+        .replace("{outstanding}", report.total.outstanding),
+      ...report.utilities.map((u) =>
+        FEE_STATISTICS_TEXT.summaryLoss[lang]
+          .replace("{utility}", UTILITY_LABEL[u.utility][lang])
+          .replace("{paid}", u.paid)
+          .replace("{charged}", u.charged)
+          .replace("{loss}", u.loss)
+          .replace("{rate}", percent(u.lossRate)),
+      ),
+    ];
+  },
+  demo: feeStatisticsDemo,
+};

@@ -1,0 +1,142 @@
+import type { Lang } from "../../../i18n/label";
+import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
+import { MONEY_FORMAT, RATE_FORMAT } from "../../../sheets/formats";
+import type { OutCell, SheetSpec } from "../../../sheets/sheetSpec";
+import { a1 } from "../../../values/columnLetter";
+import { Dec } from "../../../values/decimal";
+import { fenToNumber, formatFen } from "../../../values/scaledFormat";
+import { moneyFormula, rateFormula } from "../shared/formulaCells";
+import type { FeeStatistics, MonthFigures, UtilityLoss } from "./statistics";
+import { FEE_STATISTICS_TEXT as T } from "./texts";
+import { UTILITY_LABEL } from "./utility";
+
+/** Columns of the money the main table sums (receivable, collected, arrears collected, prepaid, outstanding). */
+const SUMMED: readonly [number, (f: MonthFigures) => number][] = [
+  [2, (f) => f.receivableFen],
+  [3, (f) => f.collectedFen],
+  [5, (f) => f.arrearsCollectedFen],
+  [6, (f) => f.prepaidFen],
+  [7, (f) => f.outstandingFen],
+];
+
+/**
+ * 费用统计 sheet: one row per fee type with the rate as a formula, the total as SUBTOTAL, then the water and
+ * electricity loss: charged to residents (a formula adding the receivable of the utility's fee-type rows),
+ * paid to the utility, loss (paid - charged) and loss rate as formulas, the bills listed in the notes.
+ */
+export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec {
+  const builder = new FormSheetBuilder({
+    name: `${T.sheet[lang]} ${stats.month}`,
+    key: `fee-statistics/${stats.month}`,
+    title: T.title[lang],
+    subtitles: [`${T.month[lang]}：${stats.month}      ${T.asOf[lang]}：${stats.asOf}`],
+    columns: [
+      { header: T.feeType[lang], width: 14 },
+      { header: T.receivable[lang], width: 14, format: MONEY_FORMAT },
+      { header: T.collected[lang], width: 14, format: MONEY_FORMAT },
+      { header: T.rate[lang], width: 10, format: RATE_FORMAT },
+      { header: T.arrearsCollected[lang], width: 13, format: MONEY_FORMAT },
+      { header: T.prepaid[lang], width: 13, format: MONEY_FORMAT },
+      { header: T.outstanding[lang], width: 14, format: MONEY_FORMAT },
+    ],
+    orientation: "landscape",
+    freezeColumns: 1,
+  });
+  const first = builder.nextRow;
+  const rowOf = new Map<string, number>();
+  for (const f of stats.feeTypes) {
+    const r = builder.nextRow;
+    rowOf.set(f.feeType, r);
+    builder.row([
+      f.feeType,
+      fenToNumber(f.receivableFen),
+      fenToNumber(f.collectedFen),
+      rateFormula(`C${r}`, `B${r}`, f.rate),
+      fenToNumber(f.arrearsCollectedFen),
+      fenToNumber(f.prepaidFen),
+      fenToNumber(f.outstandingFen),
+    ]);
+  }
+  const t = builder.nextRow;
+  const cells: OutCell[] = [T.total[lang], null, null, rateFormula(`C${t}`, `B${t}`, stats.total.rate)];
+  for (const [column, pick] of SUMMED) {
+    const fen = pick(stats.total);
+    cells[column - 1] =
+      t > first
+        ? moneyFormula(`SUBTOTAL(9,${a1(column, first)}:${a1(column, t - 1)})`, fen)
+        : fenToNumber(fen);
+  }
+  builder.row(cells, "total");
+
+  const block = stats.utilities.length > 0 ? utilityRows(builder, stats.utilities, rowOf, lang) : null;
+  builder.notes(block === null ? [] : [T.lossRule[lang], ...billNotes(stats.utilities, lang)]);
+  builder.signatures(T.signatures.map((s) => s[lang]));
+  const spec = builder.build();
+  if (block !== null) {
+    spec.numberFormats.push(
+      { ...block, left: 4, right: 4, format: MONEY_FORMAT },
+      { ...block, left: 5, right: 5, format: RATE_FORMAT },
+    );
+  }
+  return spec;
+}
+
+/** One note line per bill of the month: utility, date, amount and meter period. */
+function billNotes(utilities: readonly UtilityLoss[], lang: Lang): string[] {
+  return utilities.flatMap((u) =>
+    u.bills.map((b) =>
+      T.bill[lang]
+        .replace("{utility}", UTILITY_LABEL[u.utility][lang])
+        .replace("{date}", b.date)
+        .replace("{amount}", formatFen(b.amountFen))
+        .replace("{period}", b.meterPeriod ?? "—"),
+    ),
+  );
+}
+
+/** The loss rows in columns A-E with their total; returns the rows whose loss and rate formats differ from the table's. */
+function utilityRows(
+  builder: FormSheetBuilder,
+  utilities: readonly UtilityLoss[],
+  rowOf: ReadonlyMap<string, number>,
+  lang: Lang,
+): { top: number; bottom: number } {
+  builder.group(T.utilities[lang]);
+  builder.row([T.utility[lang], T.charged[lang], T.paid[lang], T.loss[lang], T.lossRate[lang]], "header");
+  const top = builder.nextRow;
+  for (const u of utilities) {
+    const r = builder.nextRow;
+    const refs = u.feeTypes.map((f) => `B${rowOf.get(f)!}`);
+    builder.row([
+      UTILITY_LABEL[u.utility][lang],
+      refs.length > 0 ? moneyFormula(refs.join("+"), u.chargedFen) : 0,
+      fenToNumber(u.paidFen),
+      moneyFormula(`C${r}-B${r}`, u.lossFen),
+      rateFormula(`D${r}`, `C${r}`, u.lossRate),
+    ]);
+  }
+  const last = builder.nextRow - 1;
+  const r = builder.nextRow;
+  const sum = (column: string, pick: (u: UtilityLoss) => number) =>
+    moneyFormula(
+      `SUM(${column}${top}:${column}${last})`,
+      utilities.reduce((s, u) => s + pick(u), 0),
+    );
+  const paid = utilities.reduce((s, u) => s + u.paidFen, 0);
+  const loss = utilities.reduce((s, u) => s + u.lossFen, 0);
+  const bottom = builder.row(
+    [
+      T.total[lang],
+      sum("B", (u) => u.chargedFen),
+      sum("C", (u) => u.paidFen),
+      sum("D", (u) => u.lossFen),
+      rateFormula(
+        `D${r}`,
+        `C${r}`,
+        paid === 0 ? null : new Dec(loss).div(paid).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+      ),
+    ],
+    "total",
+  );
+  return { top, bottom };
+}

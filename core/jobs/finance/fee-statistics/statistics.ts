@@ -1,0 +1,110 @@
+import { issue, type Issue } from "../../../issues";
+import { Dec } from "../../../values/decimal";
+import { monthOf, type IsoDate, type YearMonth } from "../../../values/isoDate";
+import type { Fen } from "../../../values/scaledCell";
+import { formatFen } from "../../../values/scaledFormat";
+import type { EngineResult } from "../../collection/runEngine";
+import type { UtilityBill } from "./readUtilityBills";
+import { UTILITIES, UTILITY_LABEL, utilityOf, type Utility } from "./utility";
+
+/** One fee type's month (or the month's total), all as the collection job computes them. */
+export interface MonthFigures {
+  /** 本月应收: the month's charges billed by month end. */
+  receivableFen: Fen;
+  /** 本月实收: what was paid towards them (prepayments made earlier included). */
+  collectedFen: Fen;
+  /** 当期收缴率 = collected / receivable, 4 decimals; null when nothing is receivable. */
+  rate: Dec | null;
+  /** 清欠: payments dated in the month that went to earlier months' charges. */
+  arrearsCollectedFen: Fen;
+  /** 预收 at month end. */
+  prepaidFen: Fen;
+  /** 月末欠费: everything billed and unpaid at month end (the ageing total). */
+  outstandingFen: Fen;
+}
+
+/** What residents were charged for a utility in the month beside what the project paid for it. */
+export interface UtilityLoss {
+  utility: Utility;
+  /** The fee types that charge this utility to residents (水费, 公摊水费...). */
+  feeTypes: string[];
+  chargedFen: Fen;
+  /** Bills dated in the month. */
+  paidFen: Fen;
+  /** 损耗 = paid - charged. */
+  lossFen: Fen;
+  /** loss / paid, 4 decimals half-up; null when nothing was paid. */
+  lossRate: Dec | null;
+  bills: UtilityBill[];
+}
+
+/** The month's fee statistics (费用统计表). */
+export interface FeeStatistics {
+  month: YearMonth;
+  asOf: IsoDate;
+  feeTypes: (MonthFigures & { feeType: string })[];
+  total: MonthFigures;
+  /** Water then electricity, each when a fee type charges it or a bill of the month pays it. */
+  utilities: UtilityLoss[];
+  issues: Issue[];
+}
+
+/**
+ * The fee statistics of a month from the collection engine run for that month at its last day (so every
+ * figure is the collection job's own) and the utility bills: per utility, the bills dated in the month
+ * against the month's receivable of its fee types. A utility paid with no fee type charging it is a warning
+ * (`utility_without_fee_type`): all it cost counts as loss.
+ */
+export function feeStatistics(
+  engine: EngineResult,
+  bills: readonly UtilityBill[],
+  month: YearMonth,
+): FeeStatistics {
+  const outstanding = new Map(engine.ageing.byFeeType.map((a) => [a.feeType, a.total]));
+  const feeTypes = engine.figures.feeTypes.map((f) => ({
+    feeType: f.feeType,
+    receivableFen: f.currentReceivable,
+    collectedFen: f.currentCollected,
+    rate: f.currentRate,
+    arrearsCollectedFen: f.arrearsCollected,
+    prepaidFen: f.prepaid,
+    outstandingFen: outstanding.get(f.feeType) ?? 0,
+  }));
+  const t = engine.figures.total;
+  const total: MonthFigures = {
+    receivableFen: t.currentReceivable,
+    collectedFen: t.currentCollected,
+    rate: t.currentRate,
+    arrearsCollectedFen: t.arrearsCollected,
+    prepaidFen: t.prepaid,
+    outstandingFen: engine.ageing.total.total,
+  };
+  const utilities: UtilityLoss[] = [];
+  const issues: Issue[] = [];
+  for (const utility of UTILITIES) {
+    const charging = feeTypes.filter((f) => utilityOf(f.feeType) === utility);
+    const paid = bills.filter((b) => b.utility === utility && monthOf(b.date) === month);
+    if (charging.length === 0 && paid.length === 0) continue;
+    const chargedFen = charging.reduce((sum, f) => sum + f.receivableFen, 0);
+    const paidFen = paid.reduce((sum, b) => sum + b.amountFen, 0);
+    const lossFen = paidFen - chargedFen;
+    utilities.push({
+      utility,
+      feeTypes: charging.map((f) => f.feeType),
+      chargedFen,
+      paidFen,
+      lossFen,
+      lossRate: paidFen === 0 ? null : new Dec(lossFen).div(paidFen).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+      bills: paid,
+    });
+    if (charging.length === 0) {
+      issues.push(
+        issue("utility_without_fee_type", "warning", paid[0]!.source, {
+          utility: UTILITY_LABEL[utility],
+          paid: formatFen(paidFen),
+        }),
+      );
+    }
+  }
+  return { month, asOf: engine.figures.asOf, feeTypes, total, utilities, issues };
+}

@@ -1,0 +1,52 @@
+import { addDays, type IsoDate } from "../../../values/isoDate";
+import type { Fen } from "../../../values/scaledCell";
+import type { RecordSource } from "../../collection/records";
+import { compareMethods } from "./paymentMethod";
+import type { HandoverEntry } from "./readHandover";
+import type { CollectionWeek } from "./week";
+
+/** One method's money of the week beside what the cashier took over for it. */
+export interface HandoverLine {
+  method: string;
+  collectedFen: Fen;
+  handedOverFen: Fen;
+  /** handed over - collected: negative when money is short (短款), positive when over (长款). */
+  differenceFen: Fen;
+  /** The first handover row of the method in the window (where a difference is reported). */
+  first: RecordSource;
+}
+
+/**
+ * The handover dates that belong to a week: Friday after its first day to the Thursday after it ends.
+ * The list is made on Wednesday and the cash handed over on Thursday, so the Thursday on which a week
+ * starts is the previous week's handover day; handovers made during the week count for it.
+ * @example handoverWindow({ from: "2026-11-12", to: "2026-11-18" }) -> { from: "2026-11-13", to: "2026-11-19" }
+ */
+export function handoverWindow(week: CollectionWeek): { from: IsoDate; to: IsoDate } {
+  return { from: addDays(week.from, 1), to: addDays(week.to, 1) };
+}
+
+/**
+ * Compares, per method the week's handover rows name, the money collected in the week with the money
+ * handed over. Methods the rows do not name are not compared (WeChat, Alipay and transfers usually go
+ * straight to the bank, not through the cashier's hands).
+ */
+export function compareHandover(
+  entries: readonly HandoverEntry[],
+  collected: ReadonlyMap<string, Fen>,
+  week: CollectionWeek,
+): HandoverLine[] {
+  const window = handoverWindow(week);
+  const byMethod = new Map<string, { fen: Fen; first: RecordSource }>();
+  for (const e of entries) {
+    if (e.date < window.from || e.date > window.to) continue;
+    const line = byMethod.get(e.method);
+    if (line === undefined) byMethod.set(e.method, { fen: e.amountFen, first: e.source });
+    else line.fen += e.amountFen;
+  }
+  return [...byMethod.keys()].sort(compareMethods).map((method) => {
+    const { fen, first } = byMethod.get(method)!;
+    const collectedFen = collected.get(method) ?? 0;
+    return { method, collectedFen, handedOverFen: fen, differenceFen: fen - collectedFen, first };
+  });
+}

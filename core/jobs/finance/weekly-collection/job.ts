@@ -1,0 +1,159 @@
+import { label } from "../../../i18n/label";
+import { issue, sortIssues, type Issue } from "../../../issues";
+import type { BookData, SheetData } from "../../../table/sheetData";
+import { Dec } from "../../../values/decimal";
+import { formatMoney } from "../../../values/format";
+import { formatFen } from "../../../values/scaledFormat";
+import type { JobDefinition, JobParams, JobResult } from "../../job";
+import { CHARGE_TABLE, PAYMENT_TABLE } from "../../collection/inputs";
+import type { Payment } from "../../collection/records";
+import { readFinanceInputs } from "../shared/collectionInputs";
+import { headerColumns } from "../shared/headerColumns";
+import { weeklyCollectionDemo } from "./demo";
+import { weekDuplicates } from "./duplicates";
+import { compareHandover, type HandoverLine } from "./handover";
+import { HANDOVER_TABLE, WEEKLY_COLLECTION_TABLES } from "./inputs";
+import { METHOD_NOT_STATED, methodParam, paymentMethod } from "./paymentMethod";
+import { readHandover } from "./readHandover";
+import { parseReceipt, receiptGaps, type ReceiptNumber } from "./receiptNumbers";
+import { buildWeeklyReport, type WeeklyCollectionReport } from "./report";
+import { weeklySheet } from "./sheet";
+import { WEEKLY_TEXT } from "./texts";
+import { chooseWeek, latestWednesday, type CollectionWeek } from "./week";
+import { weekTotals } from "./weekTotals";
+
+/**
+ * Runs the weekly collection list (每周收费明细) for the week ending on `params.asOf` (a Wednesday; else the
+ * latest Wednesday on or before it, with a warning; default the latest Wednesday on or before today).
+ * Issues: where the sheets are, the payments' bad rows (rows left out, whatever their date, and warnings
+ * of the week's rows; charges, targets and notes are the collection job's concern), receipt gaps,
+ * duplicates and missing numbers, empty methods, the handover sheet's bad cells and its differences.
+ */
+export function runWeeklyCollection(book: BookData, params: JobParams): JobResult<WeeklyCollectionReport> {
+  const { week, issues: weekIssues } = chooseWeek(params.asOf, params.today);
+  const read = readFinanceInputs(book, WEEKLY_COLLECTION_TABLES, params.inputSheets);
+  const totals = weekTotals(read.collection.payments, week);
+  const weekRows = new Set(totals.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
+  const isWeekRow = (sheet: string, row: number) => weekRows.has(rowKey(sheet, row));
+
+  const paymentSheets = read.collection.found.byRole.get(PAYMENT_TABLE.role) ?? [];
+  const paymentRows = new Set(read.collection.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
+  const hasCharges = (read.collection.found.byRole.get(CHARGE_TABLE.role) ?? []).length > 0;
+  const readIssues = read.readIssues.filter((i) => {
+    if (!paymentSheets.some((s) => s.name === i.sheet)) return false;
+    if (i.code === "payment_without_charges" && !hasCharges) return false;
+    return i.row === undefined || !paymentRows.has(rowKey(i.sheet!, i.row)) || isWeekRow(i.sheet!, i.row);
+  });
+
+  const checks = paymentChecks(totals.payments, paymentSheets);
+  const duplicates = weekDuplicates(read.readIssues, isWeekRow);
+  const handoverSheets = read.found.byRole.get(HANDOVER_TABLE.role) ?? [];
+  const handoverRead = readHandover(handoverSheets, book.date1904);
+  const handover =
+    handoverSheets.length === 0 ? null : compareHandover(handoverRead.entries, totals.byMethod, week);
+  const handoverIssues = handover === null ? [] : handoverFindings(handover, week, handoverSheets);
+
+  const report = buildWeeklyReport(totals, checks.gaps, duplicates, handover);
+  return {
+    report,
+    sheets: [weeklySheet({ totals, gaps: checks.gaps, duplicates, handover, lang: params.lang })],
+    issues: sortIssues(
+      [
+        ...weekIssues,
+        ...read.found.issues,
+        ...readIssues,
+        ...checks.issues,
+        ...handoverRead.issues,
+        ...handoverIssues,
+      ],
+      book.sheets.map((s) => s.name),
+    ),
+  };
+}
+
+function rowKey(sheet: string, row: number): string {
+  return `${sheet}\u0000${row}`;
+}
+
+/** The week's receipt gaps, and issues for them, for payments without a receipt number and without a method. */
+function paymentChecks(payments: readonly Payment[], sheets: readonly SheetData[]) {
+  const columns = new Map(sheets.map((s) => [s.name, headerColumns(s, PAYMENT_TABLE)]));
+  const at = (p: Payment, key: "receipt" | "method") => ({
+    sheet: p.source.sheet,
+    row: p.source.row,
+    column: columns.get(p.source.sheet)?.[key],
+  });
+  const issues: Issue[] = [];
+  const numbers: { receipt: ReceiptNumber; at: Payment }[] = [];
+  for (const p of payments) {
+    if (p.receipt === null) issues.push(issue("receipt_missing", "warning", at(p, "receipt")));
+    else {
+      const receipt = parseReceipt(p.receipt);
+      if (receipt !== null) numbers.push({ receipt, at: p });
+    }
+    if (paymentMethod(p.method) === METHOD_NOT_STATED)
+      issues.push(issue("payment_method_missing", "warning", at(p, "method")));
+  }
+  const gaps = receiptGaps(numbers);
+  for (const g of gaps) {
+    issues.push(
+      issue("receipt_gap", "warning", at(g.next, "receipt"), {
+        prefix: g.prefix,
+        from: g.from,
+        to: g.to,
+        count: g.count,
+      }),
+    );
+  }
+  return { gaps, issues };
+}
+
+/** A warning per method whose handover differs from the week's money, or one when the week has no handover rows. */
+function handoverFindings(
+  lines: readonly HandoverLine[],
+  week: CollectionWeek,
+  sheets: readonly SheetData[],
+): Issue[] {
+  if (lines.length === 0)
+    return [
+      issue("handover_missing", "warning", { sheet: sheets[0]?.name }, { from: week.from, to: week.to }),
+    ];
+  return lines
+    .filter((l) => l.differenceFen !== 0)
+    .map((l) =>
+      issue("handover_difference", "warning", l.first, {
+        method: methodParam(l.method),
+        collected: formatFen(l.collectedFen),
+        handedOver: formatFen(l.handedOverFen),
+        difference: formatFen(l.differenceFen),
+      }),
+    );
+}
+
+/** The weekly collection job (每周收费明细表, Thursday to Wednesday), as hosts see it. */
+export const WEEKLY_COLLECTION_JOB: JobDefinition<WeeklyCollectionReport> = {
+  id: "weekly-collection",
+  title: WEEKLY_TEXT.jobTitle,
+  description: WEEKLY_TEXT.jobDescription,
+  issuesTag: label("收费明细", "收費明細", "weekly"),
+  inputs: WEEKLY_COLLECTION_TABLES,
+  period: "as-of",
+  defaultPeriod: latestWednesday,
+  run: runWeeklyCollection,
+  summarize(report, lang) {
+    const line = WEEKLY_TEXT.summary[lang]
+      .replace("{from}", report.from)
+      .replace("{to}", report.to)
+      .replace("{total}", report.total)
+      .replace("{count}", String(report.payments))
+      .replace("{gaps}", String(report.receiptGaps.length))
+      .replace("{duplicates}", String(report.duplicateReceipts.length));
+    if (report.handoverDifference === null) return [line];
+    const difference = Object.values(report.handoverDifference).reduce(
+      (sum, h) => sum.plus(h.difference),
+      new Dec(0),
+    );
+    return [line, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", formatMoney(difference))];
+  },
+  demo: weeklyCollectionDemo,
+};

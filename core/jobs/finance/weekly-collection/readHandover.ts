@@ -1,0 +1,57 @@
+import { issue, type Issue } from "../../../issues";
+import { columnOf } from "../../../table/declaration";
+import { readTable } from "../../../table/readTable";
+import type { SheetData } from "../../../table/sheetData";
+import type { IsoDate } from "../../../values/isoDate";
+import type { Fen } from "../../../values/scaledCell";
+import { formatFen } from "../../../values/scaledFormat";
+import type { RecordSource } from "../../collection/records";
+import { HANDOVER_TABLE } from "./inputs";
+import { CASH_METHOD, paymentMethod } from "./paymentMethod";
+
+/** One row of the cashier's handover record. */
+export interface HandoverEntry {
+  date: IsoDate;
+  /** The {@link paymentMethod} name; cash when the sheet has no method or the cell is empty. */
+  method: string;
+  amountFen: Fen;
+  source: RecordSource;
+}
+
+/**
+ * Reads the handover sheets into entries: bad cells are issues with their coordinates (as the table
+ * reader gives them), a negative amount is an error (`negative_value`) and its row is left out.
+ */
+export function readHandover(
+  sheets: readonly SheetData[],
+  date1904: boolean,
+): { entries: HandoverEntry[]; issues: Issue[] } {
+  const entries: HandoverEntry[] = [];
+  const issues: Issue[] = [];
+  for (const sheet of sheets) {
+    const read = readTable(sheet, HANDOVER_TABLE, { date1904 });
+    issues.push(...read.issues);
+    for (const row of read.rows) {
+      const { date, method, amount } = row.values;
+      if (date === null || amount === null) continue;
+      if (amount < 0) {
+        issues.push(
+          issue(
+            "negative_value",
+            "error",
+            { sheet: row.sheet, row: row.row, column: row.columns.amount },
+            { header: columnOf(HANDOVER_TABLE, "amount").label, value: formatFen(amount) },
+          ),
+        );
+        continue;
+      }
+      entries.push({
+        date,
+        method: method === null ? CASH_METHOD : paymentMethod(method),
+        amountFen: amount,
+        source: { sheet: row.sheet, row: row.row },
+      });
+    }
+  }
+  return { entries, issues };
+}

@@ -1,0 +1,81 @@
+import type { IsoDate } from "../../../values/isoDate";
+import { formatFen } from "../../../values/scaledFormat";
+import type { RecordSource } from "../../collection/records";
+import type { DuplicateReceipt } from "./duplicates";
+import type { HandoverLine } from "./handover";
+import type { ReceiptGap } from "./receiptNumbers";
+import type { WeekTotals } from "./weekTotals";
+
+/** One method's handover comparison as the JSON report gives it. */
+export interface HandoverReport {
+  collected: string;
+  handedOver: string;
+  /** handed over - collected. */
+  difference: string;
+}
+
+/**
+ * The weekly collection job's report (`--json`): money as decimal strings; methods by their standard
+ * names (现金, 微信, 支付宝, 银行卡/POS, 转账, 未注明, others as written); `byDay` holds all seven days.
+ */
+export interface WeeklyCollectionReport {
+  job: "weekly-collection";
+  from: IsoDate;
+  to: IsoDate;
+  byFeeType: Record<string, string>;
+  byMethod: Record<string, string>;
+  byDay: Record<IsoDate, string>;
+  total: string;
+  /** How many payment rows (receipt lines, refunds included) the week has. */
+  payments: number;
+  /** Every (day, method, fee type) with a payment; the cells add up to `total`. */
+  cells: { date: IsoDate; method: string; feeType: string; amount: string }[];
+  /** Missing numbers between the week's numbers, per prefix; `from`/`to` keep their leading zeros. */
+  receiptGaps: { prefix: string; from: string; to: string; count: number }[];
+  duplicateReceipts: { receipt: string; rows: RecordSource[] }[];
+  /** Per method the handover rows name; null when the workbook has no handover sheet. */
+  handoverDifference: Record<string, HandoverReport> | null;
+}
+
+const amounts = <K extends string>(sums: ReadonlyMap<K, number>): Record<K, string> =>
+  Object.fromEntries([...sums].map(([k, fen]) => [k, formatFen(fen)])) as Record<K, string>;
+
+/** Builds the report from the week's totals, the receipt checks and the handover comparison (null: no handover sheet). */
+export function buildWeeklyReport(
+  totals: WeekTotals,
+  gaps: readonly ReceiptGap<unknown>[],
+  duplicates: readonly DuplicateReceipt[],
+  handover: readonly HandoverLine[] | null,
+): WeeklyCollectionReport {
+  return {
+    job: "weekly-collection",
+    from: totals.week.from,
+    to: totals.week.to,
+    byFeeType: amounts(totals.byFeeType),
+    byMethod: amounts(totals.byMethod),
+    byDay: amounts(totals.byDay),
+    total: formatFen(totals.total),
+    payments: totals.payments.length,
+    cells: totals.cells.map((c) => ({
+      date: c.date,
+      method: c.method,
+      feeType: c.feeType,
+      amount: formatFen(c.fen),
+    })),
+    receiptGaps: gaps.map((g) => ({ prefix: g.prefix, from: g.from, to: g.to, count: g.count })),
+    duplicateReceipts: duplicates.map((d) => ({ receipt: d.receipt, rows: d.rows.map((r) => ({ ...r })) })),
+    handoverDifference:
+      handover === null
+        ? null
+        : Object.fromEntries(
+            handover.map((h) => [
+              h.method,
+              {
+                collected: formatFen(h.collectedFen),
+                handedOver: formatFen(h.handedOverFen),
+                difference: formatFen(h.differenceFen),
+              },
+            ]),
+          ),
+  };
+}

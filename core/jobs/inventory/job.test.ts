@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { BookData, CellValue, SheetData } from "../../table/sheetData";
+import { runRegisteredJob } from "../registry";
+import { runInventory, INVENTORY_JOB } from "./job";
+import { defaultCountDate } from "./countDate";
+import { createCalendar } from "../../calendar/workingCalendar";
+
+function sheet(name: string, values: CellValue[][], ownerKey?: string): SheetData {
+  const out: SheetData = { name, values, origin: { row: 1, column: 1 } };
+  if (ownerKey !== undefined) out.ownerKey = ownerKey;
+  return out;
+}
+
+const OPENING = sheet("期初库存", [
+  ["物资名称", "规格", "单位", "期初数量", "期初金额"],
+  ["灯管", "T8", "支", 10, 120],
+]);
+const RECEIPTS = (rows: CellValue[][]) =>
+  sheet("入库明细", [
+    ["入库日期", "入库单号", "物资名称", "规格", "单位", "入库数量", "单价", "验收结果"],
+    ...rows,
+  ]);
+const ISSUES = sheet("出库明细", [
+  ["出库日期", "领料单号", "物资名称", "规格", "单位", "出库数量", "领用人", "项目负责人"],
+  ["2026-11-06", "L1", "灯管", "T8", "支", 2, "张伟", "刘建国"],
+]);
+const COUNT = sheet("盘点", [
+  ["盘点日期", "物资名称", "规格", "单位", "实盘数量"],
+  ["2026-11-25", "灯管", "T8", "支", 8],
+]);
+const PLAN = sheet(
+  "采购计划明细 2026-11",
+  [
+    ["类别", "物资名称", "规格", "单位", "数量"],
+    ["工程物资", "灯管", "T8", "支", 5],
+    ["保洁物资", "拖把", "", "把", 2],
+  ],
+  "purchase-plan/detail/2026-11",
+);
+
+const params = { today: "2026-11-29", lang: "zh-CN" as const, month: "2026-11" };
+const book = (...sheets: SheetData[]): BookData => ({ sheets, date1904: false });
+
+describe("the inventory job", () => {
+  it("checks receipts against the month's plan sheet: over plan, unplanned (500.00 or more) and emergency", () => {
+    const result = runInventory(
+      book(
+        OPENING,
+        RECEIPTS([
+          ["2026-11-03", "R1", "灯管", "T8", "支", 6, 12, "合格"],
+          ["2026-11-04", "R2", "拖把", "", "把", 2, 40, "合格"],
+          ["2026-11-05", "R3", "水泵", "1.5kW", "台", 1, "600", "合格"],
+          ["2026-11-05", "R4", "扫把", "", "把", 4, "15", "合格"],
+        ]),
+        ISSUES,
+        COUNT,
+        PLAN,
+      ),
+      params,
+    );
+    const found = result.report.exceptions.map((e) => [e.code, e.item, e.row]);
+    expect(found).toContainEqual(["over_plan", "灯管 T8", 2]);
+    expect(found).toContainEqual(["unplanned_receipt", "水泵 1.5kW", 4]);
+    expect(found).toContainEqual(["emergency_purchase", "扫把", 5]);
+    const planned = found.filter(([code, item]) => item === "拖把" && code !== "not_counted");
+    expect(planned).toEqual([]);
+  });
+
+  it("groups the ledger by the plan's categories when the stock sheets give none", () => {
+    const result = runInventory(book(OPENING, RECEIPTS([]), ISSUES, COUNT, PLAN), params);
+    const ledger = result.sheets[0]!;
+    const column = ledger.cells.map((row) => row[0]);
+    expect(column.indexOf("工程物资")).toBeGreaterThan(0);
+    expect(column.indexOf("灯管")).toBe(column.indexOf("工程物资") + 1);
+    expect(column).not.toContain("未分类");
+  });
+
+  it("without a plan sheet, no receipt is called unplanned", () => {
+    const result = runInventory(
+      book(OPENING, RECEIPTS([["2026-11-05", "R3", "水泵", "1.5kW", "台", 1, "600", "合格"]]), ISSUES, COUNT),
+      params,
+    );
+    expect(result.report.exceptions.map((e) => e.code)).not.toContain("unplanned_receipt");
+  });
+
+  it.each([
+    ["2026-11", 3],
+    ["2026-12", 4],
+  ])("in %s it writes %i sheets (the quarterly ledger only in a quarter's last month)", (month, n) => {
+    const result = runInventory(book(OPENING, RECEIPTS([]), ISSUES, COUNT), { ...params, month });
+    expect(result.sheets).toHaveLength(n);
+  });
+
+  it.each([
+    ["2026-10", "2026-10-23"],
+    ["2026-11", "2026-11-25"],
+    ["2027-04", "2027-04-23"],
+  ])("the count date of %s is %s (the 25th or the working day before it)", (month, date) => {
+    expect(defaultCountDate(month, createCalendar())).toBe(date);
+  });
+
+  it("run as hosts run it, purchase requests in the same workbook are neither opening stock nor reported", () => {
+    const requests = sheet("工程部", [
+      ["类别", "物资名称", "规格型号", "单位", "申请数量", "单价", "金额", "需用日期", "用途", "申请人"],
+      ["工程", "灯管", "T8", "支", 4, 12, 48, "2026-12-05", "照明", "张伟"],
+    ]);
+    const result = runRegisteredJob(
+      INVENTORY_JOB,
+      book(requests, OPENING, RECEIPTS([]), ISSUES, COUNT),
+      params,
+    );
+    expect(result.issues.filter((i) => i.sheet === "工程部")).toEqual([]);
+    const report = result.report as { items: { item: string; opening: string }[] };
+    expect(report.items).toEqual([expect.objectContaining({ item: "灯管", opening: "10" })]);
+  });
+});

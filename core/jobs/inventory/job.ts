@@ -1,0 +1,104 @@
+import type { JobDefinition, JobParams, JobResult } from "../job";
+import type { BookData } from "../../table/sheetData";
+import { sortIssues } from "../../issues";
+import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { firstDayOf, monthOf, type YearMonth } from "../../values/isoDate";
+import { INVENTORY_TABLES } from "./inputs";
+import { readInventoryInputs } from "./readInputs";
+import { readMonthPlan } from "./monthPlan";
+import { itemCategories } from "./itemCategories";
+import { openingMonthOf, reconcileMonths } from "./ledgerMonths";
+import { movementsOutside } from "./outsideMonth";
+import { defaultCountDate } from "./countDate";
+import { buildInventoryReport, type InventoryReport } from "./report";
+import { ledgerSheet } from "./ledgerSheet";
+import { stockListSheet } from "./stockListSheet";
+import { exceptionsSheet } from "./exceptionsSheet";
+import { isQuarterEnd, quarterSheet } from "./quarterSheet";
+import { INVENTORY_TEXT } from "./texts";
+import { inventoryDemo } from "./demo";
+
+/** The month a run reconciles: `month`, else the count date's month, else the month of `today`. */
+export function inventoryMonth(params: JobParams): YearMonth {
+  return params.month ?? monthOf(params.countDate ?? params.today);
+}
+
+/**
+ * Runs the inventory job: the month's ledger rolled forward from the opening stock, valued at the
+ * monthly weighted average, compared with the count; the ledger, the stock list, the exceptions and, in
+ * a quarter's last month, the quarterly ledger.
+ */
+export function runInventory(book: BookData, params: JobParams): JobResult<InventoryReport> {
+  const { lang } = params;
+  const month = inventoryMonth(params);
+  const inputs = readInventoryInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
+  const calendar = calendarFromSheets(inputs.found.byRole.get(HOLIDAY_TABLE.role) ?? [], book.date1904);
+  const countDateOf = (m: YearMonth) => defaultCountDate(m, calendar.calendar);
+  const countDate = params.countDate ?? countDateOf(month);
+  const plan = readMonthPlan(book, month);
+  const months = reconcileMonths(inputs, {
+    month,
+    countDate,
+    countDateOf,
+    plan: plan?.lines ?? null,
+  });
+  const current = months[months.length - 1];
+  if (current === undefined) throw new Error("reconcileMonths returns the month asked for");
+  const categoryOf = itemCategories(inputs, plan?.categories ?? null);
+  const sheets = [
+    ledgerSheet(current, categoryOf, lang),
+    stockListSheet(current, categoryOf, lang),
+    exceptionsSheet(current, lang),
+  ];
+  if (isQuarterEnd(month)) sheets.push(quarterSheet(months, categoryOf, lang));
+  const issues = sortIssues(
+    [
+      ...inputs.issuesFound,
+      ...calendar.issues,
+      ...calendar.calendar.coverageIssues(firstDayOf(month), countDate),
+      ...(plan?.issues ?? []),
+      ...movementsOutside([...inputs.receipts, ...inputs.issues], openingMonthOf(inputs, month), month),
+    ],
+    book.sheets.map((s) => s.name),
+  );
+  return { report: buildInventoryReport(current, lang), sheets, issues };
+}
+
+/** The inventory job (物资台账 / 库存物资清单), as hosts see it. */
+export const INVENTORY_JOB: JobDefinition<InventoryReport> = {
+  id: "inventory",
+  title: INVENTORY_TEXT.jobTitle,
+  description: INVENTORY_TEXT.jobDescription,
+  inputs: [...INVENTORY_TABLES, HOLIDAY_TABLE],
+  period: "month",
+  readsOwnSheets: true,
+  issuesTag: INVENTORY_TEXT.issuesTag,
+  defaultPeriod: (today) => monthOf(today),
+  run: runInventory,
+  summarize(report, lang) {
+    return [
+      INVENTORY_TEXT.summary[lang]
+        .replace("{month}", report.month)
+        .replace("{items}", String(report.items.length))
+        .replace("{closing}", report.totals.closingValue)
+        .replace("{countDate}", report.countDate)
+        .replace("{variance}", report.totals.varianceValue)
+        .replace("{exceptions}", String(report.exceptions.length)),
+    ];
+  },
+  charts(report, lang) {
+    return [
+      {
+        title: INVENTORY_TEXT.valueChart[lang],
+        unit: "money",
+        bars: [
+          { label: INVENTORY_TEXT.opening[lang], value: Number(report.totals.openingValue) },
+          { label: INVENTORY_TEXT.received[lang], value: Number(report.totals.receivedValue) },
+          { label: INVENTORY_TEXT.issued[lang], value: Number(report.totals.issuedValue) },
+          { label: INVENTORY_TEXT.closing[lang], value: Number(report.totals.closingValue) },
+        ],
+      },
+    ];
+  },
+  demo: inventoryDemo,
+};

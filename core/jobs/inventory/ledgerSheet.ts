@@ -1,0 +1,126 @@
+import type { Lang } from "../../i18n/label";
+import { a1 } from "../../values/columnLetter";
+import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
+import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
+import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
+import type { OutCell, SheetSpec, StyleName } from "../../sheets/sheetSpec";
+import { CATEGORIES, CATEGORY_LABELS, type Category } from "../purchase-plan/category";
+import type { ItemReconciliation, Reconciliation } from "./reconcile";
+import { formatUnitCost } from "./report";
+import { INVENTORY_TEXT as T } from "./texts";
+
+/** The value columns the subtotals and totals sum (opening, received, issued, closing, variance values). */
+const VALUE_COLUMNS = [5, 7, 9, 11, 16] as const;
+
+/** Items grouped by category in the form's order, empty groups left out. */
+export function byCategory(
+  items: readonly ItemReconciliation[],
+  categoryOf: (item: ItemReconciliation) => Category,
+): { category: Category; items: ItemReconciliation[] }[] {
+  return CATEGORIES.map((category) => ({
+    category,
+    items: items.filter((i) => categoryOf(i) === category),
+  })).filter((g) => g.items.length > 0);
+}
+
+/** The row style of an item: 盘盈 shaded orange, 盘亏 red. */
+export function varianceStyle(item: ItemReconciliation): StyleName | undefined {
+  if (item.variance === null || item.variance === 0) return undefined;
+  return item.variance > 0 ? "warning" : "error";
+}
+
+/**
+ * 物资台账 YYYY-MM: per item opening, received, issued, closing (quantities and values), the unit cost, the
+ * book balance at the count, the count and the variance, grouped by category with subtotals and a total.
+ * Closing quantity, issued value and variance are formulas over the row, totals SUBTOTALs.
+ */
+export function ledgerSheet(
+  month: Reconciliation,
+  categoryOf: (item: ItemReconciliation) => Category,
+  lang: Lang,
+): SheetSpec {
+  const qty = { width: 9, format: QUANTITY_FORMAT };
+  const money = { width: 12, format: MONEY_FORMAT };
+  const builder = new FormSheetBuilder({
+    name: `${T.ledgerSheet[lang]} ${month.month}`,
+    key: `inventory/ledger/${month.month}`,
+    title: T.ledgerTitle[lang],
+    subtitles: [`${T.month[lang]}：${month.month}      ${T.countDate[lang]}：${month.countDate}`],
+    columns: [
+      { header: T.item[lang], width: 18 },
+      { header: T.spec[lang], width: 12 },
+      { header: T.unit[lang], width: 6 },
+      { header: T.quantity[lang], ...qty },
+      { header: T.amount[lang], ...money },
+      { header: T.quantity[lang], ...qty },
+      { header: T.amount[lang], ...money },
+      { header: T.quantity[lang], ...qty },
+      { header: T.amount[lang], ...money },
+      { header: T.quantity[lang], ...qty },
+      { header: T.amount[lang], ...money },
+      { header: T.unitCost[lang], width: 10, format: "0.00####" },
+      { header: T.bookAtCount[lang], ...qty },
+      { header: T.counted[lang], ...qty },
+      { header: T.quantity[lang], ...qty },
+      { header: T.amount[lang], ...money },
+    ],
+    headerGroups: [
+      { label: T.opening[lang], first: 4, last: 5 },
+      { label: T.received[lang], first: 6, last: 7 },
+      { label: T.issued[lang], first: 8, last: 9 },
+      { label: T.closing[lang], first: 10, last: 11 },
+      { label: T.variance[lang], first: 15, last: 16 },
+    ],
+    orientation: "landscape",
+    freezeColumns: 3,
+  });
+  const totals = new Map<number, number>(VALUE_COLUMNS.map((c) => [c, 0]));
+  for (const group of byCategory(month.items, categoryOf)) {
+    builder.group(CATEGORY_LABELS[group.category][lang]);
+    const sums = new Map<number, number>(VALUE_COLUMNS.map((c) => [c, 0]));
+    for (const item of group.items) {
+      const r = builder.nextRow;
+      builder.row(ledgerRow(item, r), varianceStyle(item));
+      const values = [item.openingValue, item.receivedValue, item.issuedValue, item.closingValue];
+      values.push(item.varianceValue ?? 0);
+      VALUE_COLUMNS.forEach((c, n) => sums.set(c, (sums.get(c) ?? 0) + (values[n] ?? 0)));
+    }
+    builder.subtotal(T.subtotal[lang], yuan(sums));
+    for (const [c, v] of sums) totals.set(c, (totals.get(c) ?? 0) + v);
+  }
+  builder.total(T.total[lang], yuan(totals));
+  builder.notes([T.ledgerNotes[lang]]);
+  builder.signatures(T.ledgerSignatures.map((s) => s[lang]));
+  return builder.build();
+}
+
+function yuan(fen: ReadonlyMap<number, number>): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const [column, value] of fen) out[column] = fenToNumber(value);
+  return out;
+}
+
+function ledgerRow(item: ItemReconciliation, r: number): OutCell[] {
+  const n = qtyToNumber;
+  const m = fenToNumber;
+  return [
+    item.item,
+    item.spec,
+    item.unit,
+    n(item.opening),
+    m(item.openingValue),
+    n(item.received),
+    m(item.receivedValue),
+    n(item.issued),
+    { formula: `ROUND(${a1(5, r)}+${a1(7, r)}-${a1(11, r)},2)`, value: m(item.issuedValue) },
+    { formula: `ROUND(${a1(4, r)}+${a1(6, r)}-${a1(8, r)},4)`, value: n(item.expected) },
+    m(item.closingValue),
+    item.unitCost === null ? null : Number(formatUnitCost(item.unitCost)),
+    n(item.bookAtCount),
+    item.counted === null ? null : n(item.counted),
+    item.variance === null
+      ? null
+      : { formula: `ROUND(${a1(14, r)}-${a1(13, r)},4)`, value: n(item.variance) },
+    item.varianceValue === null ? null : m(item.varianceValue),
+  ];
+}

@@ -1,0 +1,37 @@
+import { issue, type Issue } from "../../issues";
+import { monthOf, type YearMonth } from "../../values/isoDate";
+import type { Receipt, StockIssue } from "./records";
+
+/**
+ * One warning per sheet for receipts and issues the ledger leaves out: dated after the month (perhaps a
+ * mistyped date) or before the month of the opening stock. Each names the earliest such row.
+ */
+export function movementsOutside(
+  movements: readonly (Receipt | StockIssue)[],
+  openingMonth: YearMonth,
+  month: YearMonth,
+): Issue[] {
+  const groups = new Map<string, { code: "after" | "before"; count: number; first: Receipt | StockIssue }>();
+  for (const m of movements) {
+    const moved = monthOf(m.date);
+    const code = moved > month ? "after" : moved < openingMonth ? "before" : null;
+    if (code === null) continue;
+    const key = `${code}\u0000${m.source.sheet}`;
+    const seen = groups.get(key);
+    if (seen === undefined) groups.set(key, { code, count: 1, first: m });
+    else {
+      seen.count += 1;
+      const earlier =
+        m.date < seen.first.date || (m.date === seen.first.date && m.source.row < seen.first.source.row);
+      if (earlier) seen.first = m;
+    }
+  }
+  return [...groups.values()].map(({ code, count, first }) =>
+    issue(
+      code === "after" ? "movements_after_month" : "movements_before_opening",
+      "warning",
+      { sheet: first.source.sheet, row: first.source.row },
+      { count, month, opening: openingMonth, date: first.date },
+    ),
+  );
+}

@@ -1,0 +1,69 @@
+import type { Lang } from "../../i18n/label";
+import { fenToNumber, formatQty, qtyToNumber } from "../../values/scaledFormat";
+import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
+import type { SheetSpec } from "../../sheets/sheetSpec";
+import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
+import { CATEGORY_LABELS, type Category } from "../purchase-plan/category";
+import type { ItemReconciliation, Reconciliation } from "./reconcile";
+import { formatUnitCost } from "./report";
+import { byCategory, varianceStyle } from "./ledgerSheet";
+import { INVENTORY_TEXT as T } from "./texts";
+
+/**
+ * 库存物资清单 <count date>: the stock counted, by category, with unit cost and value, subtotals, total
+ * and the signature lines 盘点人 / 项目负责人; overs and shorts noted and shaded.
+ */
+export function stockListSheet(
+  month: Reconciliation,
+  categoryOf: (item: ItemReconciliation) => Category,
+  lang: Lang,
+): SheetSpec {
+  const builder = new FormSheetBuilder({
+    name: `${T.stockListSheet[lang]} ${month.countDate}`,
+    key: `inventory/stock-list/${month.countDate}`,
+    title: T.stockListTitle[lang],
+    subtitles: [`${T.countDate[lang]}：${month.countDate}`],
+    columns: [
+      { header: T.item[lang], width: 20 },
+      { header: T.spec[lang], width: 14 },
+      { header: T.unit[lang], width: 6 },
+      { header: T.countedQty[lang], width: 10, format: QUANTITY_FORMAT },
+      { header: T.unitCost[lang], width: 10, format: "0.00####" },
+      { header: T.countedValue[lang], width: 13, format: MONEY_FORMAT },
+      { header: T.remark[lang], width: 16 },
+    ],
+    orientation: "portrait",
+  });
+  const counted = month.items.filter((i) => i.counted !== null);
+  let total = 0;
+  for (const group of byCategory(counted, categoryOf)) {
+    builder.group(CATEGORY_LABELS[group.category][lang]);
+    let sum = 0;
+    for (const item of group.items) {
+      builder.row(
+        [
+          item.item,
+          item.spec,
+          item.unit,
+          qtyToNumber(item.counted ?? 0),
+          item.unitCost === null ? null : Number(formatUnitCost(item.unitCost)),
+          item.countedValue === null ? null : fenToNumber(item.countedValue),
+          remark(item, lang),
+        ],
+        varianceStyle(item),
+      );
+      sum += item.countedValue ?? 0;
+    }
+    builder.subtotal(T.subtotal[lang], { 6: fenToNumber(sum) });
+    total += sum;
+  }
+  builder.total(T.total[lang], { 6: fenToNumber(total) });
+  builder.signatures(T.stockListSignatures.map((s) => s[lang]));
+  return builder.build();
+}
+
+function remark(item: ItemReconciliation, lang: Lang): string | null {
+  if (item.variance === null || item.variance === 0) return null;
+  const text = item.variance > 0 ? T.surplus[lang] : T.shortage[lang];
+  return text.replace("{q}", formatQty(Math.abs(item.variance)));
+}
