@@ -9,6 +9,8 @@ import { weeklyCollectionDemo } from "./demo";
 import { HANDOVER_TABLE } from "./inputs";
 import { WEEKLY_COLLECTION_JOB } from "./job";
 import { latestWednesday } from "./week";
+import { readCollectionInputs } from "../../collection/readInputs";
+import { formatFen } from "../../../values/scaledFormat";
 
 const bookOf = (sheets: DemoSheet[]): BookData => ({
   date1904: false,
@@ -55,5 +57,13 @@ describe.each(["2026-11-20", "2026-11-18", "2026-01-03"])("weeklyCollectionDemo(
     for (const date of dates) expect(date <= today, date).toBe(true);
     const result = WEEKLY_COLLECTION_JOB.run(book, { today, lang: "zh-CN" });
     expect(result.report.payments).toBeGreaterThan(10);
+  });
+
+  it("gives the demo's last full week the sum of its payments on the payments sheet", () => {
+    const result = WEEKLY_COLLECTION_JOB.run(book, { today, lang: "zh-CN" });
+    const { from, to } = result.report;
+    const inWeek = readCollectionInputs(book).payments.filter((p) => p.date >= from && p.date <= to);
+    expect(inWeek.length).toBe(result.report.payments);
+    expect(result.report.total).toBe(formatFen(inWeek.reduce((sum, p) => sum + p.amountFen, 0)));
   });
 });
