@@ -25,9 +25,11 @@ export function openingMonthOf(inputs: InventoryInputs, month: YearMonth): YearM
   let start = inputs.openingMonth;
   if (start === null) {
     start = month;
-    for (const m of [...inputs.receipts, ...inputs.issues]) {
-      const moved = monthOf(m.date);
-      if (moved < start && moved >= earliest) start = moved;
+    for (const movements of [inputs.receipts, inputs.issues]) {
+      for (const m of movements) {
+        const moved = monthOf(m.date);
+        if (moved < start && moved >= earliest) start = moved;
+      }
     }
   }
   if (start > month) return month;
@@ -43,7 +45,7 @@ export function reconcileMonths(inputs: InventoryInputs, args: LedgerMonthsArgs)
   const start = openingMonthOf(inputs, args.month);
   const receipts = byMonth(inputs.receipts);
   const issues = byMonth(inputs.issues);
-  const firstSource = firstSources(inputs);
+  const firstSource = start < args.month ? firstSources(inputs) : new Map<string, RecordSource>();
   const categories = openingCategories(inputs.opening);
   const out: Reconciliation[] = [];
   let opening: OpeningStock[] = inputs.opening;

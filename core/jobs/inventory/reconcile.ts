@@ -99,12 +99,6 @@ const CODE_RANK: Record<InventoryExceptionCode, number> = {
   unknown_cost: 8,
 };
 
-interface DayMoves {
-  received: QtyE4;
-  issued: QtyE4;
-  issueSources: RecordSource[];
-}
-
 interface Acc {
   ref: ItemRef;
   /** The item's first row (lowest sheet and row) in the first input it appears in: opening, receipts, issues, count. */
@@ -118,8 +112,8 @@ interface Acc {
   receivedValue: Fen;
   receivedValueKnown: boolean;
   issued: QtyE4;
-  days: Map<IsoDate, DayMoves>;
   acceptedReceipts: Receipt[];
+  monthIssues: StockIssue[];
   counted: QtyE4 | null;
 }
 
@@ -213,7 +207,6 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     const amount = receiptAmount(r);
     if (amount === null) a.receivedValueKnown = false;
     else a.receivedValue += amount;
-    day(a, r.date).received += r.quantity;
     a.acceptedReceipts.push(r);
   }
 
@@ -223,9 +216,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     const a = acc(s, s.source);
     a.inLedger = true;
     a.issued += s.quantity;
-    const d = day(a, s.date);
-    d.issued += s.quantity;
-    d.issueSources.push(s.source);
+    a.monthIssues.push(s);
     if (blank(s.taker) || blank(s.approver)) {
       const params: Record<string, string> = { date: s.date };
       if (s.slip !== null) params["slip"] = s.slip;
@@ -301,20 +292,14 @@ function newAcc(ref: ItemRef, source: RecordSource, phase: number): Acc {
     receivedValue: 0,
     receivedValueKnown: true,
     issued: 0,
-    days: new Map(),
     acceptedReceipts: [],
+    monthIssues: [],
     counted: null,
   };
 }
 
 function pickRef(ref: ItemRef): ItemRef {
   return { item: ref.item, spec: ref.spec, unit: ref.unit };
-}
-
-function day(a: Acc, date: IsoDate): DayMoves {
-  let d = a.days.get(date);
-  if (!d) a.days.set(date, (d = { received: 0, issued: 0, issueSources: [] }));
-  return d;
 }
 
 function blank(s: string | null): boolean {
@@ -337,9 +322,17 @@ type Flag = (
   params: Record<string, string>,
 ) => void;
 
+/** Movements in date order (a ledger is usually kept in date order already, so mostly no sort). */
+function byDate<T extends { date: IsoDate }>(rows: readonly T[]): readonly T[] {
+  for (let n = 1; n < rows.length; n++) {
+    if ((rows[n] as T).date < (rows[n - 1] as T).date)
+      return [...rows].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  }
+  return rows;
+}
+
 /** Walks the days in order (receipts before issues on a date) and values the item. */
 function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemReconciliation {
-  const dates = [...a.days.keys()].sort();
   let balance = a.opening;
   let bookAtCount = a.opening;
   let negative = balance < 0;
@@ -349,14 +342,27 @@ function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemR
       balance: formatQty(balance),
     });
   }
-  for (const date of dates) {
-    const d = a.days.get(date);
-    if (!d) continue;
-    balance += d.received - d.issued;
+  const receipts = byDate(a.acceptedReceipts);
+  const issues = byDate(a.monthIssues);
+  let r = 0;
+  let i = 0;
+  while (r < receipts.length || i < issues.length) {
+    const nextReceipt = receipts[r]?.date;
+    const nextIssue = issues[i]?.date;
+    const date =
+      nextReceipt === undefined || (nextIssue !== undefined && nextIssue < nextReceipt)
+        ? (nextIssue as IsoDate)
+        : nextReceipt;
+    for (; r < receipts.length && receipts[r]?.date === date; r++) balance += receipts[r]?.quantity ?? 0;
+    let firstIssue: RecordSource | null = null;
+    for (; i < issues.length && issues[i]?.date === date; i++) {
+      const issue = issues[i] as StockIssue;
+      balance -= issue.quantity;
+      if (firstIssue === null || compareSource(issue.source, firstIssue) < 0) firstIssue = issue.source;
+    }
     if (date <= countDate) bookAtCount = balance;
     if (balance < 0 && !negative) {
-      const source = [...d.issueSources].sort(compareSource)[0] ?? a.first;
-      flag("negative_balance", a.ref, source, { date, balance: formatQty(balance) });
+      flag("negative_balance", a.ref, firstIssue ?? a.first, { date, balance: formatQty(balance) });
     }
     negative = balance < 0;
   }
