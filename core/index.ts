@@ -33,4 +33,4 @@ export type { JobDefinition, JobParams, JobResult, PeriodKind, DemoSheet } from 
 export { reportIssue, reportWithIssues } from "./jobs/reportJson";
 export type { BarChart, ChartBar } from "./jobs/chart";
 export type { ReportedIssue } from "./jobs/reportJson";
-export { JOBS, findJob, runRegisteredJob } from "./jobs/registry";
+export { JOBS, findJob, runRegisteredJob, withoutOthersSheets } from "./jobs/registry";

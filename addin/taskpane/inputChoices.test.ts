@@ -19,6 +19,23 @@ describe("roleChoices", () => {
     expect(choices[0]!.sheets.map((s) => s.name)).toEqual(["工程部", "保洁部", "节假日", "会议记录"]);
   });
 
+  it("leaves sheets another job's tables fit better unticked (stock movements are not purchase requests)", () => {
+    const stock = {
+      name: "出库明细",
+      values: [
+        ["出库日期", "领料单号", "物资名称", "规格", "单位", "出库数量", "领用人", "项目负责人"],
+        ["2026-11-06", "L1", "灯管", "T8", "支", 2, "张伟", "刘建国"],
+      ],
+      origin: { row: 1, column: 1 },
+    };
+    const mixed = { ...book, sheets: [...book.sheets, stock] };
+    const choices = roleChoices(job, mixed, {}, "zh-CN");
+    expect(choices[0]!.selected).toEqual(["工程部", "保洁部"]);
+    expect(choices[0]!.sheets.map((s) => s.name)).toContain("出库明细");
+    const inventory = roleChoices(findJob("inventory") as JobDefinition, mixed, {}, "zh-CN");
+    expect(inventory.find((c) => c.role === "issues")?.selected).toEqual(["出库明细"]);
+  });
+
   it("labels roles in the pane's language", () => {
     expect(roleChoices(job, book, {}, "en").map((c) => c.label)).toEqual([
       "Purchase request sheet",

@@ -1,4 +1,10 @@
-import { locateInputs, type BookData, type JobDefinition, type Lang } from "../../core/index";
+import {
+  locateInputs,
+  withoutOthersSheets,
+  type BookData,
+  type JobDefinition,
+  type Lang,
+} from "../../core/index";
 
 /** Sheets a person chose per input role of one job (role -> sheet names); roles left out are found by their headers. */
 export type ChosenSheets = Readonly<Record<string, readonly string[]>>;
@@ -17,14 +23,17 @@ export interface RoleChoice {
   selected: string[];
 }
 
-/** Each input role of a job over a workbook: every sheet the person wrote, ticked where the job's own search (after the person's choices) uses it. */
+/**
+ * Each input role of a job over a workbook: every sheet the person wrote, ticked where the job's search (after
+ * the person's choices, among the sheets no other job's tables fit better) uses it - what a run will read.
+ */
 export function roleChoices(
   job: JobDefinition,
   book: BookData,
   chosen: ChosenSheets,
   lang: Lang,
 ): RoleChoice[] {
-  const found = locateInputs(book, job.inputs, chosen);
+  const found = locateInputs(withoutOthersSheets(job, book, chosen), job.inputs, chosen);
   const candidates = book.sheets.filter((s) => s.ownerKey === undefined).map((s) => s.name);
   return job.inputs.map((spec) => {
     const used = new Set((found.byRole.get(spec.role) ?? []).map((s) => s.name));

@@ -34,21 +34,25 @@ export function findJob(id: string): JobDefinition | undefined {
  * purchase request is never taken for opening stock). Sheets a person chose for the job always stay.
  */
 export function runRegisteredJob(job: JobDefinition, book: BookData, params: JobParams): JobResult<unknown> {
-  return job.run(withoutOthersSheets(job, book, params), params);
+  return job.run(withoutOthersSheets(job, book, params.inputSheets), params);
 }
 
 /** The workbook without the sheets placed, among every registered job's tables, in a table this job does not read. */
-export function withoutOthersSheets(job: JobDefinition, book: BookData, params: JobParams): BookData {
+export function withoutOthersSheets(
+  job: JobDefinition,
+  book: BookData,
+  chosen: JobParams["inputSheets"],
+): BookData {
   const own = new Set(job.inputs.map((t) => t.role));
   const tables = new Map<string, TableSpec>();
   for (const t of JOBS.flatMap((j) => j.inputs)) if (!tables.has(t.role)) tables.set(t.role, t);
   if ([...tables.keys()].every((role) => own.has(role))) return book;
   const placed = locateInputs(book, [...tables.values()]).byRole;
-  const chosen = new Set(Object.values(params.inputSheets ?? {}).flat());
+  const kept = new Set(Object.values(chosen ?? {}).flat());
   const others = new Set<string>();
   for (const [role, sheets] of placed) {
     if (own.has(role)) continue;
-    for (const sheet of sheets) if (!chosen.has(sheet.name)) others.add(sheet.name);
+    for (const sheet of sheets) if (!kept.has(sheet.name)) others.add(sheet.name);
   }
   if (others.size === 0) return book;
   return { ...book, sheets: book.sheets.filter((s) => !others.has(s.name)) };
