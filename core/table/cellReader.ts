@@ -3,6 +3,7 @@ import type { CellValue } from "./sheetData";
 import type { Parsed } from "../values/parsed";
 import { parseTextCell } from "../values/textCell";
 import { memoize } from "../values/memo";
+import { trimText } from "../values/trim";
 import { excelSerialToIso } from "../values/excelSerial";
 import { FEN_PLACES, parseFenCell, parseQtyCell, QTY_PLACES, quickScaled } from "../values/scaledCell";
 import { parseDecimalCell } from "../values/decimalCell";
@@ -30,6 +31,9 @@ const serialToIso = memoize((serial: number): string => {
   return parsed.ok ? parsed.value : "";
 });
 
+/** The month of a plain 1900-system serial, remembered too: one string per month, not one per cell. */
+const serialToMonth = memoize((serial: number): string => serialToIso(serial).slice(0, 7));
+
 /** The quick reader for a column's value type, when it has one (dates only in the 1900 date system). */
 export function quickReaderFor(column: ColumnSpec, date1904 = false): QuickReader | undefined {
   if (date1904 && (column.type === "date" || column.type === "month")) return undefined;
@@ -38,14 +42,14 @@ export function quickReaderFor(column: ColumnSpec, date1904 = false): QuickReade
       const max = column.maxLength ?? 500;
       return (v) => {
         if (typeof v !== "string" || v.length > max) return undefined;
-        const text = v.trim();
+        const text = trimText(v);
         return text === "" || text.charCodeAt(0) === 35 ? undefined : text;
       };
     }
     case "date":
       return (v) => (isPlainSerial(v) ? serialToIso(v) : undefined);
     case "month":
-      return (v) => (isPlainSerial(v) && v < 190_000 ? serialToIso(v).slice(0, 7) : undefined);
+      return (v) => (isPlainSerial(v) && v < 190_000 ? serialToMonth(v) : undefined);
     case "money":
       return (v) => quickScaled(v, FEN_PLACES);
     case "quantity":

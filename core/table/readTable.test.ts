@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readTable } from "./readTable";
+import { readTable, scanTable } from "./readTable";
+import type { TableRow } from "./readTable";
 import { column, table } from "./declaration";
 import { label } from "../i18n/label";
 import type { CellValue, SheetData } from "./sheetData";
@@ -137,5 +138,36 @@ describe("readTable", () => {
     );
     expect(r.rows.map((x) => x.values.item)).toEqual(["LED"]);
     expect(r.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([["text_too_long", "A2"]]);
+  });
+});
+
+describe("scanTable", () => {
+  const values: CellValue[][] = [
+    ["物资名称", "数量", "单价"],
+    ["LED灯管", 3, 12.5],
+    [null, null, null],
+    ["扳手", "两把", 8],
+    ["水泵", "2", "¥1,200.00"],
+    ["合计", 5, null],
+  ];
+
+  it("hands each accepted row to the visitor, in sheet order, and returns no rows", () => {
+    const visited: TableRow<typeof SPEC>[] = [];
+    const scan = scanTable(sheet(values), SPEC, { date1904: false }, (row) => visited.push(row));
+    expect(visited.map((r) => [r.row, r.values.item, r.values.quantity, r.values.price])).toEqual([
+      [2, "LED灯管", 30000, 1250],
+      [5, "水泵", 20000, 120000],
+    ]);
+    expect("rows" in scan).toBe(false);
+    expect(scan.rejectedRows).toEqual([4]);
+    expect(scan.issues.map((i) => [i.code, `${i.column}${i.row}`])).toEqual([["not_a_number", "B4"]]);
+  });
+
+  it("finds what readTable finds, rows aside", () => {
+    const read = readTable(sheet(values), SPEC, { date1904: false });
+    const rows: TableRow<typeof SPEC>[] = [];
+    const { rows: readRows, ...rest } = read;
+    expect(scanTable(sheet(values), SPEC, { date1904: false }, (row) => rows.push(row))).toEqual(rest);
+    expect(rows).toEqual(readRows);
   });
 });

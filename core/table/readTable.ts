@@ -7,6 +7,7 @@ import { findHeader } from "./findHeader";
 import { cellReaderFor, quickReaderFor, type CellReader, type QuickReader } from "./cellReader";
 import { isBlankCell, isTotalRow } from "./rowKinds";
 import { readSheetLabels } from "./sheetLabels";
+import { trimText } from "../values/trim";
 
 /** One accepted data row: its typed values and where it came from. */
 export interface TableRow<S extends TableSpec> {
@@ -48,6 +49,9 @@ interface BoundColumn {
   quick: QuickReader | undefined;
 }
 
+/** A declared table read row by row: what {@link readTable} gives, less the rows, which went to the visitor. */
+export type TableScan<S extends TableSpec> = Omit<TableRead<S>, "rows">;
+
 /**
  * Reads a declared table from a sheet: finds the header (below any title rows, columns in any order),
  * reads typed rows, skips blank, repeated-header and total rows, and reports every bad cell with its
@@ -59,12 +63,36 @@ export function readTable<S extends TableSpec>(
   spec: S,
   options: ReadOptions,
 ): TableRead<S> {
-  const result: TableRead<S> = {
+  const rows: TableRow<S>[] = [];
+  const scan = scanTable(sheet, spec, options, (row) => {
+    rows.push(row);
+  });
+  return {
+    sheet: scan.sheet,
+    headerRow: scan.headerRow,
+    columns: scan.columns,
+    labels: scan.labels,
+    rows,
+    rejectedRows: scan.rejectedRows,
+    issues: scan.issues,
+  };
+}
+
+/**
+ * {@link readTable} without collecting the rows: each accepted row goes to `visit` as soon as it is read, in
+ * sheet order, so a caller turning a large sheet into its own records keeps no second copy of it.
+ */
+export function scanTable<S extends TableSpec>(
+  sheet: SheetData,
+  spec: S,
+  options: ReadOptions,
+  visit: (row: TableRow<S>) => void,
+): TableScan<S> {
+  const result: TableScan<S> = {
     sheet: sheet.name,
     headerRow: null,
     columns: {},
     labels: new Map(),
-    rows: [],
     rejectedRows: [],
     issues: [],
   };
@@ -101,7 +129,7 @@ export function readTable<S extends TableSpec>(
   const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
   for (let index = header.index + 1; index < sheet.values.length; index++) {
     const cells = sheet.values[index] ?? [];
-    if (bound.every((c) => isBlankCell(cells[c.index] ?? null)) || isTotalRow(cells)) continue;
+    if (isBlankInColumns(cells, bound) || isTotalRow(cells)) continue;
     if (mayRepeatHeader(cells, bound, headerTexts) && isRepeatedHeader(cells, bound, matcher)) continue;
     const row = at(index);
     const values: Record<string, unknown> = { ...emptyRow };
@@ -145,7 +173,7 @@ export function readTable<S extends TableSpec>(
       values[column.key] = parsed.value;
     }
     if (rejected) result.rejectedRows.push(row);
-    else result.rows.push({ sheet: sheet.name, row, values: values as RowOf<S>, columns: columnsByKey });
+    else visit({ sheet: sheet.name, row, values: values as RowOf<S>, columns: columnsByKey });
   }
   return result;
 }
@@ -155,7 +183,7 @@ function bindColumns(
   matcher: HeaderMatcher,
   headerIndex: number,
   options: ReadOptions,
-  result: TableRead<TableSpec>,
+  result: TableScan<TableSpec>,
 ): BoundColumn[] {
   const bound: BoundColumn[] = [];
   const headerCells = sheet.values[headerIndex] ?? [];
@@ -193,6 +221,12 @@ function bindColumns(
   return bound;
 }
 
+/** True when every bound column's cell of the row is empty (cells outside the table do not count). */
+function isBlankInColumns(cells: readonly CellValue[], bound: readonly BoundColumn[]): boolean {
+  for (const column of bound) if (!isBlankCell(cells[column.index] ?? null)) return false;
+  return true;
+}
+
 /** A cheap test before the full one: a repeated header row copies at least one header cell's text exactly. */
 function mayRepeatHeader(
   cells: readonly CellValue[],
@@ -201,7 +235,7 @@ function mayRepeatHeader(
 ): boolean {
   for (const column of bound) {
     const cell = cells[column.index];
-    if (typeof cell === "string" && headerTexts.has(cell.trim())) return true;
+    if (typeof cell === "string" && headerTexts.has(trimText(cell))) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from "./sheetData";
 import { normalizeHeader } from "../values/text";
+import { isBlankText } from "../values/trim";
 
 /** Every total word has one of these letters; other cells (receipt numbers, names) skip normalisation. */
 const MAY_BE_TOTAL = /[合计計小总總共TtSsＴｔＳｓ]/;
@@ -14,7 +15,7 @@ export function isBlankRow(cells: readonly CellValue[]): boolean {
 
 /** True for null, the empty string and white space. */
 export function isBlankCell(cell: CellValue): boolean {
-  return cell === null || (typeof cell === "string" && cell.trim() === "");
+  return cell === null || (typeof cell === "string" && isBlankText(cell));
 }
 
 /**

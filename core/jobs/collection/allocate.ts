@@ -96,13 +96,20 @@ export function allocate(
     };
   });
   const feeRank = grouping.feeRank;
+  const unitRank = rankUnits(buildings);
   accounts.sort(
     (a, b) =>
-      compareBuildings(a.building, b.building) ||
-      (a.unit === b.unit ? 0 : naturalCompare(a.unit, b.unit)) ||
-      feeRank.get(a.feeType)! - feeRank.get(b.feeType)!,
+      unitRank.get(a.unit)! - unitRank.get(b.unit)! || feeRank.get(a.feeType)! - feeRank.get(b.feeType)!,
   );
   return { asOf, feeTypes: [...feeRank.keys()], accounts };
+}
+
+/** Each unit's place in the accounts' order: by building, then by unit in natural order (`buildings`: unit -> building). */
+function rankUnits(buildings: ReadonlyMap<string, string | null>): Map<string, number> {
+  const units = [...buildings.keys()].sort(
+    (a, b) => compareBuildings(buildings.get(a)!, buildings.get(b)!) || naturalCompare(a, b),
+  );
+  return new Map(units.map((unit, rank) => [unit, rank]));
 }
 
 /**
@@ -159,30 +166,20 @@ interface Grouping {
 
 /** Groups the records by account in one counting pass each, so every account's arrays are made at their size. */
 function groupByAccount(charges: readonly Charge[], payments: readonly Payment[], asOf: IsoDate): Grouping {
-  const byUnit = new Map<string, Map<string, number>>();
-  const units: string[] = [];
-  const feeTypes: string[] = [];
+  const accounts = new AccountIds();
   const chargeCount: number[] = [];
   const paymentCount: number[] = [];
-  const accountOf = (unit: string, feeType: string): number => {
-    let byFee = byUnit.get(unit);
-    if (byFee === undefined) byUnit.set(unit, (byFee = new Map()));
-    let id = byFee.get(feeType);
-    if (id === undefined) {
-      byFee.set(feeType, (id = units.length));
-      units.push(unit);
-      feeTypes.push(feeType);
-      chargeCount.push(0);
-      paymentCount.push(0);
-    }
-    return id;
-  };
+  // A fee type seen for the first time always opens a new account, so only new accounts are checked for one.
   const feeRank = new Map<string, number>();
   const chargeAccount = new Int32Array(charges.length);
   for (let i = 0; i < charges.length; i++) {
     const c = charges[i]!;
-    if (!feeRank.has(c.feeType)) feeRank.set(c.feeType, feeRank.size);
-    const id = accountOf(c.unit, c.feeType);
+    const id = accounts.idOf(c.unit, c.feeType);
+    if (id === chargeCount.length) {
+      chargeCount.push(0);
+      paymentCount.push(0);
+      if (!feeRank.has(c.feeType)) feeRank.set(c.feeType, feeRank.size);
+    }
     chargeAccount[i] = id;
     chargeCount[id]!++;
   }
@@ -194,15 +191,19 @@ function groupByAccount(charges: readonly Charge[], payments: readonly Payment[]
       paymentAccount[i] = -1;
       continue;
     }
-    if (!feeRank.has(p.feeType)) paidOnly.add(p.feeType);
-    const id = accountOf(p.unit, p.feeType);
+    const id = accounts.idOf(p.unit, p.feeType);
+    if (id === chargeCount.length) {
+      chargeCount.push(0);
+      paymentCount.push(0);
+      if (!feeRank.has(p.feeType)) paidOnly.add(p.feeType);
+    }
     paymentAccount[i] = id;
     paymentCount[id]!++;
   }
   for (const feeType of [...paidOnly].sort(compareFeeTypes)) feeRank.set(feeType, feeRank.size);
-  const groups: Group[] = units.map((unit, id) => ({
+  const groups: Group[] = accounts.units.map((unit, id) => ({
     unit,
-    feeType: feeTypes[id]!,
+    feeType: accounts.feeTypes[id]!,
     charges: new Array<Charge>(chargeCount[id]!),
     payments: new Array<Payment>(paymentCount[id]!),
   }));
@@ -217,6 +218,37 @@ function groupByAccount(charges: readonly Charge[], payments: readonly Payment[]
     if (id >= 0) groups[id]!.payments[paymentFill[id]!++] = payments[i]!;
   }
   return { groups, feeRank };
+}
+
+/**
+ * Numbers the accounts (unit, fee type) in the order they are first asked for. The last account asked for is
+ * remembered: records come account by account, so most look-ups ask for it again.
+ */
+class AccountIds {
+  /** Unit and fee type of each account, by id. */
+  readonly units: string[] = [];
+  readonly feeTypes: string[] = [];
+  private readonly byUnit = new Map<string, Map<string, number>>();
+  private lastUnit: string | null = null;
+  private lastFeeType = "";
+  private lastId = -1;
+
+  /** The account's id, a new one (the next number) the first time. */
+  idOf(unit: string, feeType: string): number {
+    if (unit === this.lastUnit && feeType === this.lastFeeType) return this.lastId;
+    let byFee = this.byUnit.get(unit);
+    if (byFee === undefined) this.byUnit.set(unit, (byFee = new Map()));
+    let id = byFee.get(feeType);
+    if (id === undefined) {
+      byFee.set(feeType, (id = this.units.length));
+      this.units.push(unit);
+      this.feeTypes.push(feeType);
+    }
+    this.lastUnit = unit;
+    this.lastFeeType = feeType;
+    this.lastId = id;
+    return id;
+  }
 }
 
 /** The parts of every account, appended account after account into growing typed columns. */
@@ -387,14 +419,19 @@ function indexPeriods(charges: readonly Charge[]): PeriodIndex {
   return { firstOf: (period) => first.get(period) ?? -1, nextOf: (index) => next[index]! };
 }
 
+/** Due date, then billing month; in-order pairs, the usual case, are told with one string comparison. */
 function compareCharges(a: Charge, b: Charge): number {
-  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
-  if (a.period !== b.period) return a.period < b.period ? -1 : 1;
+  if (a.dueDate < b.dueDate) return -1;
+  if (a.dueDate > b.dueDate) return 1;
+  if (a.period < b.period) return -1;
+  if (a.period > b.period) return 1;
   return 0;
 }
 
+/** Date, then receipt number (natural order, none last). */
 function comparePayments(a: Payment, b: Payment): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.date < b.date) return -1;
+  if (a.date > b.date) return 1;
   if (a.receipt === b.receipt) return 0;
   if (a.receipt === null) return 1;
   if (b.receipt === null) return -1;

@@ -85,6 +85,8 @@ export function collectionFigures(
     throw new RangeError(`period ${period.from} to ${period.to} ends before it starts`);
   const { from, to } = period;
   const billedMonth = asOf.slice(0, 7);
+  // The last month whose charges count: billed by the as-of date and within the period.
+  const lastMonth = billedMonth < to ? billedMonth : to;
   const periodStart = firstDayOf(from);
   const whole = asOf === allocation.asOf;
   const byFee = new Map<string, Sums>(allocation.feeTypes.map((f) => [f, zeroSums()]));
@@ -97,7 +99,7 @@ export function collectionFigures(
     let paid = true;
     for (let i = 0; i < charges.length; i++) {
       const charge = charges[i]!;
-      if (charge.period > billedMonth || charge.period > to) continue;
+      if (charge.period > lastMonth) continue;
       if (charge.period >= from) {
         sums.currentReceivable += charge.dueFen;
         sums.currentCollected += allocated[i]!;

@@ -601,3 +601,36 @@ describe("readCollectionInputs: nothing is lost silently", () => {
     );
   });
 });
+
+describe("readCollectionInputs: issues of several payment sheets", () => {
+  it("lists each sheet's reading issues, then its payments' warnings, sheet after sheet", () => {
+    const payments = (name: string, rows: CellValue[][]) => sheet(name, PAYMENT_HEADER, rows);
+    const read = readCollectionInputs({
+      date1904: false,
+      sheets: [
+        sheet("应收", CHARGE_HEADER, CHARGES),
+        payments("实收一月", [
+          ["NO.1", "2026-03-05", "3-1-502", "物业管理费", null, 196.9, "现金"],
+          ["NO.2", "2026-03-05", "9-9-909", "物业管理费", null, 0, "现金"],
+          ["NO.3", "not a date", "3-1-502", "物业管理费", null, 10, "现金"],
+        ]),
+        payments("实收二月", [
+          ["NO.4", "2026-03-06", "3-1-502", "物业管理费", null, "abc", "现金"],
+          ["no.1", "2026-03-06", "5-2-1101", "物业管理费", null, 250, "现金"],
+          ["NO.5", "2026-03-07", "3-1-502", "停车费", null, 0, "现金"],
+        ]),
+      ],
+    });
+    // 实收一月 row 4: its date is no date (an error; the row is left out). Row 3: nothing billed to 9-9-909 and
+    // a zero amount. 实收二月 row 2: the amount is no number; row 3 reuses 实收一月's NO.1 for another unit; row 4
+    // is zero.
+    expect(read.issues.map(brief)).toEqual([
+      ["not_a_date", "error", "实收一月!B4"],
+      ["payment_zero", "warning", "实收一月!F3"],
+      ["payment_without_charges", "warning", "实收一月!C3"],
+      ["not_a_number", "error", "实收二月!F2"],
+      ["duplicate_receipt", "warning", "实收二月!A3"],
+      ["payment_zero", "warning", "实收二月!F4"],
+    ]);
+  });
+});

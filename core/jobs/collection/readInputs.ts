@@ -3,13 +3,14 @@ import type { JobParams } from "../job";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { columnOf, type RowOf, type TableSpec } from "../../table/declaration";
 import { locateInputs, type InputsFound } from "../../table/locateInputs";
-import { readTable, type TableRow } from "../../table/readTable";
+import { scanTable, type TableRow, type TableScan } from "../../table/readTable";
 import type { BookData } from "../../table/sheetData";
 import { lastDayOf } from "../../values/isoDate";
 import { formatFen } from "../../values/scaledFormat";
 import { normalizeKey } from "../../values/text";
 import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
 import type { Charge, FollowUp, Payment, RecordSource, Target } from "./records";
+import { findReceiptClashes } from "./receiptClashes";
 
 /** The collection job's inputs as typed records, every problem found while reading them, and where they were found. */
 export interface CollectionInputs {
@@ -44,24 +45,28 @@ export function readCollectionInputs(book: BookData, params: CollectionReadParam
     params.inputSheets,
   );
   const issues: Issue[] = [...found.issues];
-  const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
+  /** Turns each row of a role's sheets into records; a sheet's reading issues come before its records' issues. */
+  const each = <S extends TableSpec>(
+    spec: S,
+    visit: (row: TableRow<S>, recordIssues: Issue[]) => void,
+  ): void => {
     for (const sheet of found.byRole.get(spec.role) ?? []) {
-      const read = readTable(sheet, spec, { date1904: book.date1904 });
-      for (const i of read.issues) issues.push(i);
-      for (const row of read.rows) visit(row);
+      const recordIssues: Issue[] = [];
+      const scan = scanTable(sheet, spec, { date1904: book.date1904 }, (row) => visit(row, recordIssues));
+      for (const i of scan.issues) issues.push(i);
+      for (const i of recordIssues) issues.push(i);
     }
   };
   const units = new Spelling();
   const feeTypes = new Spelling();
-  const charged = new Map<string, Set<string>>();
-  const chargedFeeTypes = new Set<string>();
+  const charged = new ChargedAccounts();
 
   const charges: Charge[] = [];
-  each(CHARGE_TABLE, (row) => {
+  each(CHARGE_TABLE, (row, recordIssues) => {
     const { unit, customer, feeType, period, amountDue, dueDate } = row.values;
     if (unit === null || feeType === null || period === null || amountDue === null) return;
     if (amountDue <= 0) {
-      issues.push(
+      recordIssues.push(
         issue("not_positive", "error", cellOf(row, "amountDue"), {
           header: columnOf(CHARGE_TABLE, "amountDue").label,
           value: formatFen(amountDue),
@@ -78,61 +83,51 @@ export function readCollectionInputs(book: BookData, params: CollectionReadParam
       dueDate: dueDate ?? lastDayOf(period),
       source: sourceOf(row),
     };
-    let feesOfUnit = charged.get(charge.unit);
-    if (feesOfUnit === undefined) charged.set(charge.unit, (feesOfUnit = new Set()));
-    feesOfUnit.add(charge.feeType);
-    chargedFeeTypes.add(charge.feeType);
+    charged.add(charge.unit, charge.feeType);
     charges.push(charge);
   });
-  const isCharged = (unit: string, feeType: string) => charged.get(unit)?.has(feeType) === true;
 
+  // Payments are checked once all are read: a receipt number is compared with every other one at once.
   const payments: Payment[] = [];
-  const receipts = new ReceiptBook();
-  each(PAYMENT_TABLE, (row) => {
-    const { receipt, date, unit, feeType, period, amount, method } = row.values;
-    if (date === null || unit === null || feeType === null || amount === null) return;
-    const payment: Payment = {
-      receipt,
-      date,
-      unit: units.of(unit),
-      feeType: feeTypes.of(feeType),
-      period,
-      amountFen: amount,
-      method,
-      source: sourceOf(row),
-    };
-    if (amount === 0) issues.push(issue("payment_zero", "warning", cellOf(row, "amount")));
-    if (!isCharged(payment.unit, payment.feeType)) {
-      issues.push(
-        issue("payment_without_charges", "warning", cellOf(row, "unit"), {
-          unit: payment.unit,
-          feeType: payment.feeType,
-          amount: formatFen(amount),
-        }),
-      );
+  const paymentSheets: { scan: TableScan<typeof PAYMENT_TABLE>; end: number }[] = [];
+  for (const sheet of found.byRole.get(PAYMENT_TABLE.role) ?? []) {
+    const scan = scanTable(sheet, PAYMENT_TABLE, { date1904: book.date1904 }, (row) => {
+      const { receipt, date, unit, feeType, period, amount, method } = row.values;
+      if (date === null || unit === null || feeType === null || amount === null) return;
+      payments.push({
+        receipt,
+        date,
+        unit: units.of(unit),
+        feeType: feeTypes.of(feeType),
+        period,
+        amountFen: amount,
+        method,
+        source: sourceOf(row),
+      });
+    });
+    paymentSheets.push({ scan, end: payments.length });
+  }
+  const clashes = findReceiptClashes(payments);
+  let start = 0;
+  for (const { scan, end } of paymentSheets) {
+    for (const i of scan.issues) issues.push(i);
+    for (let k = start; k < end; k++) {
+      const payment = payments[k]!;
+      const isCharged = charged.has(payment.unit, payment.feeType);
+      pushPaymentWarnings(issues, payment, scan.columns, isCharged, clashes.get(k));
     }
-    const first = receipts.conflict(payment);
-    if (first !== null) {
-      issues.push(
-        issue("duplicate_receipt", "warning", cellOf(row, "receipt"), {
-          receipt: payment.receipt ?? "",
-          firstSheet: first.source.sheet,
-          firstRow: first.source.row,
-        }),
-      );
-    }
-    payments.push(payment);
-  });
+    start = end;
+  }
 
   const targets: Target[] = [];
   const targetOf = new Map<string, Target>();
-  each(TARGET_TABLE, (row) => {
+  each(TARGET_TABLE, (row, recordIssues) => {
     const { feeType, rate } = row.values;
     if (feeType === null || rate === null) return;
     const target: Target = { feeType: feeTypes.of(feeType), rate, source: sourceOf(row) };
     const earlier = targetOf.get(target.feeType);
     if (earlier !== undefined) {
-      issues.push(
+      recordIssues.push(
         issue("duplicate_target", "error", cellOf(row, "feeType"), {
           feeType: target.feeType,
           firstSheet: earlier.source.sheet,
@@ -141,8 +136,8 @@ export function readCollectionInputs(book: BookData, params: CollectionReadParam
       );
       return;
     }
-    if (!chargedFeeTypes.has(target.feeType)) {
-      issues.push(
+    if (!charged.hasFeeType(target.feeType)) {
+      recordIssues.push(
         issue("target_fee_type_unknown", "warning", cellOf(row, "feeType"), { feeType: target.feeType }),
       );
     }
@@ -151,7 +146,7 @@ export function readCollectionInputs(book: BookData, params: CollectionReadParam
   });
 
   const followUps: FollowUp[] = [];
-  each(FOLLOW_UP_TABLE, (row) => {
+  each(FOLLOW_UP_TABLE, (row, recordIssues) => {
     const { unit, feeType, reason, expectedDate } = row.values;
     if (unit === null || feeType === null) return;
     const note: FollowUp = {
@@ -161,8 +156,8 @@ export function readCollectionInputs(book: BookData, params: CollectionReadParam
       expectedDate,
       source: sourceOf(row),
     };
-    if (!isCharged(note.unit, note.feeType)) {
-      issues.push(
+    if (!charged.has(note.unit, note.feeType)) {
+      recordIssues.push(
         issue("follow_up_without_charges", "warning", cellOf(row, "unit"), {
           unit: note.unit,
           feeType: note.feeType,
@@ -179,6 +174,44 @@ function sourceOf(row: { sheet: string; row: number }): RecordSource {
   return { sheet: row.sheet, row: row.row };
 }
 
+/**
+ * The warnings a payment may need, in this order: a zero amount, an account (unit and fee type) that has no
+ * charges, a receipt number an earlier payment used for something else (`clash`).
+ */
+function pushPaymentWarnings(
+  issues: Issue[],
+  payment: Payment,
+  columns: TableScan<typeof PAYMENT_TABLE>["columns"],
+  isCharged: boolean,
+  clash: Payment | undefined,
+): void {
+  if (payment.amountFen === 0)
+    issues.push(issue("payment_zero", "warning", sourceCell(payment, columns.amount)));
+  if (!isCharged) {
+    issues.push(
+      issue("payment_without_charges", "warning", sourceCell(payment, columns.unit), {
+        unit: payment.unit,
+        feeType: payment.feeType,
+        amount: formatFen(payment.amountFen),
+      }),
+    );
+  }
+  if (clash !== undefined) {
+    issues.push(
+      issue("duplicate_receipt", "warning", sourceCell(payment, columns.receipt), {
+        receipt: payment.receipt ?? "",
+        firstSheet: clash.source.sheet,
+        firstRow: clash.source.row,
+      }),
+    );
+  }
+}
+
+/** Where a record's cell in a column is, for an issue. */
+function sourceCell(record: { source: RecordSource }, column: string | undefined): IssueLocation {
+  return { sheet: record.source.sheet, row: record.source.row, column };
+}
+
 function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): IssueLocation {
   return { sheet: row.sheet, row: row.row, column: row.columns[field] };
 }
@@ -190,9 +223,13 @@ function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): I
 class Spelling {
   private readonly byRaw = new Map<string, string>();
   private readonly byKey = new Map<string, string>();
+  /** The last name asked for and its answer: a ledger repeats one unit or fee type row after row. */
+  private lastRaw: string | null = null;
+  private lastSpelled = "";
 
   /** The first spelling of a name with the same key. */
   of(raw: string): string {
+    if (raw === this.lastRaw) return this.lastSpelled;
     let spelled = this.byRaw.get(raw);
     if (spelled === undefined) {
       const key = normalizeKey(raw);
@@ -200,46 +237,51 @@ class Spelling {
       if (spelled === undefined) this.byKey.set(key, (spelled = raw));
       this.byRaw.set(raw, spelled);
     }
+    this.lastRaw = raw;
+    this.lastSpelled = spelled;
     return spelled;
   }
 }
 
 /**
- * Receipt numbers seen so far, compared after NFKC, trimming and upper-casing (`NO.0012345` = `no.0012345`).
- * Rows sharing a number are one receipt when they are of one unit and date and differ in fee type or
- * period, or when one is a refund (negative) of the same unit; anything else is a duplicate.
+ * The fee types each unit is charged. The last pair added or found is remembered: charges and payments
+ * come account by account, so most look-ups ask for it again.
  */
-class ReceiptBook {
-  private readonly first = new Map<string, Payment>();
-  private readonly more = new Map<string, Payment[]>();
+class ChargedAccounts {
+  private readonly feeTypesOf = new Map<string, Set<string>>();
+  private readonly feeTypes = new Set<string>();
+  private lastUnit: string | null = null;
+  private lastFeeType: string | null = null;
 
-  /** The earlier payment a new one's receipt number clashes with, or null; remembers the payment. */
-  conflict(payment: Payment): Payment | null {
-    if (payment.receipt === null) return null;
-    const key = receiptKey(payment.receipt);
-    const first = this.first.get(key);
-    if (first === undefined) {
-      this.first.set(key, payment);
-      return null;
-    }
-    let others = this.more.get(key);
-    if (others === undefined) this.more.set(key, (others = []));
-    const clash = [first, ...others].find((earlier) => !sameReceipt(earlier, payment)) ?? null;
-    others.push(payment);
-    return clash;
+  /** Records that the unit is charged the fee type. */
+  add(unit: string, feeType: string): void {
+    if (this.isLast(unit, feeType)) return;
+    let feeTypes = this.feeTypesOf.get(unit);
+    if (feeTypes === undefined) this.feeTypesOf.set(unit, (feeTypes = new Set()));
+    feeTypes.add(feeType);
+    this.feeTypes.add(feeType);
+    this.remember(unit, feeType);
   }
-}
 
-function sameReceipt(a: Payment, b: Payment): boolean {
-  if (a.unit !== b.unit) return false;
-  if (a.amountFen < 0 !== b.amountFen < 0) return true;
-  return a.date === b.date && (a.feeType !== b.feeType || a.period !== b.period);
-}
+  /** True when the unit is charged the fee type. */
+  has(unit: string, feeType: string): boolean {
+    if (this.isLast(unit, feeType)) return true;
+    if (this.feeTypesOf.get(unit)?.has(feeType) !== true) return false;
+    this.remember(unit, feeType);
+    return true;
+  }
 
-const PLAIN_UPPER = /^[\x21-\x60\x7b-\x7e]*$/;
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+  /** True when some unit is charged the fee type. */
+  hasFeeType(feeType: string): boolean {
+    return this.feeTypes.has(feeType);
+  }
 
-function receiptKey(receipt: string): string {
-  if (PLAIN_UPPER.test(receipt)) return receipt;
-  return (PLAIN_ASCII.test(receipt) ? receipt : normalizeKey(receipt)).toUpperCase();
+  private isLast(unit: string, feeType: string): boolean {
+    return unit === this.lastUnit && feeType === this.lastFeeType;
+  }
+
+  private remember(unit: string, feeType: string): void {
+    this.lastUnit = unit;
+    this.lastFeeType = feeType;
+  }
 }
