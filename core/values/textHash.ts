@@ -13,3 +13,15 @@ export function textHash(text: string): number {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash & SMALL_INT_BITS;
 }
+
+/** Stands for "no text" among hashes, which are never negative. */
+export const NO_TEXT = -1;
+
+/** The hashes that occur more than once (never {@link NO_TEXT}), found by sorting a copy. */
+export function repeatedHashes(hashes: Int32Array): Set<number> {
+  const sorted = hashes.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i] === sorted[i - 1] && sorted[i] !== NO_TEXT) repeated.add(sorted[i]!);
+  return repeated;
+}

@@ -1,5 +1,5 @@
 import { normalizeKey } from "../../values/text";
-import { textHash } from "../../values/textHash";
+import { NO_TEXT, repeatedHashes, textHash } from "../../values/textHash";
 import type { Payment } from "./records";
 
 /**
@@ -21,7 +21,7 @@ export function findReceiptClashes(
   const hashes = new Int32Array(payments.length);
   for (let i = 0; i < payments.length; i++) {
     const receipt = payments[i]!.receipt;
-    hashes[i] = receipt === null ? NO_RECEIPT : hash(receiptKey(receipt));
+    hashes[i] = receipt === null ? NO_TEXT : hash(receiptKey(receipt));
   }
   const repeated = repeatedHashes(hashes);
   if (repeated.size === 0) return clashes;
@@ -33,18 +33,6 @@ export function findReceiptClashes(
     if (clash !== null) clashes.set(i, clash);
   }
   return clashes;
-}
-
-/** Stands for "no receipt number" among the hashes, which are never negative. */
-const NO_RECEIPT = -1;
-
-/** The hashes that occur more than once, found by sorting a copy. */
-function repeatedHashes(hashes: Int32Array): Set<number> {
-  const sorted = hashes.slice().sort();
-  const repeated = new Set<number>();
-  for (let i = 1; i < sorted.length; i++)
-    if (sorted[i] === sorted[i - 1] && sorted[i] !== NO_RECEIPT) repeated.add(sorted[i]!);
-  return repeated;
 }
 
 /** Payments by receipt key, each key's in input order. */

@@ -6,21 +6,26 @@ import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec, StyleName } from "../../sheets/sheetSpec";
 import { CATEGORIES, CATEGORY_LABELS, type Category } from "../purchase-plan/category";
 import type { ItemReconciliation, Reconciliation } from "./reconcile";
-import { formatUnitCost } from "./report";
 import { INVENTORY_TEXT as T } from "./texts";
 
 /** The value columns the subtotals and totals sum (opening, received, issued, closing, variance values). */
 const VALUE_COLUMNS = [5, 7, 9, 11, 16] as const;
 
-/** Items grouped by category in the form's order, empty groups left out. */
+/** Items grouped by category in the form's order, empty groups left out (each item's category looked up once). */
 export function byCategory(
   items: readonly ItemReconciliation[],
   categoryOf: (item: ItemReconciliation) => Category,
 ): { category: Category; items: ItemReconciliation[] }[] {
-  return CATEGORIES.map((category) => ({
-    category,
-    items: items.filter((i) => categoryOf(i) === category),
-  })).filter((g) => g.items.length > 0);
+  const groups = new Map<Category, ItemReconciliation[]>(CATEGORIES.map((c) => [c, []]));
+  for (const item of items) groups.get(categoryOf(item))?.push(item);
+  return CATEGORIES.map((category) => ({ category, items: groups.get(category) ?? [] })).filter(
+    (g) => g.items.length > 0,
+  );
+}
+
+/** A unit cost as the sheets show it: a number with at most six decimals. */
+export function unitCostCell(item: ItemReconciliation): number | null {
+  return item.unitCost === null ? null : Number(item.unitCost.toFixed(6));
 }
 
 /** The row style of an item: 盘盈 shaded orange, 盘亏 red. */
@@ -115,7 +120,7 @@ function ledgerRow(item: ItemReconciliation, r: number): OutCell[] {
     { formula: `ROUND(${a1(5, r)}+${a1(7, r)}-${a1(11, r)},2)`, value: m(item.issuedValue) },
     { formula: `ROUND(${a1(4, r)}+${a1(6, r)}-${a1(8, r)},4)`, value: n(item.expected) },
     m(item.closingValue),
-    item.unitCost === null ? null : Number(formatUnitCost(item.unitCost)),
+    unitCostCell(item),
     n(item.bookAtCount),
     item.counted === null ? null : n(item.counted),
     item.variance === null

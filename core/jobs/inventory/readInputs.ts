@@ -2,7 +2,7 @@ import { issue, type Issue, type IssueLocation } from "../../issues";
 import type { JobParams } from "../job";
 import { columnOf, type RowOf, type TableSpec } from "../../table/declaration";
 import { locateInputs, type InputsFound } from "../../table/locateInputs";
-import { readTable, type TableRow } from "../../table/readTable";
+import { scanTable, type TableRow } from "../../table/readTable";
 import type { BookData } from "../../table/sheetData";
 import type { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
@@ -11,6 +11,7 @@ import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { foldTraditional, normalizeHeader, normalizeKey } from "../../values/text";
 import { itemKey } from "./reconcile";
+import { NO_TEXT, repeatedHashes, textHash } from "../../values/textHash";
 import { COUNT_TABLE, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
 import type { CountLine, OpeningStock, Receipt, RecordSource, StockIssue } from "./records";
 
@@ -59,10 +60,9 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
   let openingMonth: YearMonth | null = null;
   const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
     for (const sheet of found.byRole.get(spec.role) ?? []) {
-      const read = readTable(sheet, spec, { date1904: book.date1904 });
+      const read = scanTable(sheet, spec, { date1904: book.date1904 }, visit);
       if (spec.role === OPENING_TABLE.role) openingMonth ??= monthLabel(read.labels, book.date1904);
       for (const i of read.issues) issuesFound.push(i);
-      for (const row of read.rows) visit(row);
     }
   };
   const positive = <S extends TableSpec>(spec: S, row: TableRow<S>, quantity: number): boolean => {
@@ -112,7 +112,7 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
   });
 
   const receipts: Receipt[] = [];
-  const receiptSlips = new SlipBook();
+  const receiptSlipColumns: (string | undefined)[] = [];
   each(RECEIPT_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, unitPrice, amount, accepted, returnBy } = row.values;
     if (date === null || item === null || quantity === null) return;
@@ -133,13 +133,14 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
       returnBy: ok ? null : returnBy,
       source: sourceOf(row),
     };
-    const first = receiptSlips.conflict(receipt);
-    if (first !== null) issuesFound.push(duplicateSlip(row, receipt.slip ?? "", first));
     receipts.push(receipt);
+    receiptSlipColumns.push(row.columns.slip);
   });
+  for (const [n, first] of slipClashes(receipts))
+    issuesFound.push(duplicateSlip(receipts[n] as Receipt, receiptSlipColumns[n], first));
 
   const issues: StockIssue[] = [];
-  const issueSlips = new SlipBook();
+  const issueSlipColumns: (string | undefined)[] = [];
   each(ISSUE_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, department, taker, approver } = row.values;
     if (date === null || item === null || quantity === null) return;
@@ -156,10 +157,11 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
       approver,
       source: sourceOf(row),
     };
-    const first = issueSlips.conflict(out);
-    if (first !== null) issuesFound.push(duplicateSlip(row, out.slip ?? "", first));
     issues.push(out);
+    issueSlipColumns.push(row.columns.slip);
   });
+  for (const [n, first] of slipClashes(issues))
+    issuesFound.push(duplicateSlip(issues[n] as StockIssue, issueSlipColumns[n], first));
 
   const counts: CountLine[] = [];
   each(COUNT_TABLE, (row) => {
@@ -211,12 +213,17 @@ function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): I
   return { sheet: row.sheet, row: row.row, column: row.columns[field] };
 }
 
-function duplicateSlip<S extends TableSpec>(row: TableRow<S>, slip: string, first: Movement): Issue {
-  return issue("duplicate_slip", "warning", cellOf(row, "slip"), {
-    slip,
-    firstSheet: first.source.sheet,
-    firstRow: first.source.row,
-  });
+function duplicateSlip(movement: Movement, column: string | undefined, first: Movement): Issue {
+  return issue(
+    "duplicate_slip",
+    "warning",
+    { ...movement.source, column },
+    {
+      slip: movement.slip ?? "",
+      firstSheet: first.source.sheet,
+      firstRow: first.source.row,
+    },
+  );
 }
 
 interface Movement {
@@ -226,6 +233,26 @@ interface Movement {
   spec: string;
   unit: string;
   source: RecordSource;
+}
+
+/**
+ * The movements whose slip number an earlier movement of the table already used (by index: the earlier
+ * movement). Slip numbers are nearly all different, so they are told apart by sorting a hash of each first;
+ * only numbers whose hash repeats are compared exactly, in row order.
+ */
+function slipClashes(movements: readonly Movement[]): Map<number, Movement> {
+  const hashes = new Int32Array(movements.length);
+  movements.forEach((m, n) => (hashes[n] = m.slip === null ? NO_TEXT : textHash(slipKey(m.slip))));
+  const repeated = repeatedHashes(hashes);
+  const clashes = new Map<number, Movement>();
+  if (repeated.size === 0) return clashes;
+  const book = new SlipBook();
+  movements.forEach((m, n) => {
+    if (m.slip === null || !repeated.has(hashes[n] as number)) return;
+    const first = book.conflict(m);
+    if (first !== null) clashes.set(n, first);
+  });
+  return clashes;
 }
 
 /**

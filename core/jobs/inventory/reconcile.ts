@@ -379,7 +379,9 @@ function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemR
   const varianceValue = variance === null || !known ? null : ratioHalfUp(variance, totalValue, totalQty);
   const countedValue = a.counted === null || !known ? null : ratioHalfUp(a.counted, totalValue, totalQty);
   return {
-    ...a.ref,
+    item: a.ref.item,
+    spec: a.ref.spec,
+    unit: a.ref.unit,
     opening: a.opening,
     received: a.received,
     issued: a.issued,

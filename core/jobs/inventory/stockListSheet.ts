@@ -5,8 +5,7 @@ import type { SheetSpec } from "../../sheets/sheetSpec";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import { CATEGORY_LABELS, type Category } from "../purchase-plan/category";
 import type { ItemReconciliation, Reconciliation } from "./reconcile";
-import { formatUnitCost } from "./report";
-import { byCategory, varianceStyle } from "./ledgerSheet";
+import { byCategory, unitCostCell, varianceStyle } from "./ledgerSheet";
 import { INVENTORY_TEXT as T } from "./texts";
 
 /**
@@ -46,7 +45,7 @@ export function stockListSheet(
           item.spec,
           item.unit,
           qtyToNumber(item.counted ?? 0),
-          item.unitCost === null ? null : Number(formatUnitCost(item.unitCost)),
+          unitCostCell(item),
           item.countedValue === null ? null : fenToNumber(item.countedValue),
           remark(item, lang),
         ],
