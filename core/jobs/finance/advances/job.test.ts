@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
 import { Dec } from "../../../values/decimal";
-import { fen, recalculate } from "../cash-plan/recalculate.testkit";
+import { evaluatedFormulas as recalculate, fen } from "../shared/recalculate.testkit";
 import { ADVANCES_JOB, runAdvances } from "./job";
 
 const sheet = (name: string, values: CellValue[][]): SheetData => ({

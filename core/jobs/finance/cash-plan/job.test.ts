@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
 import { Dec } from "../../../values/decimal";
 import { CASH_PLAN_JOB, runCashPlan } from "./job";
-import { fen, recalculate } from "./recalculate.testkit";
+import { evaluatedFormulas as recalculate, fen } from "../shared/recalculate.testkit";
 
 function sheet(name: string, values: CellValue[][], ownerKey?: string): SheetData {
   const out: SheetData = { name, values, origin: { row: 1, column: 1 } };

@@ -66,3 +66,9 @@ export function sameShownValue(computed: FormulaValue, written: string | number)
     return Math.abs(computed - written) < 0.000_05;
   return computed === written;
 }
+
+/** For tests: a recalculated number rounded to the fen, as a spreadsheet shows it in a 0.00 format. */
+export function fen(value: FormulaValue): number {
+  if (typeof value !== "number") throw new TypeError(`not a number: ${String(value)}`);
+  return Math.round(value * 100);
+}
