@@ -277,6 +277,15 @@ describe("FormSheetBuilder groups, subtotals and the total", () => {
     expect(spec.styles).toContainEqual({ top: 19, left: 1, bottom: 20, right: 6, style: "signature" });
   });
 
+  it.each([
+    ["zh-TW", "日期：_____年___月___日"],
+    ["en", "Date: ____-__-__"],
+  ] as const)("writes the date line in the reader's language (%s)", (lang, line) => {
+    const b4 = new FormSheetBuilder({ ...options(), lang });
+    b4.signatures(["Prepared by"]);
+    expect(b4.build().cells.at(-1)?.[0]).toBe(line);
+  });
+
   it("leaves the date lines out when asked", () => {
     const b2 = new FormSheetBuilder(options());
     b2.signatures(["编制人", "审核人"], false);

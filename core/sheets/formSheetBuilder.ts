@@ -1,5 +1,6 @@
 import type { CellRange, OutCell, SheetSpec, StyleBlock, StyleName, FormatBlock } from "./sheetSpec";
 import { a1 } from "../values/columnLetter";
+import { label, type Label, type Lang } from "../i18n/label";
 
 /** One column of a printed form. */
 export interface FormColumn {
@@ -32,7 +33,12 @@ export interface FormSheetOptions {
   freezeColumns?: number;
   /** 1-based columns the clerk fills in by hand. */
   clerkColumns?: number[];
+  /** The reader's language, for the date line under each signature (Chinese when not given). */
+  lang?: Lang;
 }
+
+/** The blank date line under a signature, in each language. */
+const DATE_LINE: Label = label("日期：_____年___月___日", "日期：_____年___月___日", "Date: ____-__-__");
 
 /** Core-computed values of a totals row, by 1-based column; each becomes a SUBTOTAL formula. */
 export type ColumnSums = Record<number, number>;
@@ -120,7 +126,7 @@ export class FormSheetBuilder {
     labels.forEach((text, i) => {
       const column = Math.floor((i * this.width) / labels.length);
       names[column] = `${text}：______________`;
-      dates[column] = "日期：_____年___月___日";
+      dates[column] = DATE_LINE[this.options.lang ?? "zh-CN"];
     });
     const top = this.cells.length + 1;
     this.cells.push(fill(names, this.width));

@@ -49,6 +49,7 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
   const { lang } = options;
   const errors = issues.filter((i) => i.severity === "error").length;
   const builder = new FormSheetBuilder({
+    lang,
     name: `${TEXT.sheet[lang]} ${options.period}${options.tag === undefined ? "" : ` ${options.tag}`}`,
     key: `${options.key}/issues`,
     title: `${TEXT.title[lang]}`,

@@ -99,6 +99,7 @@ export function attendanceSheet(result: MonthResult, args: AttendanceSheetArgs):
     ...(args.project === null ? [] : [pair(T.project[lang], args.project, lang)]),
   ].join("      ");
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.attendanceSheet[lang]} ${result.month}`,
     key: `attendance/sheet/${result.month}`,
     title: T.attendanceTitle[lang],

@@ -18,6 +18,7 @@ const IN_MONTH_COLUMN = 9;
  */
 export function leaveSheet(result: MonthResult, lang: Lang, project: string | null): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.leaveSheet[lang]} ${result.month}`,
     key: `attendance/leave/${result.month}`,
     title: T.leaveTitle[lang],

@@ -19,6 +19,7 @@ const TOTAL_COLUMN = FIRST_CLASS + OVERTIME_CLASSES.length;
  */
 export function overtimeSheet(result: MonthResult, lang: Lang, project: string | null): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.overtimeSheet[lang]} ${result.month}`,
     key: `attendance/overtime/${result.month}`,
     title: T.overtimeTitle[lang],

@@ -30,6 +30,7 @@ export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
   const { from, to } = result.period;
   const label = from === to ? from : `${from}~${to}`;
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.ratesSheet[lang]} ${label}`,
     key: `collection/rates/${from}~${to}`,
     title: T.ratesTitle[lang],
@@ -112,6 +113,7 @@ export function ageingSheet(ageing: Ageing, lang: Lang): SheetSpec {
   const totalColumn = n + 2;
   const last = columnLetter(n + 1);
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.ageingSheet[lang]} ${ageing.asOf}`,
     key: `collection/ageing/${ageing.asOf}`,
     title: T.ageingTitle[lang],
@@ -171,6 +173,7 @@ export function receivablesSheet(
   lang: Lang,
 ): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.receivablesSheet[lang]} ${asOf}`,
     key: `${RECEIVABLES_KEY}${asOf}`,
     title: T.receivablesTitle[lang],

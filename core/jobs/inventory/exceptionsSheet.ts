@@ -7,6 +7,7 @@ import { EXCEPTION_NAMES, exceptionDetail, INVENTORY_TEXT as T } from "./texts";
 /** 库存异常 YYYY-MM: one row per exception with the item, a link to the row it points at and what is wrong. */
 export function exceptionsSheet(month: Reconciliation, lang: Lang): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.exceptionsSheet[lang]} ${month.month}`,
     key: `inventory/exceptions/${month.month}`,
     title: T.exceptionsTitle[lang],

@@ -47,6 +47,7 @@ export function ledgerSheet(
   const qty = { width: 9, format: QUANTITY_FORMAT };
   const money = { width: 12, format: MONEY_FORMAT };
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.ledgerSheet[lang]} ${month.month}`,
     key: `inventory/ledger/${month.month}`,
     title: T.ledgerTitle[lang],

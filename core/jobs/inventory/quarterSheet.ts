@@ -58,6 +58,7 @@ export function quarterSheet(
   groups.push({ label: `${T.closing[lang]} ${last.month}`, first: closingAt, last: closingAt + 1 });
 
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.quarterSheet[lang]} ${quarterOf(last.month)}`,
     key: `inventory/quarter/${quarterOf(last.month)}`,
     title: T.quarterTitle[lang],

@@ -18,6 +18,7 @@ export function stockListSheet(
   lang: Lang,
 ): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.stockListSheet[lang]} ${month.countDate}`,
     key: `inventory/stock-list/${month.countDate}`,
     title: T.stockListTitle[lang],

@@ -26,6 +26,7 @@ export function detailSheet(args: {
 }): SheetSpec {
   const { lang } = args;
   const builder = new FormSheetBuilder({
+    lang,
     name: `${args.name ?? T.detailSheet[lang]} ${args.month}`,
     key: args.key,
     title: T.detailTitle[lang],

@@ -51,6 +51,7 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
     { header: T.remarks[lang], width: 24 },
   ];
   const builder = new FormSheetBuilder({
+    lang,
     name: `${args.name ?? T.planSheet[lang]} ${args.month}`,
     key: args.key,
     title: args.title ?? T.title[lang],

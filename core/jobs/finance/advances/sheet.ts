@@ -17,6 +17,7 @@ const money = (fen: number): number => fenToNumber(fen);
  */
 export function advancesSheet(ledger: AdvancesLedger, project: string | null, lang: Lang): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.sheet[lang]} ${ledger.asOf}`,
     key: `advances/ledger/${ledger.asOf}`,
     title: T.title[lang],

@@ -21,6 +21,7 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
   const { receipts, spending } = figures;
   const month = receipts.month;
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.sheet[lang]} ${month}`,
     key: `cash-plan/plan/${month}`,
     title: T.title[lang],

@@ -26,6 +26,7 @@ const SUMMED: readonly [number, (f: MonthFigures) => number][] = [
  */
 export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec {
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.sheet[lang]} ${stats.month}`,
     key: `fee-statistics/${stats.month}`,
     title: T.title[lang],

@@ -46,6 +46,7 @@ export function weeklySheet(input: WeeklySheetInput): SheetSpec {
   const { week } = totals;
   const feeTypes = totals.feeTypes.length > 0 ? totals.feeTypes : [null];
   const builder = new FormSheetBuilder({
+    lang,
     name: `${T.sheet[lang]} ${week.from}~${week.to}`,
     key: `weekly-collection/${week.from}~${week.to}`,
     title: T.title[lang],
