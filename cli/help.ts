@@ -21,7 +21,7 @@ export function helpText(): string {
     "  --from YYYY-MM --to YYYY-MM  a range of months (collection: year to date)",
     "  --as-of YYYY-MM-DD     the date the job looks from (jobs that take one)",
     "  --week-ending YYYY-MM-DD  the Wednesday a weekly collection detail ends on (same as --as-of)",
-    "  --count-date YYYY-MM-DD   the stock-count date (inventory; default the 25th or the working day before)",
+    "  --count-date YYYY-MM-DD   the stock-count date (inventory; default the count sheet's date, else the 25th or the working day before)",
     "  -o, --out FILE         output workbook (default: <name>.propdesk.xlsx beside the input)",
     "  --json                 print the job's report as JSON on stdout (messages go to stderr)",
     "  --lang zh-CN|zh-TW|en  language of messages and sheets (default zh-CN)",

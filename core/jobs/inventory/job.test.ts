@@ -99,6 +99,23 @@ describe("the inventory job", () => {
     expect(defaultCountDate(month, createCalendar())).toBe(date);
   });
 
+  it.each([
+    ["the count sheet's own date", undefined, "2026-11-24", "2026-11-24", "8"],
+    ["the date asked for", "2026-11-25", "2026-11-24", "2026-11-25", null],
+    ["the 25th when the sheet gives no date", undefined, null, "2026-11-25", "8"],
+  ])("compares the count on %s", (_what, asked, dated, countDate, counted) => {
+    const count = sheet("盘点", [
+      ["盘点日期", "物资名称", "规格", "单位", "实盘数量"],
+      [dated, "灯管", "T8", "支", 8],
+    ]);
+    const run = runInventory(book(OPENING, RECEIPTS([]), ISSUES, count), {
+      ...params,
+      ...(asked === undefined ? {} : { countDate: asked }),
+    });
+    expect(run.report.countDate).toBe(countDate);
+    expect(run.report.items[0]?.counted).toBe(counted);
+  });
+
   it("run as hosts run it, purchase requests in the same workbook are neither opening stock nor reported", () => {
     const requests = sheet("工程部", [
       ["类别", "物资名称", "规格型号", "单位", "申请数量", "单价", "金额", "需用日期", "用途", "申请人"],

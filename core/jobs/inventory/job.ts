@@ -9,7 +9,7 @@ import { readMonthPlan } from "./monthPlan";
 import { itemCategories } from "./itemCategories";
 import { openingMonthOf, reconcileMonths } from "./ledgerMonths";
 import { movementsOutside } from "./outsideMonth";
-import { defaultCountDate } from "./countDate";
+import { countSheetDate, defaultCountDate } from "./countDate";
 import { buildInventoryReport, type InventoryReport } from "./report";
 import { ledgerSheet } from "./ledgerSheet";
 import { stockListSheet } from "./stockListSheet";
@@ -25,7 +25,8 @@ export function inventoryMonth(params: JobParams): YearMonth {
 
 /**
  * Runs the inventory job: the month's ledger rolled forward from the opening stock, valued at the
- * monthly weighted average, compared with the count; the ledger, the stock list, the exceptions and, in
+ * monthly weighted average, compared with the count (on the date given, else the date the count sheet
+ * gives, else the 25th or the working day before it); the ledger, the stock list, the exceptions and, in
  * a quarter's last month, the quarterly ledger.
  */
 export function runInventory(book: BookData, params: JobParams): JobResult<InventoryReport> {
@@ -34,7 +35,7 @@ export function runInventory(book: BookData, params: JobParams): JobResult<Inven
   const inputs = readInventoryInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
   const calendar = calendarFromSheets(inputs.found.byRole.get(HOLIDAY_TABLE.role) ?? [], book.date1904);
   const countDateOf = (m: YearMonth) => defaultCountDate(m, calendar.calendar);
-  const countDate = params.countDate ?? countDateOf(month);
+  const countDate = params.countDate ?? countSheetDate(inputs.counts, month) ?? countDateOf(month);
   const plan = readMonthPlan(book, month);
   const months = reconcileMonths(inputs, {
     month,
