@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
 import {
@@ -26,7 +27,7 @@ export interface AttendanceSheetArgs {
 
 /** `label：value` in Chinese, `label: value` in English. */
 export function pair(text: string, value: string | number, lang: Lang): string {
-  return lang === "en" ? `${text}: ${value}` : `${text}：${value}`;
+  return `${text}${COLON[lang]}${value}`;
 }
 
 /** The figures after the day columns, in order: value of a counted month, and whether 0 shows as blank. */

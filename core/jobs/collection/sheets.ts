@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import type { Dec } from "../../values/decimal";
 import type { IsoDate } from "../../values/isoDate";
@@ -34,7 +35,7 @@ export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
     name: `${T.ratesSheet[lang]} ${label}`,
     key: `collection/rates/${from}~${to}`,
     title: T.ratesTitle[lang],
-    subtitles: [`${T.period[lang]}：${label}      ${T.asOf[lang]}：${result.asOf}`],
+    subtitles: [`${T.period[lang]}${COLON[lang]}${label}      ${T.asOf[lang]}${COLON[lang]}${result.asOf}`],
     columns: [
       { header: T.feeType[lang], width: 14 },
       { header: T.currentReceivable[lang], width: 14, format: MONEY_FORMAT },
@@ -117,7 +118,7 @@ export function ageingSheet(ageing: Ageing, lang: Lang): SheetSpec {
     name: `${T.ageingSheet[lang]} ${ageing.asOf}`,
     key: `collection/ageing/${ageing.asOf}`,
     title: T.ageingTitle[lang],
-    subtitles: [`${T.asOf[lang]}：${ageing.asOf}`],
+    subtitles: [`${T.asOf[lang]}${COLON[lang]}${ageing.asOf}`],
     columns: [
       { header: T.feeType[lang], width: 14 },
       ...ageing.buckets.map((b) => ({ header: b.label[lang], width: 12, format: MONEY_FORMAT })),
@@ -177,7 +178,7 @@ export function receivablesSheet(
     name: `${T.receivablesSheet[lang]} ${asOf}`,
     key: `${RECEIVABLES_KEY}${asOf}`,
     title: T.receivablesTitle[lang],
-    subtitles: [`${T.asOf[lang]}：${asOf}`],
+    subtitles: [`${T.asOf[lang]}${COLON[lang]}${asOf}`],
     columns: [
       { header: T.building[lang], width: 7 },
       { header: T.unit[lang], width: 11, format: TEXT_FORMAT },

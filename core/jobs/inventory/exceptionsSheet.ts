@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import type { SheetSpec } from "../../sheets/sheetSpec";
@@ -11,9 +12,11 @@ export function exceptionsSheet(month: Reconciliation, lang: Lang): SheetSpec {
     name: `${T.exceptionsSheet[lang]} ${month.month}`,
     key: `inventory/exceptions/${month.month}`,
     title: T.exceptionsTitle[lang],
-    subtitles: [`${T.month[lang]}：${month.month}      ${T.countDate[lang]}：${month.countDate}`],
+    subtitles: [
+      `${T.month[lang]}${COLON[lang]}${month.month}      ${T.countDate[lang]}${COLON[lang]}${month.countDate}`,
+    ],
     columns: [
-      { header: T.kind[lang], width: 14 },
+      { header: T.kind[lang], width: 20 },
       { header: T.item[lang], width: 18 },
       { header: T.spec[lang], width: 12 },
       { header: T.sheet[lang], width: 12 },

@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import { a1 } from "../../values/columnLetter";
 import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
@@ -51,7 +52,9 @@ export function ledgerSheet(
     name: `${T.ledgerSheet[lang]} ${month.month}`,
     key: `inventory/ledger/${month.month}`,
     title: T.ledgerTitle[lang],
-    subtitles: [`${T.month[lang]}：${month.month}      ${T.countDate[lang]}：${month.countDate}`],
+    subtitles: [
+      `${T.month[lang]}${COLON[lang]}${month.month}      ${T.countDate[lang]}${COLON[lang]}${month.countDate}`,
+    ],
     columns: [
       { header: T.item[lang], width: 18 },
       { header: T.spec[lang], width: 12 },

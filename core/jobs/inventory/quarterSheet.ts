@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import { a1 } from "../../values/columnLetter";
 import { addMonths, type YearMonth } from "../../values/isoDate";
@@ -62,7 +63,9 @@ export function quarterSheet(
     name: `${T.quarterSheet[lang]} ${quarterOf(last.month)}`,
     key: `inventory/quarter/${quarterOf(last.month)}`,
     title: T.quarterTitle[lang],
-    subtitles: [`${T.quarter[lang]}：${quarterOf(last.month)}（${quarterMonths[0]} ~ ${last.month}）`],
+    subtitles: [
+      `${T.quarter[lang]}${COLON[lang]}${quarterOf(last.month)}（${quarterMonths[0]} ~ ${last.month}）`,
+    ],
     columns,
     headerGroups: groups,
     orientation: "landscape",

@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import { fenToNumber, formatQty, qtyToNumber } from "../../values/scaledFormat";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
@@ -22,7 +23,7 @@ export function stockListSheet(
     name: `${T.stockListSheet[lang]} ${month.countDate}`,
     key: `inventory/stock-list/${month.countDate}`,
     title: T.stockListTitle[lang],
-    subtitles: [`${T.countDate[lang]}：${month.countDate}`],
+    subtitles: [`${T.countDate[lang]}${COLON[lang]}${month.countDate}`],
     columns: [
       { header: T.item[lang], width: 20 },
       { header: T.spec[lang], width: 14 },

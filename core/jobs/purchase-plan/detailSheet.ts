@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import type { YearMonth } from "../../values/isoDate";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
@@ -31,7 +32,7 @@ export function detailSheet(args: {
     key: args.key,
     title: T.detailTitle[lang],
     subtitles: [
-      `${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}`,
+      `${T.project[lang]}${COLON[lang]}${args.project ?? "________________"}      ${T.planMonth[lang]}${COLON[lang]}${args.month}`,
     ],
     columns: [
       { header: T.lineNo[lang], width: 8 },

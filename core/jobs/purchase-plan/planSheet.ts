@@ -1,3 +1,4 @@
+import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
 import { fenToMoney, formatMoney, formatQuantity, moneyToFen } from "../../values/format";
@@ -56,7 +57,7 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
     key: args.key,
     title: args.title ?? T.title[lang],
     subtitles: [
-      `${T.project[lang]}：${args.project ?? "________________"}      ${T.planMonth[lang]}：${args.month}      ${T.dueDate[lang]}：${args.dueDate}`,
+      `${T.project[lang]}${COLON[lang]}${args.project ?? "________________"}      ${T.planMonth[lang]}${COLON[lang]}${args.month}      ${T.dueDate[lang]}${COLON[lang]}${args.dueDate}`,
     ],
     columns,
     headerGroups:

@@ -1,3 +1,4 @@
+import { COLON } from "../../../i18n/colon";
 import type { Lang } from "../../../i18n/label";
 import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT } from "../../../sheets/formats";
@@ -21,7 +22,9 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
     name: `${T.sheet[lang]} ${ledger.asOf}`,
     key: `advances/ledger/${ledger.asOf}`,
     title: T.title[lang],
-    subtitles: [`${T.project[lang]}：${project ?? "________________"}      ${T.asOf[lang]}：${ledger.asOf}`],
+    subtitles: [
+      `${T.project[lang]}${COLON[lang]}${project ?? "________________"}      ${T.asOf[lang]}${COLON[lang]}${ledger.asOf}`,
+    ],
     columns: [
       { header: T.no[lang], width: 5 },
       { header: T.number[lang], width: 13, format: TEXT_FORMAT },

@@ -1,3 +1,4 @@
+import { COLON } from "../../../i18n/colon";
 import type { Lang } from "../../../i18n/label";
 import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../../sheets/formats";
@@ -26,8 +27,8 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
     key: `cash-plan/plan/${month}`,
     title: T.title[lang],
     subtitles: [
-      `${T.project[lang]}：${figures.project ?? "________________"}      ${T.planMonth[lang]}：${month}`,
-      `${T.asOf[lang]}：${receipts.asOf}      ${T.dueDate[lang]}：${figures.dueDate}`,
+      `${T.project[lang]}${COLON[lang]}${figures.project ?? "________________"}      ${T.planMonth[lang]}${COLON[lang]}${month}`,
+      `${T.asOf[lang]}${COLON[lang]}${receipts.asOf}      ${T.dueDate[lang]}${COLON[lang]}${figures.dueDate}`,
     ],
     columns: [
       { header: T.item[lang], width: 14 },

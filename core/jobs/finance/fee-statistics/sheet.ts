@@ -1,3 +1,4 @@
+import { COLON } from "../../../i18n/colon";
 import type { Lang } from "../../../i18n/label";
 import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, RATE_FORMAT } from "../../../sheets/formats";
@@ -30,7 +31,9 @@ export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec 
     name: `${T.sheet[lang]} ${stats.month}`,
     key: `fee-statistics/${stats.month}`,
     title: T.title[lang],
-    subtitles: [`${T.month[lang]}：${stats.month}      ${T.asOf[lang]}：${stats.asOf}`],
+    subtitles: [
+      `${T.month[lang]}${COLON[lang]}${stats.month}      ${T.asOf[lang]}${COLON[lang]}${stats.asOf}`,
+    ],
     columns: [
       { header: T.feeType[lang], width: 14 },
       { header: T.receivable[lang], width: 14, format: MONEY_FORMAT },

@@ -1,3 +1,4 @@
+import { COLON } from "../../../i18n/colon";
 import type { Lang } from "../../../i18n/label";
 import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../../sheets/formats";
@@ -51,7 +52,7 @@ export function weeklySheet(input: WeeklySheetInput): SheetSpec {
     key: `weekly-collection/${week.from}~${week.to}`,
     title: T.title[lang],
     subtitles: [
-      `${T.period[lang]}：${week.from}（${T.thursday[lang]}）～ ${week.to}（${T.wednesday[lang]}）      ${T.handoverDay[lang]}：${addDays(week.to, 1)}`,
+      `${T.period[lang]}${COLON[lang]}${week.from}（${T.thursday[lang]}）～ ${week.to}（${T.wednesday[lang]}）      ${T.handoverDay[lang]}${COLON[lang]}${addDays(week.to, 1)}`,
     ],
     columns: [
       { header: T.date[lang], width: 11, format: DATE_FORMAT },
