@@ -36,6 +36,17 @@ describe("roleChoices", () => {
     expect(inventory.find((c) => c.role === "issues")?.selected).toEqual(["出库明细"]);
   });
 
+  it("sees a workbook as the job's reader does: an attendance grid of day columns is the grid, not the roster", () => {
+    const attendance = findJob("attendance") as JobDefinition;
+    const demo = attendance.demo?.("2026-11-20") ?? [];
+    const sheets = demo.map((d) => ({ name: d.name, values: d.rows, origin: { row: 1, column: 1 } }));
+    const choices = roleChoices(attendance, { sheets, date1904: false }, {}, "zh-CN");
+    const selected = (role: string) => choices.find((c) => c.role === role)?.selected ?? [];
+    const grid = selected("attendance-grid");
+    expect(grid).toHaveLength(1);
+    expect(selected("employees")).not.toContain(grid[0]);
+  });
+
   it("labels roles in the pane's language", () => {
     expect(roleChoices(job, book, {}, "en").map((c) => c.label)).toEqual([
       "Purchase request sheet",

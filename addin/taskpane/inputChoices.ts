@@ -33,7 +33,8 @@ export function roleChoices(
   chosen: ChosenSheets,
   lang: Lang,
 ): RoleChoice[] {
-  const found = locateInputs(withoutOthersSheets(job, book, chosen), job.inputs, chosen);
+  const seen = job.prepareBook?.(book) ?? book;
+  const found = locateInputs(withoutOthersSheets(job, seen, chosen), job.inputs, chosen);
   const candidates = book.sheets.filter((s) => s.ownerKey === undefined).map((s) => s.name);
   return job.inputs.map((spec) => {
     const used = new Set((found.byRole.get(spec.role) ?? []).map((s) => s.name));

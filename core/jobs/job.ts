@@ -49,6 +49,8 @@ export interface JobDefinition<R = unknown> {
   summarize(report: R, lang: Lang): string[];
   /** Small charts of the result for the task pane (rates against targets, ageing buckets). */
   charts?(report: R, lang: Lang): BarChart[];
+  /** How the job's reader sees a workbook before it places the sheets (attendance grids get day headers); hosts show the same. */
+  prepareBook?(book: BookData): BookData;
   /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
   readsOwnSheets?: boolean;
   /** A word naming the job's issues sheet beside the period, so jobs of one month keep theirs apart (台账). */

@@ -47,7 +47,7 @@ export function withoutOthersSheets(
   const tables = new Map<string, TableSpec>();
   for (const t of JOBS.flatMap((j) => j.inputs)) if (!tables.has(t.role)) tables.set(t.role, t);
   if ([...tables.keys()].every((role) => own.has(role))) return book;
-  const placed = locateInputs(book, [...tables.values()]).byRole;
+  const placed = locateInputs(job.prepareBook?.(book) ?? book, [...tables.values()]).byRole;
   const kept = new Set(Object.values(chosen ?? {}).flat());
   const others = new Set<string>();
   for (const [role, sheets] of placed) {

@@ -1,4 +1,5 @@
 import { label } from "../../i18n/label";
+import { prepareDayHeaders } from "./dayHeaders";
 import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { BookData } from "../../table/sheetData";
 import { issue, sortIssues } from "../../issues";
@@ -48,6 +49,7 @@ export const ATTENDANCE_JOB: JobDefinition<AttendanceReport> = {
   id: "attendance",
   title: ATTENDANCE_TEXT.jobTitle,
   issuesTag: label("考勤", "考勤", "attendance"),
+  prepareBook: (book) => prepareDayHeaders(book).book,
   description: ATTENDANCE_TEXT.jobDescription,
   inputs: [...ATTENDANCE_TABLES, HOLIDAY_TABLE],
   period: "month",
