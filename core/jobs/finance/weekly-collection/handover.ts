@@ -36,10 +36,10 @@ export function compareHandover(
   collected: ReadonlyMap<string, Fen>,
   week: CollectionWeek,
 ): HandoverLine[] {
-  const window = handoverWindow(week);
+  const days = handoverWindow(week);
   const byMethod = new Map<string, { fen: Fen; first: RecordSource }>();
   for (const e of entries) {
-    if (e.date < window.from || e.date > window.to) continue;
+    if (e.date < days.from || e.date > days.to) continue;
     const line = byMethod.get(e.method);
     if (line === undefined) byMethod.set(e.method, { fen: e.amountFen, first: e.source });
     else line.fen += e.amountFen;
