@@ -25,6 +25,14 @@ export interface AttendanceSheetArgs {
   calendar: WorkingCalendar;
 }
 
+/** The subtitle of the leave and overtime summaries: the month, then the project when the roster names one. */
+export function monthAndProject(month: string, project: string | null, lang: Lang): string {
+  return [
+    pair(T.month[lang], month, lang),
+    ...(project === null ? [] : [pair(T.project[lang], project, lang)]),
+  ].join("      ");
+}
+
 /** `label：value` in Chinese, `label: value` in English. */
 export function pair(text: string, value: string | number, lang: Lang): string {
   return `${text}${COLON[lang]}${value}`;

@@ -5,7 +5,7 @@ import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { a1, columnLetter } from "../../values/columnLetter";
 import type { MonthResult } from "./countMonth";
 import { LEAVE_TYPES } from "./marks";
-import { pair } from "./attendanceSheet";
+import { monthAndProject } from "./attendanceSheet";
 import { ATTENDANCE_TEXT as T, LEAVE_TYPE_TEXT } from "./texts";
 
 const TYPE_COLUMN = 5;
@@ -22,12 +22,7 @@ export function leaveSheet(result: MonthResult, lang: Lang, project: string | nu
     name: `${T.leaveSheet[lang]} ${result.month}`,
     key: `attendance/leave/${result.month}`,
     title: T.leaveTitle[lang],
-    subtitles: [
-      [
-        pair(T.month[lang], result.month, lang),
-        ...(project === null ? [] : [pair(T.project[lang], project, lang)]),
-      ].join("      "),
-    ],
+    subtitles: [monthAndProject(result.month, project, lang)],
     columns: [
       { header: T.index[lang], width: 5 },
       { header: T.id[lang], width: 8 },

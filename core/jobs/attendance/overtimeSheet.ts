@@ -5,7 +5,7 @@ import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { a1 } from "../../values/columnLetter";
 import { formatQty, qtyToNumber } from "../../values/scaledFormat";
 import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult } from "./countMonth";
-import { departments, pair } from "./attendanceSheet";
+import { departments, monthAndProject } from "./attendanceSheet";
 import { ATTENDANCE_TEXT as T } from "./texts";
 
 /** The first class column (平时加班). */
@@ -23,12 +23,7 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
     name: `${T.overtimeSheet[lang]} ${result.month}`,
     key: `attendance/overtime/${result.month}`,
     title: T.overtimeTitle[lang],
-    subtitles: [
-      [
-        pair(T.month[lang], result.month, lang),
-        ...(project === null ? [] : [pair(T.project[lang], project, lang)]),
-      ].join("      "),
-    ],
+    subtitles: [monthAndProject(result.month, project, lang)],
     columns: [
       { header: T.index[lang], width: 5 },
       { header: T.id[lang], width: 8 },
