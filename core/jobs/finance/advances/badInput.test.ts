@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue } from "../../../table/sheetData";
-import { runAdvances } from "./job";
+import { ADVANCES_JOB, runAdvances } from "./job";
+import { runRegisteredJob } from "../../registry";
+import type { AdvancesReport } from "./report";
 
 const LOAN_HEADER = [
   "单号",
@@ -174,7 +176,7 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
     expect(result.report.loans.map((l) => [l.status, l.daysOpen])).toEqual([["open", 8]]);
   });
 
-  it("a spending plan beside it (用途 / 金额 / 日期 but no number or borrower) is not read as loans", () => {
+  it("run as hosts run it, a spending plan beside it (用途 / 金额 / 日期 but no number or borrower) is not read as loans", () => {
     const b = book([LOAN_HEADER, GOOD_LOAN]);
     b.sheets.push({
       name: "Sheet3",
@@ -184,8 +186,8 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       ],
       origin: { row: 1, column: 1 },
     });
-    const result = runAdvances(b, PARAMS);
+    const result = runRegisteredJob(ADVANCES_JOB, b, PARAMS);
     expect(result.issues).toEqual([]);
-    expect(result.report.totals.loans).toBe(1);
+    expect((result.report as AdvancesReport).totals.loans).toBe(1);
   });
 });

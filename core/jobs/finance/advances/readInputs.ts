@@ -8,18 +8,11 @@ import { readTable, type TableRead, type TableRow } from "../../../table/readTab
 import type { BookData } from "../../../table/sheetData";
 import { formatFen } from "../../../values/scaledFormat";
 import { normalizeHeader, normalizeKey } from "../../../values/text";
-import { SPENDING_TABLE } from "../cash-plan/inputs";
 import { LOAN_TABLE, PROJECT_LABELS, VOUCHER_TABLE } from "./inputs";
 import type { Loan, Signature, Signer, Voucher } from "./records";
 
 /** Every table the advances job reads, in the order they are read. */
 export const ADVANCES_INPUTS = [LOAN_TABLE, VOUCHER_TABLE, HOLIDAY_TABLE] as const;
-
-/**
- * The sibling cash plan's spending table, offered to the search (as optional) only so that a spending plan,
- * whose 用途 / 金额 / 日期 headers also half-fit the loan slips, goes to its own table rather than to the loans.
- */
-const NEIGHBOURS = [{ ...SPENDING_TABLE, optional: true }];
 
 /** The signature columns of the loan slips, by signer. */
 export const LOAN_SIGNERS = {
@@ -53,7 +46,7 @@ export interface AdvancesInputs {
  * signature as missing; loan numbers are matched after NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`).
  */
 export function readAdvancesInputs(book: BookData, params: Pick<JobParams, "inputSheets">): AdvancesInputs {
-  const found = locateInputs(book, [...ADVANCES_INPUTS, ...NEIGHBOURS], params.inputSheets);
+  const found = locateInputs(book, ADVANCES_INPUTS, params.inputSheets);
   const issues: Issue[] = [...found.issues];
   const { calendar, issues: calendarIssues } = calendarFromSheets(
     found.byRole.get(HOLIDAY_TABLE.role) ?? [],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue } from "../../../table/sheetData";
-import { runCashPlan } from "./job";
+import { CASH_PLAN_JOB, runCashPlan } from "./job";
+import { runRegisteredJob } from "../../registry";
+import type { CashPlanReport } from "./report";
 
 const HEADER = ["部门", "用途", "金额", "日期"];
 const GOOD: CellValue[] = ["工程部", "电梯维保费", 3600, "2026-12-08"];
@@ -79,7 +81,7 @@ describe("cash plan on bad input: an issue with sheet, row and column, no crash,
     expect(result.issues.map((i) => [i.code, i.sheet])).toEqual([["sheet_not_placed", "说明"]]);
   });
 
-  it("a loan sheet beside it (用途 / 金额 / 日期 but no 部门) is left to the advances job, not read as spending", () => {
+  it("run as hosts run it, a loan sheet beside it (用途 / 金额 / 日期 but no 部门) is left to the advances job, not read as spending", () => {
     const book = bookWith([HEADER, GOOD]);
     book.sheets.push({
       name: "Sheet3",
@@ -89,8 +91,8 @@ describe("cash plan on bad input: an issue with sheet, row and column, no crash,
       ],
       origin: { row: 1, column: 1 },
     });
-    const result = runCashPlan(book, PARAMS);
+    const result = runRegisteredJob(CASH_PLAN_JOB, book, PARAMS);
     expect(result.issues).toEqual([]);
-    expect(result.report.spending.total).toBe("3600.00");
+    expect((result.report as CashPlanReport).spending.total).toBe("3600.00");
   });
 });

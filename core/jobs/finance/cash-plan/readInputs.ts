@@ -7,19 +7,12 @@ import type { BookData } from "../../../table/sheetData";
 import { COLLECTION_TABLES } from "../../collection/inputs";
 import { readCollectionInputs, type CollectionInputs } from "../../collection/readInputs";
 import { ClerkNotes } from "../../collection/clerkNotes";
-import { LOAN_TABLE, VOUCHER_TABLE } from "../advances/inputs";
 import { SPENDING_TABLE } from "./inputs";
 import type { SpendingItem } from "./records";
 import { readSpending } from "./readSpending";
 
 /** Every table the cash plan reads, in the order they are read. */
 export const CASH_PLAN_TABLES = [SPENDING_TABLE, ...COLLECTION_TABLES, HOLIDAY_TABLE] as const;
-
-/**
- * Tables of the sibling advances job, offered to the search (as optional) only so that a loan sheet, whose
- * 用途 / 金额 / 日期 headers also half-fit the spending plan, goes to its own table rather than to this one.
- */
-const NEIGHBOURS = [LOAN_TABLE, VOUCHER_TABLE].map((spec) => ({ ...spec, optional: true }));
 
 /** The cash plan's inputs: the collection records, the clerk's notes, the spending plan and the calendar. */
 export interface CashPlanInputs {
@@ -39,7 +32,7 @@ export interface CashPlanInputs {
  * charges, payments and follow-up notes mean exactly what they mean to the collection job.
  */
 export function readCashPlanInputs(book: BookData, params: Pick<JobParams, "inputSheets">): CashPlanInputs {
-  const found = locateInputs(book, [...CASH_PLAN_TABLES, ...NEIGHBOURS], params.inputSheets);
+  const found = locateInputs(book, CASH_PLAN_TABLES, params.inputSheets);
   const placed: Record<string, string[]> = {};
   for (const spec of [...COLLECTION_TABLES, HOLIDAY_TABLE]) {
     const names = (found.byRole.get(spec.role) ?? []).map((s) => s.name);
