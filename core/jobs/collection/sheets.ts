@@ -5,6 +5,7 @@ import type { IsoDate } from "../../values/isoDate";
 import { fenToNumber } from "../../values/scaledFormat";
 import { a1, columnLetter } from "../../values/columnLetter";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
+import { rateFormula } from "../../sheets/formulaCells";
 import { DATE_FORMAT, MONEY_FORMAT, RATE_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import type { CollectionFigures, CollectionResult } from "./rates";
@@ -17,14 +18,6 @@ import { COLLECTION_TEXT as T } from "./texts";
 
 const rateCell = (d: Dec | null): OutCell => (d === null ? null : d.toNumber());
 const money = (fen: number): number => fenToNumber(fen);
-
-/** `IF(base=0,"",ROUND(part/base,4))` with the core's value: an empty base shows empty, rates as the report rounds them. */
-function rateFormula(part: string, base: string, value: Dec | null): OutCell {
-  return {
-    formula: `IF(${base}=0,"",ROUND(${part}/${base},4))`,
-    value: value === null ? "" : value.toNumber(),
-  };
-}
 
 /** 收缴率 sheet: per fee type and in total, with below-target rates shaded. */
 export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {

@@ -6,7 +6,7 @@ import type { OutCell, SheetSpec } from "../../../sheets/sheetSpec";
 import { a1 } from "../../../values/columnLetter";
 import { Dec } from "../../../values/decimal";
 import { fenToNumber, formatFen } from "../../../values/scaledFormat";
-import { moneyFormula, rateFormula } from "../shared/formulaCells";
+import { moneyFormula, rateFormula } from "../../../sheets/formulaCells";
 import type { FeeStatistics, MonthFigures, UtilityLoss } from "./statistics";
 import { FEE_STATISTICS_TEXT as T } from "./texts";
 import { UTILITY_LABEL } from "./utility";

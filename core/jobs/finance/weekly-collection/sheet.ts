@@ -6,7 +6,7 @@ import type { CellRange, OutCell, SheetSpec } from "../../../sheets/sheetSpec";
 import { a1, columnLetter } from "../../../values/columnLetter";
 import { addDays, type IsoDate } from "../../../values/isoDate";
 import { fenToNumber } from "../../../values/scaledFormat";
-import { moneyFormula } from "../shared/formulaCells";
+import { moneyFormula } from "../../../sheets/formulaCells";
 import type { DuplicateReceipt } from "./duplicates";
 import type { HandoverLine } from "./handover";
 import { methodLabel } from "./paymentMethod";

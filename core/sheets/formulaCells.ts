@@ -1,5 +1,5 @@
-import type { Dec } from "../../../values/decimal";
-import type { OutCell } from "../../../sheets/sheetSpec";
+import type { Dec } from "../values/decimal";
+import type { OutCell } from "./sheetSpec";
 
 /**
  * `IF(base=0,"",ROUND(part/base,4))` with the core's value: a zero base shows empty, a rate as the report
