@@ -1,5 +1,4 @@
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import type { QtyE4 } from "../../values/scaledCell";
 import { formatQty } from "../../values/scaledFormat";
 import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult, type OvertimeClass } from "./countMonth";
 import { daySymbol, LEAVE_TYPES, ZH_CN_SYMBOLS, type LeaveType } from "./marks";
@@ -62,16 +61,11 @@ export interface AttendanceReport {
   leaveSlips: LeaveSlipReport[];
 }
 
-interface Counts {
-  scheduled: number;
-  present: number;
-  absent: number;
-  unrecorded: number;
-  leave: Record<LeaveType, number>;
-  late: number;
-  early: number;
-  overtime: Record<OvertimeClass, QtyE4>;
-}
+/** The day counts of an employee's month, or their sum over everyone. */
+type Counts = Pick<
+  EmployeeMonth,
+  "scheduled" | "present" | "absent" | "unrecorded" | "leave" | "late" | "early" | "overtime"
+>;
 
 function figures(c: Counts): AttendanceFigures {
   const leave: Partial<Record<LeaveType, string>> = {};
