@@ -3,9 +3,9 @@ import type { CellValue } from "./sheetData";
 import type { Parsed } from "../values/parsed";
 import { parseTextCell } from "../values/textCell";
 import { memoize } from "../values/memo";
-import { trimText } from "../values/trim";
+import { isTrimSpace } from "../values/trim";
 import { excelSerialToIso } from "../values/excelSerial";
-import { FEN_PLACES, parseFenCell, parseQtyCell, QTY_PLACES, quickScaled } from "../values/scaledCell";
+import { parseFenCell, parseQtyCell } from "../values/scaledCell";
 import { parseDecimalCell } from "../values/decimalCell";
 import { parseRateCell } from "../values/rateCell";
 import { parseDateCell } from "../values/dateCell";
@@ -14,48 +14,67 @@ import { parseMonthCell } from "../values/monthCell";
 /** Reads one cell of a declared column into its typed value (or a problem). */
 export type CellReader = (value: CellValue, numberFormat: string | undefined) => Parsed<unknown>;
 
-/**
- * The common, clean shapes of a column's cells read without allocating a result (a number in a money
- * column, plain text in a text column); undefined sends the cell to the full {@link CellReader}.
- */
-export type QuickReader = (value: CellValue) => unknown;
+/** How the common, clean cells of a column are read in place, without a call or a result object. */
+export type QuickKind =
+  | typeof QUICK_NONE
+  | typeof QUICK_TEXT
+  | typeof QUICK_DATE
+  | typeof QUICK_MONTH
+  | typeof QUICK_FEN
+  | typeof QUICK_QTY;
+/** Every cell goes to the full {@link CellReader}. */
+export const QUICK_NONE = 0;
+/** Plain text: neither empty nor padded, not an error value (#...), within the column's length. */
+export const QUICK_TEXT = 1;
+/** A whole-day serial of the 1900 date system. */
+export const QUICK_DATE = 2;
+/** A whole-day serial of the 1900 date system, read as its month. */
+export const QUICK_MONTH = 3;
+/** A number that is exactly a whole count of fen. */
+export const QUICK_FEN = 4;
+/** A number that is exactly a whole count of ten-thousandths. */
+export const QUICK_QTY = 5;
 
 /** A whole-day serial of the 1900 system after Excel's fictitious 1900-02-29 and before 9999-12-31. */
-function isPlainSerial(v: CellValue): v is number {
+export function isPlainSerial(v: CellValue): v is number {
   return typeof v === "number" && Number.isInteger(v) && v > 60 && v <= 2_958_465;
 }
 
 /** The ISO date of a plain 1900-system serial; dates repeat a lot in a sheet, so they are remembered. */
-const serialToIso = memoize((serial: number): string => {
+export const serialToIso = memoize((serial: number): string => {
   const parsed = excelSerialToIso(serial, false);
   return parsed.ok ? parsed.value : "";
 });
 
 /** The month of a plain 1900-system serial, remembered too: one string per month, not one per cell. */
-const serialToMonth = memoize((serial: number): string => serialToIso(serial).slice(0, 7));
+export const serialToMonth = memoize((serial: number): string => serialToIso(serial).slice(0, 7));
 
-/** The quick reader for a column's value type, when it has one (dates only in the 1900 date system). */
-export function quickReaderFor(column: ColumnSpec, date1904 = false): QuickReader | undefined {
-  if (date1904 && (column.type === "date" || column.type === "month")) return undefined;
+/** True for text a text column reads as it is: not empty, no white space at either end, no leading #, within `max`. */
+export function isPlainText(text: string, max: number): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= max &&
+    text.charCodeAt(0) !== 35 &&
+    !isTrimSpace(text.charCodeAt(0)) &&
+    !isTrimSpace(text.charCodeAt(text.length - 1))
+  );
+}
+
+/** The quick kind of a column's value type (dates only in the 1900 date system). */
+export function quickKindOf(column: ColumnSpec, date1904 = false): QuickKind {
   switch (column.type) {
-    case "text": {
-      const max = column.maxLength ?? 500;
-      return (v) => {
-        if (typeof v !== "string" || v.length > max) return undefined;
-        const text = trimText(v);
-        return text === "" || text.charCodeAt(0) === 35 ? undefined : text;
-      };
-    }
+    case "text":
+      return QUICK_TEXT;
     case "date":
-      return (v) => (isPlainSerial(v) ? serialToIso(v) : undefined);
+      return date1904 ? QUICK_NONE : QUICK_DATE;
     case "month":
-      return (v) => (isPlainSerial(v) && v < 190_000 ? serialToMonth(v) : undefined);
+      return date1904 ? QUICK_NONE : QUICK_MONTH;
     case "money":
-      return (v) => quickScaled(v, FEN_PLACES);
+      return QUICK_FEN;
     case "quantity":
-      return (v) => quickScaled(v, QTY_PLACES);
+      return QUICK_QTY;
     default:
-      return undefined;
+      return QUICK_NONE;
   }
 }
 

@@ -4,7 +4,22 @@ import { issue, type Issue, type IssueParams } from "../issues";
 import { columnLetter } from "../values/columnLetter";
 import { HeaderMatcher } from "./headerMatcher";
 import { findHeader } from "./findHeader";
-import { cellReaderFor, quickReaderFor, type CellReader, type QuickReader } from "./cellReader";
+import {
+  cellReaderFor,
+  isPlainSerial,
+  isPlainText,
+  quickKindOf,
+  serialToIso,
+  serialToMonth,
+  QUICK_DATE,
+  QUICK_FEN,
+  QUICK_MONTH,
+  QUICK_QTY,
+  QUICK_TEXT,
+  type CellReader,
+  type QuickKind,
+} from "./cellReader";
+import { FEN_PLACES, QTY_PLACES, quickScaled } from "../values/scaledCell";
 import { isBlankCell, isTotalRow } from "./rowKinds";
 import { readSheetLabels } from "./sheetLabels";
 import { trimText } from "../values/trim";
@@ -37,6 +52,8 @@ export interface TableRead<S extends TableSpec> {
 /** Options for {@link readTable}. */
 export interface ReadOptions {
   date1904: boolean;
+  /** Read every row through the full cell readers, with the quick path for clean rows off (to check one against the other). */
+  fullReading?: boolean;
 }
 
 interface BoundColumn {
@@ -46,7 +63,8 @@ interface BoundColumn {
   letter: string;
   required: boolean;
   read: CellReader;
-  quick: QuickReader | undefined;
+  kind: QuickKind;
+  maxLength: number;
 }
 
 /** A declared table read row by row: what {@link readTable} gives, less the rows, which went to the visitor. */
@@ -129,6 +147,12 @@ export function scanTable<S extends TableSpec>(
   const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
   for (let index = header.index + 1; index < sheet.values.length; index++) {
     const cells = sheet.values[index] ?? [];
+    const quick = options.fullReading ? null : quickRow(cells, bound, emptyRow, headerTexts);
+    if (quick === BLANK_ROW) continue;
+    if (quick !== null && !isTotalRow(cells)) {
+      visit({ sheet: sheet.name, row: at(index), values: quick as RowOf<S>, columns: columnsByKey });
+      continue;
+    }
     if (isBlankInColumns(cells, bound) || isTotalRow(cells)) continue;
     if (mayRepeatHeader(cells, bound, headerTexts) && isRepeatedHeader(cells, bound, matcher)) continue;
     const row = at(index);
@@ -136,11 +160,6 @@ export function scanTable<S extends TableSpec>(
     let rejected = false;
     for (const column of bound) {
       const cell = cells[column.index] ?? null;
-      const quick = column.quick?.(cell);
-      if (quick !== undefined) {
-        values[column.key] = quick;
-        continue;
-      }
       const parsed = column.read(cell, sheet.numberFormats?.[index]?.[column.index]);
       const where = { sheet: sheet.name, row, column: column.letter };
       if (!parsed.ok) {
@@ -214,11 +233,68 @@ function bindColumns(
       letter,
       required: column.valueRequired === true,
       read: cellReaderFor(column, options.date1904),
-      quick: quickReaderFor(column, options.date1904),
+      kind: quickKindOf(column, options.date1904),
+      maxLength: column.maxLength ?? 500,
     });
     (result.columns as Record<string, string>)[column.key] = letter;
   });
   return bound;
+}
+
+/** What {@link quickRow} answers for a row whose bound cells are all empty. */
+const BLANK_ROW = Object.freeze({});
+
+/**
+ * The typed values of a row whose bound cells all have their usual clean shapes (numbers in number and
+ * date columns, plain text in text columns, nothing in an optional column) and that copies no header
+ * text; {@link BLANK_ROW} when every bound cell is empty; null sends the row to the full reading, which
+ * knows every other case and reports it.
+ */
+function quickRow(
+  cells: readonly CellValue[],
+  bound: readonly BoundColumn[],
+  emptyRow: Readonly<Record<string, null>>,
+  headerTexts: ReadonlySet<string>,
+): Record<string, unknown> | null {
+  const values: Record<string, unknown> = { ...emptyRow };
+  let filled = 0;
+  for (let n = 0; n < bound.length; n++) {
+    const column = bound[n] as BoundColumn;
+    const cell = cells[column.index];
+    if (cell === null || cell === undefined) {
+      if (column.required) return null;
+      continue;
+    }
+    let value: unknown;
+    switch (column.kind) {
+      case QUICK_TEXT:
+        if (typeof cell !== "string" || !isPlainText(cell, column.maxLength) || headerTexts.has(cell))
+          return null;
+        value = cell;
+        break;
+      case QUICK_DATE:
+        if (!isPlainSerial(cell)) return null;
+        value = serialToIso(cell);
+        break;
+      case QUICK_MONTH:
+        if (!isPlainSerial(cell) || cell >= 190_000) return null;
+        value = serialToMonth(cell);
+        break;
+      case QUICK_FEN:
+        value = quickScaled(cell, FEN_PLACES);
+        if (value === undefined) return null;
+        break;
+      case QUICK_QTY:
+        value = quickScaled(cell, QTY_PLACES);
+        if (value === undefined) return null;
+        break;
+      default:
+        return null;
+    }
+    values[column.key] = value;
+    filled++;
+  }
+  return filled === 0 ? BLANK_ROW : values;
 }
 
 /** True when every bound column's cell of the row is empty (cells outside the table do not count). */
