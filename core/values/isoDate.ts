@@ -46,6 +46,11 @@ export function monthOf(iso: IsoDate): YearMonth {
   return iso.slice(0, 7);
 }
 
+/** True when a date falls in a month, without cutting a new string. @example isInMonth("2026-11-05", "2026-11") */
+export function isInMonth(iso: IsoDate, month: YearMonth): boolean {
+  return iso.startsWith(month);
+}
+
 /** First day of a month. */
 export function firstDayOf(month: YearMonth): IsoDate {
   return `${month}-01`;

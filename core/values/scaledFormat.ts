@@ -16,6 +16,7 @@ export function qtyToDec(qty: QtyE4): Dec {
 /** A quantity as text: at most 4 decimals, no trailing zeros. @example formatQty(25000) === "2.5" */
 export function formatQty(qty: QtyE4): string {
   if (!Number.isSafeInteger(qty)) throw new RangeError(`formatQty: ${String(qty)} is not a safe integer`);
+  if (qty % 10_000 === 0) return String(qty / 10_000);
   const abs = Math.abs(qty);
   const whole = Math.floor(abs / 10_000);
   const frac = String(abs - whole * 10_000)

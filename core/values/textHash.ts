@@ -1,7 +1,9 @@
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's starting value (32 bits). */
+export const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a's multiplier (32 bits). */
+export const FNV_PRIME = 0x01000193;
 /** Keeps 30 bits, so a hash is a small integer V8 stores unboxed. */
-const SMALL_INT_BITS = 0x3fffffff;
+export const SMALL_INT_BITS = 0x3fffffff;
 
 /**
  * A 30-bit FNV-1a hash of a text's UTF-16 code units: equal texts hash equal, different ones rarely do. As a

@@ -58,7 +58,7 @@ export function runInventory(book: BookData, params: JobParams): JobResult<Inven
       ...calendar.issues,
       ...calendar.calendar.coverageIssues(firstDayOf(month), countDate),
       ...(plan?.issues ?? []),
-      ...movementsOutside([...inputs.receipts, ...inputs.issues], openingMonthOf(inputs, month), month),
+      ...movementsOutside([inputs.receipts, inputs.issues], openingMonthOf(inputs, month), month),
     ],
     book.sheets.map((s) => s.name),
   );

@@ -1,4 +1,11 @@
-import { addMonths, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
+import {
+  addMonths,
+  firstDayOf,
+  isInMonth,
+  monthOf,
+  type IsoDate,
+  type YearMonth,
+} from "../../values/isoDate";
 import type { InventoryInputs } from "./readInputs";
 import type { CountLine, OpeningStock, PlannedLine, Receipt, RecordSource, StockIssue } from "./records";
 import { itemKey, reconcile, type Reconciliation } from "./reconcile";
@@ -24,13 +31,12 @@ export function openingMonthOf(inputs: InventoryInputs, month: YearMonth): YearM
   const earliest = addMonths(month, -MAX_MONTHS_BACK);
   let start = inputs.openingMonth;
   if (start === null) {
-    start = month;
+    const from = firstDayOf(earliest);
+    let first = firstDayOf(month);
     for (const movements of [inputs.receipts, inputs.issues]) {
-      for (const m of movements) {
-        const moved = monthOf(m.date);
-        if (moved < start && moved >= earliest) start = moved;
-      }
+      for (const m of movements) if (m.date < first && m.date >= from) first = m.date;
     }
+    start = monthOf(first);
   }
   if (start > month) return month;
   return start < earliest ? earliest : start;
@@ -70,13 +76,18 @@ export function reconcileMonths(inputs: InventoryInputs, args: LedgerMonthsArgs)
   return out;
 }
 
-function byMonth<T extends Receipt | StockIssue>(rows: readonly T[]): Map<YearMonth, T[]> {
+/** The movements of each month, in their order; a ledger of one month is not copied. */
+function byMonth<T extends Receipt | StockIssue>(rows: readonly T[]): Map<YearMonth, readonly T[]> {
+  const first = rows[0];
+  if (first === undefined) return new Map();
+  const month = monthOf(first.date);
+  if (rows.every((row) => isInMonth(row.date, month))) return new Map([[month, rows]]);
   const out = new Map<YearMonth, T[]>();
   for (const row of rows) {
-    const month = monthOf(row.date);
-    const list = out.get(month);
-    if (list) list.push(row);
-    else out.set(month, [row]);
+    const key = monthOf(row.date);
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [row]);
+    else list.push(row);
   }
   return out;
 }

@@ -1,21 +1,21 @@
 import { issue, type Issue } from "../../issues";
-import { monthOf, type YearMonth } from "../../values/isoDate";
+import { firstDayOf, lastDayOf, type YearMonth } from "../../values/isoDate";
 import type { Receipt, StockIssue } from "./records";
 
 /**
  * One warning per sheet for receipts and issues the ledger leaves out: dated after the month (perhaps a
- * mistyped date) or before the month of the opening stock. Each names the earliest such row.
+ * mistyped date) or before the month of the opening stock. Each names the earliest such row. `tables`: the
+ * receipts and the issues.
  */
 export function movementsOutside(
-  movements: readonly (Receipt | StockIssue)[],
+  tables: readonly (readonly (Receipt | StockIssue)[])[],
   openingMonth: YearMonth,
   month: YearMonth,
 ): Issue[] {
   const groups = new Map<string, { code: "after" | "before"; count: number; first: Receipt | StockIssue }>();
-  for (const m of movements) {
-    const moved = monthOf(m.date);
-    const code = moved > month ? "after" : moved < openingMonth ? "before" : null;
-    if (code === null) continue;
+  const from = firstDayOf(openingMonth);
+  const through = lastDayOf(month);
+  const count = (code: "after" | "before", m: Receipt | StockIssue): void => {
     const key = `${code}\u0000${m.source.sheet}`;
     const seen = groups.get(key);
     if (seen === undefined) groups.set(key, { code, count: 1, first: m });
@@ -25,6 +25,10 @@ export function movementsOutside(
         m.date < seen.first.date || (m.date === seen.first.date && m.source.row < seen.first.source.row);
       if (earlier) seen.first = m;
     }
+  };
+  for (const table of tables) {
+    for (const m of table)
+      if (m.date < from || m.date > through) count(m.date > through ? "after" : "before", m);
   }
   return [...groups.values()].map(({ code, count, first }) =>
     issue(

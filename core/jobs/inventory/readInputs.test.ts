@@ -228,6 +228,14 @@ describe("readInventoryInputs", () => {
       [3],
     ],
     [
+      "the same slip in full-width letters and with a space, on another date",
+      [
+        ["RK1", "2026-11-02", "A"],
+        ["ＲＫ 1", "2026-11-03", "B"],
+      ],
+      [3],
+    ],
+    [
       "the same item twice on one slip",
       [
         ["RK1", "2026-11-02", "A"],

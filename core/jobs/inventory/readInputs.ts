@@ -11,7 +11,14 @@ import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { foldTraditional, normalizeHeader, normalizeKey } from "../../values/text";
 import { itemKey } from "./reconcile";
-import { NO_TEXT, repeatedHashes, textHash } from "../../values/textHash";
+import {
+  FNV_OFFSET,
+  FNV_PRIME,
+  NO_TEXT,
+  repeatedHashes,
+  SMALL_INT_BITS,
+  textHash,
+} from "../../values/textHash";
 import { COUNT_TABLE, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
 import type { CountLine, OpeningStock, Receipt, RecordSource, StockIssue } from "./records";
 
@@ -242,7 +249,7 @@ interface Movement {
  */
 function slipClashes(movements: readonly Movement[]): Map<number, Movement> {
   const hashes = new Int32Array(movements.length);
-  movements.forEach((m, n) => (hashes[n] = m.slip === null ? NO_TEXT : textHash(slipKey(m.slip))));
+  movements.forEach((m, n) => (hashes[n] = m.slip === null ? NO_TEXT : slipHash(m.slip)));
   const repeated = repeatedHashes(hashes);
   const clashes = new Map<number, Movement>();
   if (repeated.size === 0) return clashes;
@@ -280,6 +287,17 @@ class SlipBook {
     else seen.items.add(item);
     return seen.date !== movement.date || held ? seen.first : null;
   }
+}
+
+/** `textHash(slipKey(slip))`, without making the key for the usual slip number of printable ASCII. */
+function slipHash(slip: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < slip.length; i++) {
+    const code = slip.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e) return textHash(slipKey(slip));
+    hash = Math.imul(hash ^ (code >= 0x61 && code <= 0x7a ? code - 0x20 : code), FNV_PRIME);
+  }
+  return hash & SMALL_INT_BITS;
 }
 
 /** Printable ASCII without spaces: NFKC leaves it as it is, so only case needs folding. */

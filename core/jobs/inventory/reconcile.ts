@@ -1,10 +1,13 @@
 import { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { firstDayOf, monthOf } from "../../values/isoDate";
+import { firstDayOf, isInMonth } from "../../values/isoDate";
 import type { Fen, QtyE4 } from "../../values/scaledCell";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { normalizeKey } from "../../values/text";
+import { isBlankText } from "../../values/trim";
 import { compareText } from "../purchase-plan/consolidate";
+import { walkBalances, type RunningBalance } from "./runningBalances";
+import { compareSource } from "./sourceOrder";
 import type {
   CountLine,
   ItemRef,
@@ -19,11 +22,11 @@ import type {
 export interface ReconcileInput {
   month: YearMonth;
   countDate: IsoDate;
-  opening: OpeningStock[];
-  receipts: Receipt[];
-  issues: StockIssue[];
-  counts: CountLine[];
-  plan: PlannedLine[] | null;
+  opening: readonly OpeningStock[];
+  receipts: readonly Receipt[];
+  issues: readonly StockIssue[];
+  counts: readonly CountLine[];
+  plan: readonly PlannedLine[] | null;
 }
 
 /** One item's ledger line for the month: quantities in ten-thousandths, values in fen. */
@@ -99,7 +102,7 @@ const CODE_RANK: Record<InventoryExceptionCode, number> = {
   unknown_cost: 8,
 };
 
-interface Acc {
+interface Acc extends RunningBalance {
   ref: ItemRef;
   /** The item's first row (lowest sheet and row) in the first input it appears in: opening, receipts, issues, count. */
   first: RecordSource;
@@ -112,8 +115,10 @@ interface Acc {
   receivedValue: Fen;
   receivedValueKnown: boolean;
   issued: QtyE4;
+  /** How many of the month's receipts were accepted. */
+  receiptCount: number;
+  /** The accepted receipts themselves, kept only when there is a plan to check them against. */
   acceptedReceipts: Receipt[];
-  monthIssues: StockIssue[];
   counted: QtyE4 | null;
 }
 
@@ -122,28 +127,36 @@ export function itemKey(ref: ItemRef): string {
   return SPELLINGS.keyOf(ref);
 }
 
+/** One spelling of an item (its spec and unit as typed) and the key it folds to; further spellings chained. */
+interface Spelling {
+  spec: string;
+  unit: string;
+  key: string;
+  next: Spelling | undefined;
+}
+
 /**
- * Item keys by spelling (item, then spec, then unit), since a ledger spells its few thousand items the same
- * way on every row; emptied when it grows past a bound so memory stays small.
+ * Item keys by spelling, since a ledger spells its few thousand items the same way on every row: one lookup
+ * by the item's text, then its spec and unit compared; emptied when it grows past a bound so memory stays small.
  */
 class SpellingKeys {
-  private byItem = new Map<string, Map<string, Map<string, string>>>();
+  private byItem = new Map<string, Spelling>();
   private size = 0;
 
   keyOf(ref: ItemRef): string {
-    let bySpec = this.byItem.get(ref.item);
-    if (bySpec === undefined) {
-      if (this.size > 100_000) this.reset();
-      this.byItem.set(ref.item, (bySpec = new Map()));
+    const first = this.byItem.get(ref.item);
+    for (let s = first; s !== undefined; s = s.next) {
+      if (s.spec === ref.spec && s.unit === ref.unit) return s.key;
     }
-    let byUnit = bySpec.get(ref.spec);
-    if (byUnit === undefined) bySpec.set(ref.spec, (byUnit = new Map()));
-    let key = byUnit.get(ref.unit);
-    if (key === undefined) {
-      key = `${normalizeKey(ref.item)}\u0001${normalizeKey(ref.spec)}\u0001${normalizeKey(ref.unit)}`;
-      byUnit.set(ref.unit, key);
-      this.size += 1;
-    }
+    if (this.size > 100_000) this.reset();
+    const key = `${normalizeKey(ref.item)}\u0001${normalizeKey(ref.spec)}\u0001${normalizeKey(ref.unit)}`;
+    this.byItem.set(ref.item, {
+      spec: ref.spec,
+      unit: ref.unit,
+      key,
+      next: this.size === 0 ? undefined : first,
+    });
+    this.size += 1;
     return key;
   }
 
@@ -192,8 +205,10 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   }
 
   phase = 1;
+  const monthReceipts: Receipt[] = [];
+  const receiptItems: Acc[] = [];
   for (const r of input.receipts) {
-    if (monthOf(r.date) !== month) continue;
+    if (!isInMonth(r.date, month)) continue;
     if (!r.accepted) {
       const params: Record<string, string> = { date: r.date, quantity: formatQty(r.quantity) };
       if (r.returnBy !== null) params["returnBy"] = r.returnBy;
@@ -207,16 +222,22 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     const amount = receiptAmount(r);
     if (amount === null) a.receivedValueKnown = false;
     else a.receivedValue += amount;
-    a.acceptedReceipts.push(r);
+    a.receiptCount += 1;
+    if (input.plan !== null) a.acceptedReceipts.push(r);
+    monthReceipts.push(r);
+    receiptItems.push(a);
   }
 
   phase = 2;
+  const monthIssues: StockIssue[] = [];
+  const issueItems: Acc[] = [];
   for (const s of input.issues) {
-    if (monthOf(s.date) !== month) continue;
+    if (!isInMonth(s.date, month)) continue;
     const a = acc(s, s.source);
     a.inLedger = true;
     a.issued += s.quantity;
-    a.monthIssues.push(s);
+    monthIssues.push(s);
+    issueItems.push(a);
     if (blank(s.taker) || blank(s.approver)) {
       const params: Record<string, string> = { date: s.date };
       if (s.slip !== null) params["slip"] = s.slip;
@@ -236,11 +257,26 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     if (seen === undefined || compareSource(c.source, seen) < 0) countSources.set(a, c.source);
   }
 
+  for (const a of accs.values()) {
+    a.balance = a.opening;
+    a.bookAtCount = a.opening;
+    a.negative = a.opening < 0;
+    if (a.negative && a.openingSource !== null) {
+      flag("negative_balance", a.ref, a.openingSource, {
+        date: firstDayOf(month),
+        balance: formatQty(a.opening),
+      });
+    }
+  }
+  walkBalances(monthReceipts, receiptItems, monthIssues, issueItems, countDate, (a, date, firstIssue) =>
+    flag("negative_balance", a.ref, firstIssue ?? a.first, { date, balance: formatQty(a.balance) }),
+  );
+
   const planned = input.plan === null ? null : plannedByKey(input.plan);
 
   const items: ItemReconciliation[] = [];
   for (const [key, a] of accs) {
-    const line = settle(a, month, countDate, flag);
+    const line = settle(a);
     items.push(line);
     if (planned !== null) checkPlan(a, planned.get(key), flag);
     const countSource = countSources.get(a);
@@ -292,9 +328,14 @@ function newAcc(ref: ItemRef, source: RecordSource, phase: number): Acc {
     receivedValue: 0,
     receivedValueKnown: true,
     issued: 0,
+    receiptCount: 0,
     acceptedReceipts: [],
-    monthIssues: [],
     counted: null,
+    balance: 0,
+    bookAtCount: 0,
+    negative: false,
+    movedOn: -1,
+    dayFirstIssue: null,
   };
 }
 
@@ -303,16 +344,12 @@ function pickRef(ref: ItemRef): ItemRef {
 }
 
 function blank(s: string | null): boolean {
-  return s === null || s.trim() === "";
+  return s === null || isBlankText(s);
 }
 
 function receiptAmount(r: Receipt): Fen | null {
   if (r.amountFen !== null) return r.amountFen;
   return r.unitPrice === null ? null : lineAmountFen(r.quantity, r.unitPrice);
-}
-
-function compareSource(x: RecordSource, y: RecordSource): number {
-  return x.sheet === y.sheet ? x.row - y.row : compareText(x.sheet, y.sheet);
 }
 
 type Flag = (
@@ -322,51 +359,9 @@ type Flag = (
   params: Record<string, string>,
 ) => void;
 
-/** Movements in date order (a ledger is usually kept in date order already, so mostly no sort). */
-function byDate<T extends { date: IsoDate }>(rows: readonly T[]): readonly T[] {
-  for (let n = 1; n < rows.length; n++) {
-    if ((rows[n] as T).date < (rows[n - 1] as T).date)
-      return [...rows].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  }
-  return rows;
-}
-
-/** Walks the days in order (receipts before issues on a date) and values the item. */
-function settle(a: Acc, month: YearMonth, countDate: IsoDate, flag: Flag): ItemReconciliation {
-  let balance = a.opening;
-  let bookAtCount = a.opening;
-  let negative = balance < 0;
-  if (negative && a.openingSource !== null) {
-    flag("negative_balance", a.ref, a.openingSource, {
-      date: firstDayOf(month),
-      balance: formatQty(balance),
-    });
-  }
-  const receipts = byDate(a.acceptedReceipts);
-  const issues = byDate(a.monthIssues);
-  let r = 0;
-  let i = 0;
-  while (r < receipts.length || i < issues.length) {
-    const nextReceipt = receipts[r]?.date;
-    const nextIssue = issues[i]?.date;
-    const date =
-      nextReceipt === undefined || (nextIssue !== undefined && nextIssue < nextReceipt)
-        ? (nextIssue as IsoDate)
-        : nextReceipt;
-    for (; r < receipts.length && receipts[r]?.date === date; r++) balance += receipts[r]?.quantity ?? 0;
-    let firstIssue: RecordSource | null = null;
-    for (; i < issues.length && issues[i]?.date === date; i++) {
-      const issue = issues[i] as StockIssue;
-      balance -= issue.quantity;
-      if (firstIssue === null || compareSource(issue.source, firstIssue) < 0) firstIssue = issue.source;
-    }
-    if (date <= countDate) bookAtCount = balance;
-    if (balance < 0 && !negative) {
-      flag("negative_balance", a.ref, firstIssue ?? a.first, { date, balance: formatQty(balance) });
-    }
-    negative = balance < 0;
-  }
-
+/** The item's ledger line: quantities from the walk, valued at the monthly weighted average. */
+function settle(a: Acc): ItemReconciliation {
+  const bookAtCount = a.bookAtCount;
   const expected = a.opening + a.received - a.issued;
   const variance = a.counted === null ? null : a.counted - bookAtCount;
   const openingValue = a.openingValue ?? 0;
@@ -452,7 +447,7 @@ function checkPlan(a: Acc, planned: QtyE4 | undefined, flag: Flag): void {
 }
 
 function unknownCostParams(a: Acc): Record<string, string> {
-  if (a.opening + a.received <= 0 && a.openingSource === null && a.acceptedReceipts.length === 0) {
+  if (a.opening + a.received <= 0 && a.openingSource === null && a.receiptCount === 0) {
     return { reason: "no_opening_no_receipts" };
   }
   if (a.openingValue === null) return { reason: "opening_value_missing" };
