@@ -4,6 +4,7 @@ import { attendance } from "./attendance";
 import { collection } from "./collection";
 import { gridGroupSum } from "./gridGroupSum";
 import { inventory } from "./inventory";
+import { inventoryReconcile } from "./inventoryReconcile";
 import { purchasePlan } from "./purchasePlan";
 
 /** Registers every bench case; add a case here to have `npm run bench` run it. */
@@ -13,5 +14,6 @@ export function registerAllCases(): void {
   registerCase(addinSyncs);
   registerCase(collection);
   registerCase(inventory);
+  registerCase(inventoryReconcile);
   registerCase(attendance);
 }

@@ -1,6 +1,6 @@
 import { makeStockLedger, type StockLedgerBook } from "../data/stockLedger";
 import { DuckBaseline } from "../duckdb";
-import type { BenchCase } from "../harness";
+import type { Baseline, BenchCase } from "../harness";
 import { runInventory } from "../../core/jobs/inventory/job";
 import type { InventoryReport } from "../../core/jobs/inventory/report";
 
@@ -14,7 +14,8 @@ SELECT SUM(expected)::BIGINT, SUM(inf)::BIGINT,
        SUM((expected * inf * 2 + inq) // (inq * 2))::BIGINT
 FROM m`;
 
-interface Totals {
+/** What DuckDB gives: the expected closing quantity, the value in and the closing value, in fen. */
+export interface StockTotals {
   expectedQty: bigint;
   inValueFen: bigint;
   closingFen: bigint;
@@ -22,11 +23,52 @@ interface Totals {
 
 const databases = new WeakMap<StockLedgerBook, DuckBaseline>();
 
+/** DuckDB's per-item sums joined to the opening, with the closing value rounded half-up; data loaded untimed. */
+export const duckStockTotals: Baseline<StockLedgerBook, StockTotals> = {
+  label: "DuckDB GROUP BY + JOIN",
+  async setup(data) {
+    const db = await DuckBaseline.create();
+    await db.load("CREATE TABLE opening (key VARCHAR, qty BIGINT, fen BIGINT)", "opening", (a) => {
+      for (const o of data.opening) {
+        a.appendVarchar(o.key);
+        a.appendBigInt(BigInt(o.qty));
+        a.appendBigInt(BigInt(o.fen));
+        a.endRow();
+      }
+    });
+    await db.load("CREATE TABLE receipts (key VARCHAR, qty BIGINT, fen BIGINT)", "receipts", (a) => {
+      for (const r of data.receipts) {
+        a.appendVarchar(r.key);
+        a.appendBigInt(BigInt(r.qty));
+        a.appendBigInt(BigInt(r.fen));
+        a.endRow();
+      }
+    });
+    await db.load("CREATE TABLE issues (key VARCHAR, qty BIGINT)", "issues", (a) => {
+      for (const i of data.issues) {
+        a.appendVarchar(i.key);
+        a.appendBigInt(BigInt(i.qty));
+        a.endRow();
+      }
+    });
+    databases.set(data, db);
+  },
+  async run(data) {
+    const [row] = await databases.get(data)!.query(SQL);
+    const big = (v: unknown): bigint => (typeof v === "bigint" ? v : BigInt(Number(v)));
+    return { expectedQty: big(row?.[0]), inValueFen: big(row?.[1]), closingFen: big(row?.[2]) };
+  },
+  async teardown(data) {
+    databases.get(data)?.close();
+    databases.delete(data);
+  },
+};
+
 /** Whole fen of a decimal money string. */
 const fenOf = (money: string): bigint => BigInt(money.replace(".", ""));
 
 /** The month's stock ledger from cell grids to report against DuckDB's grouped sums and weighted average. */
-export const inventory: BenchCase<StockLedgerBook, InventoryReport, Totals> = {
+export const inventory: BenchCase<StockLedgerBook, InventoryReport, StockTotals> = {
   name: "inventory",
   description:
     "a month of receipts and issues over 5,000 items with opening stock and count; " +
@@ -36,45 +78,7 @@ export const inventory: BenchCase<StockLedgerBook, InventoryReport, Totals> = {
   sizes: [2_000, 200_000],
   make: makeStockLedger,
   runCore: (data) => runInventory(data.book, { today: "2026-11-29", lang: "zh-CN", month: "2026-11" }).report,
-  baseline: {
-    label: "DuckDB GROUP BY + JOIN",
-    async setup(data) {
-      const db = await DuckBaseline.create();
-      await db.load("CREATE TABLE opening (key VARCHAR, qty BIGINT, fen BIGINT)", "opening", (a) => {
-        for (const o of data.opening) {
-          a.appendVarchar(o.key);
-          a.appendBigInt(BigInt(o.qty));
-          a.appendBigInt(BigInt(o.fen));
-          a.endRow();
-        }
-      });
-      await db.load("CREATE TABLE receipts (key VARCHAR, qty BIGINT, fen BIGINT)", "receipts", (a) => {
-        for (const r of data.receipts) {
-          a.appendVarchar(r.key);
-          a.appendBigInt(BigInt(r.qty));
-          a.appendBigInt(BigInt(r.fen));
-          a.endRow();
-        }
-      });
-      await db.load("CREATE TABLE issues (key VARCHAR, qty BIGINT)", "issues", (a) => {
-        for (const i of data.issues) {
-          a.appendVarchar(i.key);
-          a.appendBigInt(BigInt(i.qty));
-          a.endRow();
-        }
-      });
-      databases.set(data, db);
-    },
-    async run(data) {
-      const [row] = await databases.get(data)!.query(SQL);
-      const big = (v: unknown): bigint => (typeof v === "bigint" ? v : BigInt(Number(v)));
-      return { expectedQty: big(row?.[0]), inValueFen: big(row?.[1]), closingFen: big(row?.[2]) };
-    },
-    async teardown(data) {
-      databases.get(data)?.close();
-      databases.delete(data);
-    },
-  },
+  baseline: duckStockTotals,
   check(core, baseline) {
     const expectedQty = core.items.reduce(
       (sum, i) => sum + BigInt(Math.round(Number(i.expected) * 10_000)),

@@ -1,6 +1,6 @@
 import { categoryOf, type Category } from "../purchase-plan/category";
 import type { InventoryInputs } from "./readInputs";
-import { itemKey } from "./reconcile";
+import { itemKey } from "./itemKey";
 
 /**
  * Each item's category for grouping the ledger and the stock list: as the count sheet gives it, else the

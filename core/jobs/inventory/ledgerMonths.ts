@@ -8,7 +8,8 @@ import {
 } from "../../values/isoDate";
 import type { InventoryInputs } from "./readInputs";
 import type { CountLine, OpeningStock, PlannedLine, Receipt, RecordSource, StockIssue } from "./records";
-import { itemKey, reconcile, type Reconciliation } from "./reconcile";
+import { reconcile, type Reconciliation } from "./reconcile";
+import { itemKey } from "./itemKey";
 
 /** How far back the ledger is rolled at most: a year of months before the month asked for. */
 const MAX_MONTHS_BACK = 11;

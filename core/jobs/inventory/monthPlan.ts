@@ -4,7 +4,7 @@ import type { YearMonth } from "../../values/isoDate";
 import type { Category } from "../purchase-plan/category";
 import { planDetailKey, readPlanDetail } from "../purchase-plan/readPlanDetail";
 import type { PlannedLine } from "./records";
-import { itemKey } from "./reconcile";
+import { itemKey } from "./itemKey";
 
 /** The month's purchase plan as the inventory checks it: planned lines, each item's category, the sheet read. */
 export interface MonthPlan {

@@ -7,7 +7,8 @@ import { FormSheetBuilder, type FormColumn, type HeaderGroup } from "../../sheet
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { CATEGORY_LABELS, type Category } from "../purchase-plan/category";
-import { itemKey, type ItemReconciliation, type Reconciliation } from "./reconcile";
+import type { ItemReconciliation, Reconciliation } from "./reconcile";
+import { itemKey } from "./itemKey";
 import { byCategory } from "./ledgerSheet";
 import { INVENTORY_TEXT as T } from "./texts";
 

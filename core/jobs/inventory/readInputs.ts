@@ -10,7 +10,7 @@ import { parseMonthCell } from "../../values/monthCell";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { foldTraditional, normalizeHeader, normalizeKey } from "../../values/text";
-import { itemKey } from "./reconcile";
+import { itemKey } from "./itemKey";
 import {
   FNV_OFFSET,
   FNV_PRIME,

@@ -6,6 +6,7 @@ import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { normalizeKey } from "../../values/text";
 import { isBlankText } from "../../values/trim";
 import { compareText } from "../purchase-plan/consolidate";
+import { itemKey, ItemIndex } from "./itemKey";
 import { walkBalances, type RunningBalance } from "./runningBalances";
 import { compareSource } from "./sourceOrder";
 import type {
@@ -122,52 +123,6 @@ interface Acc extends RunningBalance {
   counted: QtyE4 | null;
 }
 
-/** The item key: item, spec and unit after NFKC, white space and case folding (no category). */
-export function itemKey(ref: ItemRef): string {
-  return SPELLINGS.keyOf(ref);
-}
-
-/** One spelling of an item (its spec and unit as typed) and the key it folds to; further spellings chained. */
-interface Spelling {
-  spec: string;
-  unit: string;
-  key: string;
-  next: Spelling | undefined;
-}
-
-/**
- * Item keys by spelling, since a ledger spells its few thousand items the same way on every row: one lookup
- * by the item's text, then its spec and unit compared; emptied when it grows past a bound so memory stays small.
- */
-class SpellingKeys {
-  private byItem = new Map<string, Spelling>();
-  private size = 0;
-
-  keyOf(ref: ItemRef): string {
-    const first = this.byItem.get(ref.item);
-    for (let s = first; s !== undefined; s = s.next) {
-      if (s.spec === ref.spec && s.unit === ref.unit) return s.key;
-    }
-    if (this.size > 100_000) this.reset();
-    const key = `${normalizeKey(ref.item)}\u0001${normalizeKey(ref.spec)}\u0001${normalizeKey(ref.unit)}`;
-    this.byItem.set(ref.item, {
-      spec: ref.spec,
-      unit: ref.unit,
-      key,
-      next: this.size === 0 ? undefined : first,
-    });
-    this.size += 1;
-    return key;
-  }
-
-  private reset(): void {
-    this.byItem = new Map();
-    this.size = 0;
-  }
-}
-
-const SPELLINGS = new SpellingKeys();
-
 /**
  * Reconciles a month of stock per item key (DOMAIN.md 2): expected closing, book balance on the count date,
  * variance against the count, monthly weighted average valuation (closing valued, issues by difference) and
@@ -176,13 +131,12 @@ const SPELLINGS = new SpellingKeys();
  */
 export function reconcile(input: ReconcileInput): Reconciliation {
   const { month, countDate } = input;
-  const accs = new Map<string, Acc>();
+  const accs = new ItemIndex<Acc>();
   const found: { key: string; exception: InventoryException }[] = [];
   let phase = 0;
   const acc = (ref: ItemRef, source: RecordSource): Acc => {
-    const key = itemKey(ref);
-    let a = accs.get(key);
-    if (!a) accs.set(key, (a = newAcc(ref, source, phase)));
+    let a = accs.find(ref);
+    if (!a) accs.add(ref, (a = newAcc(ref, source, phase)));
     else if (a.firstPhase === phase && compareSource(source, a.first) < 0) a.first = source;
     return a;
   };
@@ -257,7 +211,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     if (seen === undefined || compareSource(c.source, seen) < 0) countSources.set(a, c.source);
   }
 
-  for (const a of accs.values()) {
+  for (const a of accs.byKey.values()) {
     a.balance = a.opening;
     a.bookAtCount = a.opening;
     a.negative = a.opening < 0;
@@ -275,7 +229,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const planned = input.plan === null ? null : plannedByKey(input.plan);
 
   const items: ItemReconciliation[] = [];
-  for (const [key, a] of accs) {
+  for (const [key, a] of accs.byKey) {
     const line = settle(a);
     items.push(line);
     if (planned !== null) checkPlan(a, planned.get(key), flag);
