@@ -51,6 +51,22 @@ export function isInMonth(iso: IsoDate, month: YearMonth): boolean {
   return iso.startsWith(month);
 }
 
+/**
+ * {@link isInMonth} for one month over many dates, answered once per run of equal dates (a ledger is kept in
+ * date order, so most dates repeat the one before).
+ */
+export function inMonthTest(month: YearMonth): (iso: IsoDate) => boolean {
+  let last: IsoDate | null = null;
+  let inside = false;
+  return (iso) => {
+    if (iso !== last) {
+      last = iso;
+      inside = isInMonth(iso, month);
+    }
+    return inside;
+  };
+}
+
 /** First day of a month. */
 export function firstDayOf(month: YearMonth): IsoDate {
   return `${month}-01`;

@@ -1,7 +1,7 @@
 import {
   addMonths,
   firstDayOf,
-  isInMonth,
+  inMonthTest,
   monthOf,
   type IsoDate,
   type YearMonth,
@@ -82,7 +82,8 @@ function byMonth<T extends Receipt | StockIssue>(rows: readonly T[]): Map<YearMo
   const first = rows[0];
   if (first === undefined) return new Map();
   const month = monthOf(first.date);
-  if (rows.every((row) => isInMonth(row.date, month))) return new Map([[month, rows]]);
+  const inMonth = inMonthTest(month);
+  if (rows.every((row) => inMonth(row.date))) return new Map([[month, rows]]);
   const out = new Map<YearMonth, T[]>();
   for (const row of rows) {
     const key = monthOf(row.date);

@@ -1,10 +1,11 @@
 import { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { firstDayOf, isInMonth } from "../../values/isoDate";
+import { firstDayOf, inMonthTest } from "../../values/isoDate";
 import type { Fen, QtyE4 } from "../../values/scaledCell";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { normalizeKey } from "../../values/text";
 import { isBlankText } from "../../values/trim";
+import { ratioHalfUp } from "../../values/ratioHalfUp";
 import { compareText } from "../purchase-plan/consolidate";
 import { itemKey, ItemIndex } from "./itemKey";
 import { walkBalances, type RunningBalance } from "./runningBalances";
@@ -161,8 +162,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   phase = 1;
   const monthReceipts: Receipt[] = [];
   const receiptItems: Acc[] = [];
+  const inMonth = inMonthTest(month);
   for (const r of input.receipts) {
-    if (!isInMonth(r.date, month)) continue;
+    if (!inMonth(r.date)) continue;
     if (!r.accepted) {
       const params: Record<string, string> = { date: r.date, quantity: formatQty(r.quantity) };
       if (r.returnBy !== null) params["returnBy"] = r.returnBy;
@@ -186,7 +188,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const monthIssues: StockIssue[] = [];
   const issueItems: Acc[] = [];
   for (const s of input.issues) {
-    if (!isInMonth(s.date, month)) continue;
+    if (!inMonth(s.date)) continue;
     const a = acc(s, s.source);
     a.inLedger = true;
     a.issued += s.quantity;
@@ -346,19 +348,6 @@ function settle(a: Acc): ItemReconciliation {
     varianceValue,
     countedValue,
   };
-}
-
-/** qty (ten-thousandths) x value (fen) / totalQty (ten-thousandths), rounded half-up (away from zero) to the fen, exactly. */
-function ratioHalfUp(qty: QtyE4, value: Fen, totalQty: QtyE4): Fen {
-  const num = BigInt(qty) * BigInt(value);
-  const den = BigInt(totalQty);
-  const negative = num < 0n !== den < 0n;
-  const n = num < 0n ? -num : num;
-  const m = den < 0n ? -den : den;
-  let q = n / m;
-  if ((n % m) * 2n >= m) q += 1n;
-  const fen = Number(negative ? -q : q);
-  return fen === 0 ? 0 : fen;
 }
 
 function plannedByKey(plan: readonly PlannedLine[]): Map<string, QtyE4> {
