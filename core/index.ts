@@ -29,7 +29,7 @@ export { LANGS, label, isLabel } from "./i18n/label";
 export type { Lang, Label } from "./i18n/label";
 export { formatIssue, issueLocation } from "./i18n/formatIssue";
 export { isUnusable } from "./jobs/job";
-export type { JobDefinition, JobParams, JobResult, PeriodKind, DemoSheet } from "./jobs/job";
+export type { JobDateOption, JobDefinition, JobParams, JobResult, PeriodKind, DemoSheet } from "./jobs/job";
 export { reportIssue, reportWithIssues } from "./jobs/reportJson";
 export type { BarChart, ChartBar } from "./jobs/chart";
 export type { ReportedIssue } from "./jobs/reportJson";

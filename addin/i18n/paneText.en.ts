@@ -10,6 +10,8 @@ export const paneTextEn: Record<PaneTextKey, string> = {
   periodAsOf: "As of",
   periodMonthInvalid: "Enter a month like {example}",
   periodAsOfInvalid: "Enter a date like {example}",
+  optionDateInvalid: "{label}: enter a date like {example}",
+  optionDateOutsideMonth: "{label} must fall in {month}",
   inputsHeading: "Input sheets",
   inputsDetecting: "Looking for input sheets…",
   inputsRefresh: "Look again",

@@ -10,6 +10,8 @@ export const paneTextZhCN: Record<PaneTextKey, string> = {
   periodAsOf: "截至日期",
   periodMonthInvalid: "请输入年月，例如 {example}",
   periodAsOfInvalid: "请输入日期，例如 {example}",
+  optionDateInvalid: "请输入{label}，例如 {example}",
+  optionDateOutsideMonth: "{label}应在 {month} 之内",
   inputsHeading: "输入工作表",
   inputsDetecting: "正在查找输入工作表…",
   inputsRefresh: "重新查找",

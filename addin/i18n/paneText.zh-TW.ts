@@ -10,6 +10,8 @@ export const paneTextZhTW: Record<PaneTextKey, string> = {
   periodAsOf: "截至日期",
   periodMonthInvalid: "請輸入年月，例如 {example}",
   periodAsOfInvalid: "請輸入日期，例如 {example}",
+  optionDateInvalid: "請輸入{label}，例如 {example}",
+  optionDateOutsideMonth: "{label}應在 {month} 之內",
   inputsHeading: "輸入工作表",
   inputsDetecting: "正在尋找輸入工作表…",
   inputsRefresh: "重新尋找",

@@ -8,6 +8,8 @@ export type PaneTextKey =
   | "periodAsOf"
   | "periodMonthInvalid"
   | "periodAsOfInvalid"
+  | "optionDateInvalid"
+  | "optionDateOutsideMonth"
   | "inputsHeading"
   | "inputsDetecting"
   | "inputsRefresh"

@@ -13,6 +13,7 @@ function state(patch: Partial<PaneState> = {}): PaneState {
     today: "2026-12-15",
     jobId: job.id,
     periodText: "2027-01",
+    optionText: "",
     book: { status: "ready", book: officeBook() },
     chosen: {},
     run: { phase: "idle" },
@@ -26,27 +27,48 @@ describe("formView", () => {
     const view = formView(state(), job);
     expect(view).toMatchObject({
       description: job.description["zh-CN"],
-      periodLabel: "月份",
-      periodPlaceholder: "2027-01",
-      periodError: null,
+      period: { label: "月份", placeholder: "2027-01", hint: null, error: null },
+      option: null,
       running: false,
       canRun: true,
     });
     expect(formView(state({ lang: "en", periodText: "2026-12-15" }), asOfJob)).toMatchObject({
-      periodLabel: "As of",
-      periodPlaceholder: "2026-12-15",
-      periodError: null,
+      period: { label: "As of", placeholder: "2026-12-15", error: null },
     });
   });
 
   it("says what to type when the period is no month or date, and Run waits for it", () => {
     expect(formView(state({ periodText: "2027-13" }), job)).toMatchObject({
-      periodError: "请输入年月，例如 2027-01",
+      period: { error: "请输入年月，例如 2027-01" },
       canRun: false,
     });
-    expect(formView(state({ lang: "en", periodText: "2026-02-30" }), asOfJob).periodError).toBe(
+    expect(formView(state({ lang: "en", periodText: "2026-02-30" }), asOfJob).period.error).toBe(
       "Enter a date like 2026-12-15",
     );
+  });
+
+  it("offers the inventory's count date, blank by default, and Run waits for a usable one", () => {
+    const inventory = findJob("inventory") as JobDefinition;
+    const at = (optionText: string, lang: PaneState["lang"] = "zh-CN") =>
+      formView(state({ jobId: inventory.id, periodText: "2026-11", optionText, lang }), inventory);
+    expect(at("")).toMatchObject({
+      option: {
+        label: "盘点日期",
+        placeholder: "2026-11-25",
+        hint: "留空：取盘点表上的日期，没有则取 25 日（遇节假日提前）",
+        error: null,
+      },
+      canRun: true,
+    });
+    expect(at("2026/11/24")).toMatchObject({ option: { error: null }, canRun: true });
+    expect(at("11月24日")).toMatchObject({
+      option: { error: "请输入盘点日期，例如 2026-11-25" },
+      canRun: false,
+    });
+    expect(at("2026-12-01", "en")).toMatchObject({
+      option: { error: "Count date must fall in 2026-11" },
+      canRun: false,
+    });
   });
 
   it("disables Run during a run", () => {

@@ -3,6 +3,7 @@ import { paneText } from "../i18n/paneText";
 import { errorMessage } from "./errorMessage";
 import { roleChoices, type RoleChoice } from "./inputChoices";
 import { parsePeriod } from "./period";
+import { readDateOption } from "./dateOption";
 import type { PaneState } from "./paneState";
 
 /** The input sheets part of the form: being looked for, unreadable, or the roles with their sheets. */
@@ -11,13 +12,22 @@ export type InputsView =
   | { status: "failed"; text: string }
   | { status: "ready"; roles: RoleChoice[]; empty: string | null };
 
-/** The form of the selected job: its description, period field, input sheets and whether Run can be pressed. */
+/** A text field of the form: its label, the example shown while empty, a line under it, and what is wrong. */
+export interface FieldView {
+  label: string;
+  placeholder: string;
+  /** A line explaining the field (what a blank one means), or null. */
+  hint: string | null;
+  /** Null while the text is usable. */
+  error: string | null;
+}
+
+/** The form of the selected job: its description, period field, optional date, input sheets and whether Run can be pressed. */
 export interface FormView {
   description: string;
-  periodLabel: string;
-  periodPlaceholder: string;
-  /** Null while the period is a real month or date. */
-  periodError: string | null;
+  period: FieldView;
+  /** The job's optional date (the inventory's count date), or null when it takes none. */
+  option: FieldView | null;
   inputs: InputsView;
   running: boolean;
   canRun: boolean;
@@ -29,16 +39,42 @@ export function formView(state: PaneState, job: JobDefinition): FormView {
   const example = job.defaultPeriod(state.today);
   const valid = parsePeriod(job.period, state.periodText) !== null;
   const running = state.run.phase === "running";
+  const option = optionView(state, job);
   return {
     description: job.description[lang],
-    periodLabel: paneText(lang, job.period === "month" ? "periodMonth" : "periodAsOf"),
-    periodPlaceholder: example,
-    periodError: valid
-      ? null
-      : paneText(lang, job.period === "month" ? "periodMonthInvalid" : "periodAsOfInvalid", { example }),
+    period: {
+      label: paneText(lang, job.period === "month" ? "periodMonth" : "periodAsOf"),
+      placeholder: example,
+      hint: null,
+      error: valid
+        ? null
+        : paneText(lang, job.period === "month" ? "periodMonthInvalid" : "periodAsOfInvalid", { example }),
+    },
+    option,
     inputs: inputsView(state, job),
     running,
-    canRun: valid && !running,
+    canRun: valid && (option === null || option.error === null) && !running,
+  };
+}
+
+function optionView(state: PaneState, job: JobDefinition): FieldView | null {
+  const { lang } = state;
+  const declared = job.dateOption;
+  if (declared === undefined) return null;
+  const value = readDateOption(job, state.periodText, state.optionText);
+  const example = parsePeriod(job.period, state.periodText) ?? job.defaultPeriod(state.today);
+  const placeholder = job.period === "month" ? `${example.slice(0, 7)}-25` : example;
+  const label = declared.label[lang];
+  return {
+    label,
+    placeholder,
+    hint: declared.whenBlank[lang],
+    error:
+      value.status === "invalid"
+        ? paneText(lang, "optionDateInvalid", { label, example: placeholder })
+        : value.status === "outsideMonth"
+          ? paneText(lang, "optionDateOutsideMonth", { label, month: value.month })
+          : null,
   };
 }
 

@@ -108,6 +108,32 @@ describe("PaneController", () => {
     expect(seen[2]?.inputSheets).toBeUndefined();
   });
 
+  it("passes a count date typed for the inventory, none when blank, and forgets it on another job", async () => {
+    const seen: JobParams[] = [];
+    const inventory = findJob("inventory") as JobDefinition;
+    const counting: JobDefinition = {
+      ...inventory,
+      run: (book, params) => {
+        seen.push(params);
+        return inventory.run(book, params);
+      },
+    };
+    const { controller, host } = setup({ jobs: [plan, counting] });
+    controller.selectJob("inventory");
+    controller.setPeriod("2026-11");
+    await controller.run();
+    expect(seen[0]?.countDate).toBeUndefined();
+    controller.setOption("2026年11月24日");
+    await controller.run();
+    expect(seen[1]).toMatchObject({ month: "2026-11", countDate: "2026-11-24" });
+    controller.setOption("2026-12-01");
+    expect(await controller.run()).toBeNull();
+    expect(host.reads).toHaveLength(2);
+    controller.selectJob("purchase-plan");
+    controller.selectJob("inventory");
+    expect(controller.state.optionText).toBe("");
+  });
+
   it("does not run with a period that names no month", async () => {
     const { controller, host } = setup();
     controller.setPeriod("2027-13");

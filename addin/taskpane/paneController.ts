@@ -5,6 +5,7 @@ import { inputSheetsParam, resetRole, roleChoices, toggleSheet, type ChosenSheet
 import type { IssueTarget } from "./issueTarget";
 import { observeReads } from "./observeReads";
 import { parsePeriod } from "./period";
+import { readDateOption } from "./dateOption";
 import type { PaneState } from "./paneState";
 
 /** What the pane runs on: the workbook host, the jobs, the starting language and today's date. */
@@ -37,6 +38,7 @@ export class PaneController {
       today: deps.today,
       jobId: first.id,
       periodText: first.defaultPeriod(deps.today),
+      optionText: "",
       book: { status: "idle" },
       chosen: {},
       run: { phase: "idle" },
@@ -72,6 +74,7 @@ export class PaneController {
     this.update({
       jobId,
       periodText: job.defaultPeriod(this.current.today),
+      optionText: "",
       run: this.current.run.phase === "running" ? this.current.run : { phase: "idle" },
       notice: null,
     });
@@ -80,6 +83,11 @@ export class PaneController {
   /** Keeps the period as typed (checked when the form renders and when the job runs). */
   setPeriod(text: string): void {
     this.update({ periodText: text });
+  }
+
+  /** Keeps the job's optional date as typed (checked like the period). */
+  setOption(text: string): void {
+    this.update({ optionText: text });
   }
 
   /** Switches the pane's language (also the language of the sheets the next run writes). */
@@ -115,8 +123,8 @@ export class PaneController {
   }
 
   /**
-   * Runs the selected job with the form's period and chosen sheets, after any run under way. Resolves to
-   * the finished run, or null when the period is not valid or the run failed (the state says why).
+   * Runs the selected job with the form's period, optional date and chosen sheets, after any run under way.
+   * Resolves to the finished run, or null when the period or date is not valid or the run failed (the state says why).
    */
   run(): Promise<JobRun | null> {
     const job = this.job;
@@ -132,6 +140,7 @@ export class PaneController {
       this.update({
         jobId,
         periodText: job.defaultPeriod(this.current.today),
+        optionText: "",
         chosen: { ...this.current.chosen, [jobId]: {} },
         notice: null,
       });
@@ -181,11 +190,16 @@ export class PaneController {
   }
 
   private formParams(job: JobDefinition): JobParams | null {
-    const { lang, today, periodText } = this.current;
+    const { lang, today, periodText, optionText } = this.current;
     const period = parsePeriod(job.period, periodText);
     if (period === null) return null;
     const params: JobParams =
       job.period === "month" ? { today, lang, month: period } : { today, lang, asOf: period };
+    if (job.dateOption !== undefined) {
+      const option = readDateOption(job, periodText, optionText);
+      if (option.status === "invalid" || option.status === "outsideMonth") return null;
+      if (option.status === "date") params[job.dateOption.param] = option.date;
+    }
     const inputSheets = inputSheetsParam(this.current.chosen[job.id] ?? {});
     if (inputSheets !== undefined) params.inputSheets = inputSheets;
     return params;

@@ -29,6 +29,8 @@ export interface PaneState {
   readonly jobId: string;
   /** The period as typed for the selected job. */
   readonly periodText: string;
+  /** The selected job's optional date (the count date) as typed; blank keeps the job's default. */
+  readonly optionText: string;
   readonly book: BookState;
   /** The sheets a person chose, by job id. */
   readonly chosen: Readonly<Record<string, ChosenSheets>>;

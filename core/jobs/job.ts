@@ -29,6 +29,18 @@ export interface JobResult<R> {
   issues: Issue[];
 }
 
+/**
+ * A date a person may give besides the period (the inventory's count date): hosts offer a field for it, and a
+ * blank field leaves the job to its own default.
+ */
+export interface JobDateOption {
+  /** The parameter it sets. */
+  param: "countDate";
+  label: Label;
+  /** What the job does when the field is left blank, in a few words. */
+  whenBlank: Label;
+}
+
 /** Which period parameters a job takes. */
 export type PeriodKind = "month" | "as-of";
 
@@ -42,6 +54,8 @@ export interface JobDefinition<R = unknown> {
   description: Label;
   inputs: readonly TableSpec[];
   period: PeriodKind;
+  /** A date besides the period a person may give; it must fall inside the month of a monthly job. */
+  dateOption?: JobDateOption;
   /** The default period for a given day, e.g. next month for the purchase plan. */
   defaultPeriod(today: IsoDate): string;
   run(book: BookData, params: JobParams): JobResult<R>;

@@ -275,6 +275,25 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
     expectQuiet(p);
   });
 
+  it("takes the inventory's count date from the pane, refuses one outside the month, and writes that date's stock list", async () => {
+    const p = await open({ today: TODAY });
+    await p.pane.locator('fluent-radio[data-job="inventory"]').click();
+    const field = p.pane.locator("[data-testid=date-option]");
+    await field.locator("input").fill("2027-01-05");
+    await expect
+      .poll(() => p.pane.locator("[data-testid=run]").getAttribute("disabled"), POLL)
+      .not.toBeNull();
+    expect(await p.pane.locator(".pd-option-slot [role=alert]").textContent()).toBe(
+      "盘点日期应在 2026-12 之内",
+    );
+    await screenshotPane(p, "pane-inventory-count-date-outside-month");
+    await field.locator("input").fill("2026-12-24");
+    await expect.poll(() => p.pane.locator("[data-testid=run]").getAttribute("disabled"), POLL).toBeNull();
+    await runFromPane(p);
+    expect(await writtenSheets(p)).toContain("库存物资清单 2026-12-24");
+    expectQuiet(p);
+  });
+
   it("goes to an issue's cell, to a written sheet, and runs a job from the preview's ribbon", async () => {
     const p = await open({ book: FIXTURE, today: TODAY });
     await runFromPane(p);

@@ -10,7 +10,7 @@ import { InputsSection } from "./inputsSection";
 import { renderHeader } from "./renderHeader";
 import { renderJobs } from "./renderJobs";
 import { renderNotice } from "./renderNotice";
-import { renderPeriod, type PeriodField } from "./renderPeriod";
+import { renderField, type TextField } from "./renderField";
 import { renderProgress } from "./renderProgress";
 import { renderResult } from "./renderResult";
 
@@ -26,6 +26,7 @@ export class PaneView {
   private readonly jobs = h("div");
   private readonly description = h("p", { class: "pd-description" });
   private readonly period = h("div", { class: "pd-period-slot" });
+  private readonly option = h("div", { class: "pd-option-slot" });
   private readonly inputs: InputsSection;
   private readonly runButton = h("fluent-button", {
     appearance: "primary",
@@ -35,7 +36,8 @@ export class PaneView {
   private readonly notice = h("div", { class: "pd-notice-slot" });
   private readonly progress = h("div");
   private readonly result = h("div");
-  private periodField: PeriodField | null = null;
+  private periodField: TextField | null = null;
+  private optionField: TextField | null = null;
   private readonly parts = new Map<string, Part>();
 
   constructor(controller: PaneController, root: HTMLElement) {
@@ -51,6 +53,7 @@ export class PaneView {
       { class: "pd-section pd-form" },
       this.description,
       this.period,
+      this.option,
       this.inputs.element,
       h("div", { class: "pd-actions" }, this.runButton),
     );
@@ -79,12 +82,23 @@ export class PaneView {
     });
     this.when("form", [lang, state.jobId], () => {
       this.description.textContent = form.description;
-      this.periodField = renderPeriod(form, state.periodText, (text) => this.controller.setPeriod(text));
+      this.periodField = renderField(form.period, state.periodText, "period", (text) =>
+        this.controller.setPeriod(text),
+      );
       this.period.replaceChildren(this.periodField.element);
+      this.optionField =
+        form.option === null
+          ? null
+          : renderField(form.option, state.optionText, "date-option", (text) =>
+              this.controller.setOption(text),
+            );
+      this.option.replaceChildren(this.optionField?.element ?? "");
       this.runButton.textContent = paneText(lang, "run");
     });
     this.when("period", [state.periodText, running], () => this.periodField?.show(state.periodText, running));
-    this.periodField?.setError(form.periodError);
+    this.when("option", [state.optionText, running], () => this.optionField?.show(state.optionText, running));
+    this.periodField?.setError(form.period.error);
+    this.optionField?.setError(form.option?.error ?? null);
     this.runButton.toggleAttribute("disabled", !form.canRun);
     this.when("inputs", [lang, state.jobId, state.book, state.chosen, running], () => {
       this.inputs.update(form.inputs, lang, running);

@@ -1,35 +1,42 @@
-import type { FormView } from "../formView";
+import type { FieldView } from "../formView";
 import { h } from "./dom";
 
-/** The period field: a text input with its label and, while the text names no month or date, what to type. */
-export interface PeriodField {
+/** A text field of the form (the period, a job's optional date): input, label, hint, and what to type while the text is unusable. */
+export interface TextField {
   element: HTMLElement;
   /** Shows or clears the message under the input. */
   setError(message: string | null): void;
-  /** Shows a period set from elsewhere (a ribbon run's default) and disables the input during a run. */
+  /** Shows a text set from elsewhere (a ribbon run's default) and disables the input during a run. */
   show(text: string, disabled: boolean): void;
 }
 
-/** Builds the period field of the selected job; `onInput` gets the text as typed. */
-export function renderPeriod(form: FormView, text: string, onInput: (text: string) => void): PeriodField {
+/** Builds a text field; `onInput` gets the text as typed, `testId` names the input for tests. */
+export function renderField(
+  view: FieldView,
+  text: string,
+  testId: string,
+  onInput: (text: string) => void,
+): TextField {
   const input = h("fluent-text-input", {
     slot: "input",
-    class: "pd-period-input",
+    class: "pd-field-input",
     value: text,
-    placeholder: form.periodPlaceholder,
+    placeholder: view.placeholder,
     autocomplete: "off",
     spellcheck: false,
-    "data-testid": "period",
+    "data-testid": testId,
   });
   input.addEventListener("input", () => onInput(input.value));
   const message = h("span", { slot: "message", class: "pd-field-error", role: "alert" });
-  const element = h(
+  const field = h(
     "fluent-field",
-    { "label-position": "above", class: "pd-period" },
-    h("label", { slot: "label" }, form.periodLabel),
+    { "label-position": "above", class: "pd-field" },
+    h("label", { slot: "label" }, view.label),
     input,
     message,
   );
+  const element =
+    view.hint === null ? field : h("div", {}, field, h("p", { class: "pd-muted pd-hint" }, view.hint));
   const setError = (error: string | null) => {
     message.textContent = error ?? "";
     message.hidden = error === null;
@@ -39,6 +46,6 @@ export function renderPeriod(form: FormView, text: string, onInput: (text: strin
     if (input.value !== next) input.value = next;
     input.toggleAttribute("disabled", disabled);
   };
-  setError(form.periodError);
+  setError(view.error);
   return { element, setError, show };
 }

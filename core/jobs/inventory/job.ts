@@ -72,6 +72,11 @@ export const INVENTORY_JOB: JobDefinition<InventoryReport> = {
   description: INVENTORY_TEXT.jobDescription,
   inputs: [...INVENTORY_TABLES, HOLIDAY_TABLE],
   period: "month",
+  dateOption: {
+    param: "countDate",
+    label: INVENTORY_TEXT.countDate,
+    whenBlank: INVENTORY_TEXT.countDateWhenBlank,
+  },
   readsOwnSheets: true,
   issuesTag: INVENTORY_TEXT.issuesTag,
   defaultPeriod: (today) => monthOf(today),
