@@ -9,7 +9,7 @@ import { daySymbol, isLeave, isPresentLike, LEAVE_TYPES, ZH_CN_SYMBOLS, type Mar
 import { isEmployedOn } from "./recordBook";
 import type { DayRecord, Employee, LeaveSlip, OvertimeEntry } from "./records";
 import { runAttendance } from "./job";
-import { book, sheet } from "./testBook";
+import { book, sheet } from "./testBook.testkit";
 
 const calendar = createCalendar();
 const MONTHS: YearMonth[] = ["2026-02", "2026-05", "2026-10", "2026-11"];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../table/sheetData";
 import { prepareDayHeaders } from "./dayHeaders";
-import { book, serial, sheet } from "./testBook";
+import { book, serial, sheet } from "./testBook.testkit";
 
 const days = (n: number, cell: (day: number) => CellValue = (d) => d) =>
   Array.from({ length: n }, (_, i) => cell(i + 1));

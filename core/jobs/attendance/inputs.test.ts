@@ -7,7 +7,7 @@ import { COLLECTION_TABLES } from "../collection/inputs";
 import { INVENTORY_TABLES } from "../inventory/inputs";
 import { prepareDayHeaders } from "./dayHeaders";
 import { ATTENDANCE_TABLES } from "./inputs";
-import { book, sheet } from "./testBook";
+import { book, sheet } from "./testBook.testkit";
 
 const ALL_TABLES = [
   ...ATTENDANCE_TABLES,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../table/sheetData";
-import { OCT_WORKING, OCTOBER_BOOK } from "./octoberBook";
+import { OCT_WORKING, OCTOBER_BOOK } from "./octoberBook.testkit";
 import { createCalendar } from "../../calendar/workingCalendar";
 import { reportWithIssues } from "../reportJson";
 import { ATTENDANCE_JOB, runAttendance } from "./job";
-import { book, brief, sheet } from "./testBook";
+import { book, brief, sheet } from "./testBook.testkit";
 
 const run = () => runAttendance(OCTOBER_BOOK, { today: "2026-10-31", lang: "zh-CN", month: "2026-10" });
 

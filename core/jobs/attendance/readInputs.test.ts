@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue, SheetData } from "../../table/sheetData";
 import { runAttendance } from "./job";
-import { book, brief, gridSheet, serial, sheet } from "./testBook";
+import { book, brief, gridSheet, serial, sheet } from "./testBook.testkit";
 
 /** E1 张三, E2 李四, and two employees named 王芳 (E3 in 客服部, E4 in 工程部), all employed all month. */
 const EMPLOYEES = sheet("员工", [

@@ -4,7 +4,7 @@ import { isDateCell, isFormulaCell, type OutCell, type SheetSpec } from "../../s
 import { createCalendar } from "../../calendar/workingCalendar";
 import { datesOfMonth } from "../../values/isoDate";
 import { runAttendance } from "./job";
-import { OCTOBER_BOOK } from "./octoberBook";
+import { OCTOBER_BOOK } from "./octoberBook.testkit";
 import type { AttendanceFigures } from "./report";
 
 const { report, sheets } = runAttendance(OCTOBER_BOOK, {

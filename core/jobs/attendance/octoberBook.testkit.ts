@@ -1,5 +1,5 @@
 import type { CellValue } from "../../table/sheetData";
-import { book, gridSheet, serial, sheet } from "./testBook";
+import { book, gridSheet, serial, sheet } from "./testBook.testkit";
 
 /**
  * The working days of October 2026 by the calendar data: 10-01..10-07 National Day (Thursday to Wednesday),
