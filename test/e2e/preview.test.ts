@@ -287,6 +287,11 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
       "盘点日期应在 2026-12 之内",
     );
     await screenshotPane(p, "pane-inventory-count-date-outside-month");
+    const period = p.pane.locator("[data-testid=period] input");
+    await period.fill("2027-01");
+    await expect.poll(() => field.getAttribute("placeholder"), POLL).toBe("2027-01-25");
+    await expect.poll(() => p.pane.locator("[data-testid=run]").getAttribute("disabled"), POLL).toBeNull();
+    await period.fill("2026-12");
     await field.locator("input").fill("2026-12-24");
     await expect.poll(() => p.pane.locator("[data-testid=run]").getAttribute("disabled"), POLL).toBeNull();
     await runFromPane(p);

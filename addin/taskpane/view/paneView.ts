@@ -97,8 +97,8 @@ export class PaneView {
     });
     this.when("period", [state.periodText, running], () => this.periodField?.show(state.periodText, running));
     this.when("option", [state.optionText, running], () => this.optionField?.show(state.optionText, running));
-    this.periodField?.setError(form.period.error);
-    this.optionField?.setError(form.option?.error ?? null);
+    this.periodField?.refresh(form.period);
+    if (form.option !== null) this.optionField?.refresh(form.option);
     this.runButton.toggleAttribute("disabled", !form.canRun);
     this.when("inputs", [lang, state.jobId, state.book, state.chosen, running], () => {
       this.inputs.update(form.inputs, lang, running);

@@ -4,8 +4,8 @@ import { h } from "./dom";
 /** A text field of the form (the period, a job's optional date): input, label, hint, and what to type while the text is unusable. */
 export interface TextField {
   element: HTMLElement;
-  /** Shows or clears the message under the input. */
-  setError(message: string | null): void;
+  /** Shows the field's example and its message (or none) as the form now has them. */
+  refresh(view: FieldView): void;
   /** Shows a text set from elsewhere (a ribbon run's default) and disables the input during a run. */
   show(text: string, disabled: boolean): void;
 }
@@ -37,7 +37,8 @@ export function renderField(
   );
   const element =
     view.hint === null ? field : h("div", {}, field, h("p", { class: "pd-muted pd-hint" }, view.hint));
-  const setError = (error: string | null) => {
+  const refresh = ({ placeholder, error }: FieldView) => {
+    if (input.getAttribute("placeholder") !== placeholder) input.setAttribute("placeholder", placeholder);
     message.textContent = error ?? "";
     message.hidden = error === null;
     input.toggleAttribute("data-invalid", error !== null);
@@ -46,6 +47,6 @@ export function renderField(
     if (input.value !== next) input.value = next;
     input.toggleAttribute("disabled", disabled);
   };
-  setError(view.error);
-  return { element, setError, show };
+  refresh(view);
+  return { element, refresh, show };
 }
