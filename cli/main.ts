@@ -6,6 +6,7 @@ import {
   isIsoDate,
   isUnusable,
   isYearMonth,
+  monthOf,
   formatIssue,
   jobIssuesSheet,
   reportWithIssues,
@@ -117,6 +118,14 @@ export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
     if (option === "count-date") params.countDate = value;
     else params.asOf = value;
   }
+  if (
+    params.countDate !== undefined &&
+    params.month !== undefined &&
+    monthOf(params.countDate) !== params.month
+  )
+    throw new UserError(
+      say(CLI_TEXT.countDateOutsideMonth, lang, { date: params.countDate, month: params.month }),
+    );
   return { workbook, out: values.out, json: values.json, lang, params };
 }
 

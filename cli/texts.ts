@@ -42,6 +42,11 @@ export const CLI_TEXT = {
     "{option} 應為 YYYY-MM-DD，這裡是「{value}」",
     '{option} must be YYYY-MM-DD, got "{value}"',
   ),
+  countDateOutsideMonth: label(
+    "--count-date {date} 不在 --month {month} 之内",
+    "--count-date {date} 不在 --month {month} 之內",
+    "--count-date {date} is not in --month {month}",
+  ),
   badLang: label(
     "--lang 应为 zh-CN、zh-TW 或 en",
     "--lang 應為 zh-CN、zh-TW 或 en",

@@ -89,6 +89,10 @@ describe("propdesk command line", () => {
     [["purchase-plan", "x.xlsx", "--lang", "fr"], /--lang/],
     [["purchase-plan"], /propdesk purchase-plan <工作簿\.xlsx>/],
     [["inventroy", "x.xlsx"], /inventroy/],
+    [
+      ["inventory", "x.xlsx", "--month", "2026-12", "--count-date", "2027-01-05"],
+      /--count-date 2027-01-05 不在 --month 2026-12 之内/,
+    ],
   ])("exits 2 for bad usage %j", async (args, mentions) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
