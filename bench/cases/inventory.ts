@@ -64,6 +64,20 @@ export const duckStockTotals: Baseline<StockLedgerBook, StockTotals> = {
   },
 };
 
+/** Throws unless the core's totals are DuckDB's, naming the case. */
+export function expectSameTotals(name: string, core: StockTotals, duck: StockTotals): void {
+  if (
+    core.expectedQty === duck.expectedQty &&
+    core.inValueFen === duck.inValueFen &&
+    core.closingFen === duck.closingFen
+  )
+    return;
+  throw new Error(
+    `${name}: core ${core.expectedQty} qty / ${core.inValueFen} in / ${core.closingFen} closing, ` +
+      `DuckDB ${duck.expectedQty} / ${duck.inValueFen} / ${duck.closingFen}`,
+  );
+}
+
 /** Whole fen of a decimal money string. */
 const fenOf = (money: string): bigint => BigInt(money.replace(".", ""));
 
@@ -85,16 +99,10 @@ export const inventory: BenchCase<StockLedgerBook, InventoryReport, StockTotals>
       0n,
     );
     const inValueFen = fenOf(core.totals.openingValue) + fenOf(core.totals.receivedValue);
-    const closingFen = fenOf(core.totals.closingValue);
-    if (
-      expectedQty !== baseline.expectedQty ||
-      inValueFen !== baseline.inValueFen ||
-      closingFen !== baseline.closingFen
-    ) {
-      throw new Error(
-        `inventory: core ${expectedQty} qty / ${inValueFen} in / ${closingFen} closing, ` +
-          `DuckDB ${baseline.expectedQty} / ${baseline.inValueFen} / ${baseline.closingFen}`,
-      );
-    }
+    expectSameTotals(
+      "inventory",
+      { expectedQty, inValueFen, closingFen: fenOf(core.totals.closingValue) },
+      baseline,
+    );
   },
 };

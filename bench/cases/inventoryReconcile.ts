@@ -1,6 +1,6 @@
 import { makeStockLedger, type StockLedgerBook } from "../data/stockLedger";
 import type { BenchCase } from "../harness";
-import { duckStockTotals, type StockTotals } from "./inventory";
+import { duckStockTotals, expectSameTotals, type StockTotals } from "./inventory";
 import { readInventoryInputs, type InventoryInputs } from "../../core/jobs/inventory/readInputs";
 import { reconcileMonths } from "../../core/jobs/inventory/ledgerMonths";
 import type { Reconciliation } from "../../core/jobs/inventory/reconcile";
@@ -47,16 +47,10 @@ export const inventoryReconcile: BenchCase<ReadLedger, Reconciliation, StockTota
   check(core, baseline) {
     const expectedQty = core.items.reduce((sum, i) => sum + BigInt(i.expected), 0n);
     const inValueFen = BigInt(core.totals.openingValue + core.totals.receivedValue);
-    const closingFen = BigInt(core.totals.closingValue);
-    if (
-      expectedQty !== baseline.expectedQty ||
-      inValueFen !== baseline.inValueFen ||
-      closingFen !== baseline.closingFen
-    ) {
-      throw new Error(
-        `inventoryReconcile: core ${expectedQty} qty / ${inValueFen} in / ${closingFen} closing, ` +
-          `DuckDB ${baseline.expectedQty} / ${baseline.inValueFen} / ${baseline.closingFen}`,
-      );
-    }
+    expectSameTotals(
+      "inventoryReconcile",
+      { expectedQty, inValueFen, closingFen: BigInt(core.totals.closingValue) },
+      baseline,
+    );
   },
 };

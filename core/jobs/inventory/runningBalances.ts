@@ -59,11 +59,7 @@ export function walkBalances<B extends RunningBalance>(
       const receipt = receipts[n] as DatedMovement;
       if (receipt.date !== date) break;
       const item = receiptItems[n] as B;
-      if (item.movedOn !== day) {
-        item.movedOn = day;
-        item.dayFirstIssue = null;
-        moved.push(item);
-      }
+      markMoved(item, day, moved);
       item.balance += receipt.quantity;
     }
     for (; i < issues.length; i++) {
@@ -71,11 +67,7 @@ export function walkBalances<B extends RunningBalance>(
       const issue = issues[n] as DatedMovement;
       if (issue.date !== date) break;
       const item = issueItems[n] as B;
-      if (item.movedOn !== day) {
-        item.movedOn = day;
-        item.dayFirstIssue = null;
-        moved.push(item);
-      }
+      markMoved(item, day, moved);
       item.balance -= issue.quantity;
       const first = item.dayFirstIssue;
       if (first === null || compareSource(issue.source, first) < 0) item.dayFirstIssue = issue.source;
@@ -87,6 +79,14 @@ export function walkBalances<B extends RunningBalance>(
       item.negative = item.balance < 0;
     }
   }
+}
+
+/** Notes that an item moved on the walk's `day`, listing it once per day. */
+function markMoved<B extends RunningBalance>(item: B, day: number, moved: B[]): void {
+  if (item.movedOn === day) return;
+  item.movedOn = day;
+  item.dayFirstIssue = null;
+  moved.push(item);
 }
 
 function at(rows: readonly DatedMovement[], order: Int32Array | null, n: number): DatedMovement {
