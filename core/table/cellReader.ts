@@ -21,7 +21,8 @@ export type QuickKind =
   | typeof QUICK_DATE
   | typeof QUICK_MONTH
   | typeof QUICK_FEN
-  | typeof QUICK_QTY;
+  | typeof QUICK_QTY
+  | typeof QUICK_DECIMAL;
 /** Every cell goes to the full {@link CellReader}. */
 export const QUICK_NONE = 0;
 /** Plain text: neither empty nor padded, not an error value (#...), within the column's length. */
@@ -34,6 +35,8 @@ export const QUICK_MONTH = 3;
 export const QUICK_FEN = 4;
 /** A number that is exactly a whole count of ten-thousandths. */
 export const QUICK_QTY = 5;
+/** A finite number, as the exact decimal Excel shows for it. */
+export const QUICK_DECIMAL = 6;
 
 /** A whole-day serial of the 1900 system after Excel's fictitious 1900-02-29 and before 9999-12-31. */
 export function isPlainSerial(v: CellValue): v is number {
@@ -73,6 +76,8 @@ export function quickKindOf(column: ColumnSpec, date1904 = false): QuickKind {
       return QUICK_FEN;
     case "quantity":
       return QUICK_QTY;
+    case "decimal":
+      return QUICK_DECIMAL;
     default:
       return QUICK_NONE;
   }

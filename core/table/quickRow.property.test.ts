@@ -36,10 +36,11 @@ const SPEC = table({
     }),
     column({ key: "amount", label: label("金额", "金額", "Amount"), synonyms: ["金额"], type: "money" }),
     column({ key: "rate", label: label("比率", "比率", "Rate"), synonyms: ["比率"], type: "rate" }),
+    column({ key: "price", label: label("单价", "單價", "Price"), synonyms: ["单价"], type: "decimal" }),
   ],
 });
 
-const HEADER: CellValue[] = ["日期", "月份", "物资名称", "备注", "数量", "金额", "比率", "其他"];
+const HEADER: CellValue[] = ["日期", "月份", "物资名称", "备注", "数量", "金额", "比率", "其他", "单价"];
 
 /** Cells of every shape a clerk's sheet holds: the awkward ones the quick path must pass on to the full readers. */
 const awkward: fc.Arbitrary<CellValue> = fc.oneof(
@@ -74,6 +75,7 @@ const clean: fc.Arbitrary<CellValue>[] = [
   fc.oneof(fc.integer({ min: 0, max: 9_999 }), fc.constantFrom(1200.5, 0.01, 99.99)),
   fc.constant(null),
   fc.constantFrom("x", null),
+  fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom(3.35, 0.1 + 0.2, 1e-7, null)),
 ];
 
 /** A row mostly of clean cells, some awkward, so both paths and every way from one to the other are taken. */
@@ -146,11 +148,11 @@ describe("quick reading of clean rows", () => {
 
   it("reads clean rows on the quick path the way the full readers do", () => {
     const rows: CellValue[][] = [
-      [46361, 46357, "水泵", null, 2, 1200.5, null, "x"],
-      [46362, null, "LED灯管", "急用", 0.25, null, null, null],
+      [46361, 46357, "水泵", null, 2, 1200.5, null, "x", 0.1 + 0.2],
+      [46362, null, "LED灯管", "急用", 0.25, null, null, null, null],
     ];
     const read = readTable(sheetOf(rows), SPEC, { date1904: false });
-    expect(read.rows.map((r) => r.values)).toEqual([
+    expect(read.rows.map((r) => ({ ...r.values, price: r.values.price?.toString() ?? null }))).toEqual([
       {
         date: "2026-12-05",
         month: "2026-12",
@@ -159,6 +161,7 @@ describe("quick reading of clean rows", () => {
         quantity: 20000,
         amount: 120050,
         rate: null,
+        price: "0.3",
       },
       {
         date: "2026-12-06",
@@ -168,6 +171,7 @@ describe("quick reading of clean rows", () => {
         quantity: 2500,
         amount: null,
         rate: null,
+        price: null,
       },
     ]);
     expect(read.issues).toEqual([]);

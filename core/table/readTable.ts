@@ -12,6 +12,7 @@ import {
   serialToIso,
   serialToMonth,
   QUICK_DATE,
+  QUICK_DECIMAL,
   QUICK_FEN,
   QUICK_MONTH,
   QUICK_QTY,
@@ -20,6 +21,7 @@ import {
   type QuickKind,
 } from "./cellReader";
 import { FEN_PLACES, QTY_PLACES, quickScaled } from "../values/scaledCell";
+import { decFromNumber } from "../values/numberText";
 import { isBlankCell, isTotalRow } from "./rowKinds";
 import { readSheetLabels } from "./sheetLabels";
 import { trimText } from "../values/trim";
@@ -245,8 +247,8 @@ function bindColumns(
 const BLANK_ROW = Object.freeze({});
 
 /**
- * The typed values of a row whose bound cells all have their usual clean shapes (numbers in number and
- * date columns, plain text in text columns, nothing in an optional column) and that copies no header
+ * The typed values of a row whose bound cells all have their usual clean shapes (numbers in number, decimal
+ * and date columns, plain text in text columns, nothing in an optional column) and that copies no header
  * text; {@link BLANK_ROW} when every bound cell is empty; null sends the row to the full reading, which
  * knows every other case and reports it.
  */
@@ -287,6 +289,11 @@ function quickRow(
       case QUICK_QTY:
         value = quickScaled(cell, QTY_PLACES);
         if (value === undefined) return null;
+        break;
+      case QUICK_DECIMAL:
+        if (typeof cell !== "number") return null;
+        value = decFromNumber(cell);
+        if (value === null) return null;
         break;
       default:
         return null;

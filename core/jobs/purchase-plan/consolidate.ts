@@ -45,6 +45,15 @@ interface Group {
   sources: RequestLine[];
 }
 
+/** One spelling of an item as typed (category, spec, unit) and its group; other spellings of the same item text chained. */
+interface Spelling {
+  category: Category;
+  spec: string;
+  unit: string;
+  group: Group;
+  next: Spelling | undefined;
+}
+
 /**
  * Consolidates request rows into plan lines on (category, item, spec, unit) after normalisation -
  * nothing fuzzier. Lines come out by category, then item, spec and unit in pinyin order, so the
@@ -52,21 +61,24 @@ interface Group {
  */
 export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
   const groups = new Map<string, Group>();
-  const bySpelling = new Map<string, Map<string, Map<string, Map<string, Group>>>>();
+  const bySpelling = new Map<string, Spelling>();
   for (const request of inSourceOrder(requests)) {
-    const byItem = getOrAdd(
-      bySpelling,
-      request.category,
-      () => new Map<string, Map<string, Map<string, Group>>>(),
-    );
-    const bySpec = getOrAdd(byItem, request.item, () => new Map<string, Map<string, Group>>());
-    const byUnit = getOrAdd(bySpec, request.spec, () => new Map<string, Group>());
-    let group = byUnit.get(request.unit);
-    if (!group) {
+    const first = bySpelling.get(request.item);
+    let spelling = first;
+    while (
+      spelling !== undefined &&
+      (spelling.category !== request.category ||
+        spelling.spec !== request.spec ||
+        spelling.unit !== request.unit)
+    )
+      spelling = spelling.next;
+    let group = spelling?.group;
+    if (group === undefined) {
       const key = lineKey(request);
       group = groups.get(key);
       if (!group) groups.set(key, (group = { first: request, sources: [] }));
-      byUnit.set(request.unit, group);
+      const { category, spec, unit } = request;
+      bySpelling.set(request.item, { category, spec, unit, group, next: first });
     }
     group.sources.push(request);
   }
@@ -119,12 +131,6 @@ function sortedBySource(requests: readonly RequestLine[], rank: Map<string, numb
   );
 }
 
-function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
-}
-
 function sumGroup({ first, sources }: Group): PlanLine {
   const sums = sumGroupValues(sources);
   const line: PlanLine = {
@@ -152,10 +158,12 @@ interface Sums {
 function sumGroupValues(sources: readonly RequestLine[]): Sums {
   let quantity = 0;
   let amount: number | null = 0;
-  const departments = new Map<string, number>();
+  const departments = new Map<string, { quantity: number }>();
   for (const s of sources) {
     quantity += s.quantity;
-    departments.set(s.department, (departments.get(s.department) ?? 0) + s.quantity);
+    const department = departments.get(s.department);
+    if (department === undefined) departments.set(s.department, { quantity: s.quantity });
+    else department.quantity += s.quantity;
     amount = amount === null || s.amount === null ? null : amount + s.amount;
   }
   const safe = Number.isSafeInteger(quantity) && (amount === null || Number.isSafeInteger(amount));
@@ -163,7 +171,7 @@ function sumGroupValues(sources: readonly RequestLine[]): Sums {
     ? {
         quantity: fromScaled(quantity, QUANTITY_PLACES),
         amount: amount === null ? null : fromScaled(amount, MONEY_PLACES),
-        departments: new Map([...departments].map(([d, q]) => [d, fromScaled(q, QUANTITY_PLACES)])),
+        departments: new Map([...departments].map(([d, q]) => [d, fromScaled(q.quantity, QUANTITY_PLACES)])),
       }
     : sumBig(sources);
 }
