@@ -1,13 +1,21 @@
 import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
-import type { YearMonth } from "../../values/isoDate";
+import type { IsoDate, YearMonth } from "../../values/isoDate";
+import type { Dec } from "../../values/decimal";
+import { memoize } from "../../values/memo";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
-import type { SheetSpec } from "../../sheets/sheetSpec";
+import type { DateCell, SheetSpec } from "../../sheets/sheetSpec";
 import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
 import { CATEGORY_LABELS } from "./category";
 import type { PlanLine } from "./consolidate";
 import { PLAN_TEXT as T } from "./texts";
+
+/** A unit price as a cell's number; prices repeat (read once per distinct cell value), so each is converted once. */
+const priceNumber = memoize((price: Dec): number => price.toNumber());
+
+/** A date cell; dates repeat down the detail, and a date cell is never changed, so one serves them all. */
+const dateCell = memoize((date: IsoDate): DateCell => ({ date }));
 
 /**
  * The detail beside the plan: every accepted request row with its plan line number and a link to the
@@ -63,9 +71,9 @@ export function detailSheet(args: {
         s.unit,
         s.department,
         qtyToNumber(s.quantity),
-        s.unitPrice === null ? null : s.unitPrice.toNumber(),
+        s.unitPrice === null ? null : priceNumber(s.unitPrice),
         s.amount === null ? null : fenToNumber(s.amount),
-        s.neededBy === null ? null : { date: s.neededBy },
+        s.neededBy === null ? null : dateCell(s.neededBy),
         s.purpose,
         s.requester,
         s.remarks,
