@@ -28,9 +28,13 @@ export const ISSUE_CODES = [
   "sheet_not_placed",
   "extra_input_sheet",
   "no_input_sheet",
+  // periods
+  "date_after_today",
   // calendar
   "calendar_year_not_covered",
   "holiday_type_unknown",
+  "calendar_statutory_unknown",
+  "holiday_statutory_workday",
   "holiday_override",
   // purchase plan
   "category_missing",
@@ -51,6 +55,10 @@ export const ISSUE_CODES = [
   "duplicate_slip",
   "movements_after_month",
   "movements_before_opening",
+  "opening_month_assumed",
+  "opening_date_mid_month",
+  "opening_month_conflict",
+  "count_after_today",
   // attendance
   "employee_unknown",
   "employee_name_mismatch",
@@ -81,6 +89,8 @@ export const ISSUE_CODES = [
   "handover_missing",
   "utility_type_unknown",
   "utility_without_fee_type",
+  "utility_period_assumed",
+  "utility_period_unreadable",
   // finance: cash plan and advances
   "signature_column_missing",
   "loan_signature_missing",

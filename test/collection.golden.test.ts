@@ -125,6 +125,34 @@ describe("collection on the golden .xlsx fixture, through the command line", () 
     expect(month.receivables).toEqual(report.receivables);
   });
 
+  it("with no month given, reports on last month as of its last day: on 2 November that is October", async () => {
+    const byDefault = await collect([input, "--today", "2026-11-02", "-o", copy.out("default.xlsx")]);
+    expect({ from: byDefault.from, to: byDefault.to, asOf: byDefault.asOf }).toEqual({
+      from: "2026-10",
+      to: "2026-10",
+      asOf: "2026-10-31",
+    });
+    expect(byDefault.feeTypes).toEqual(expectedMonth.feeTypes);
+    expect(byDefault.issues.some((i) => i.code === "date_after_today")).toBe(false);
+  });
+
+  it("runs a typed --as-of after --today as given, with a warning that names it", async () => {
+    const ahead = await collect([
+      input,
+      "--month",
+      "2026-10",
+      "--as-of",
+      "2026-11-30",
+      "--today",
+      "2026-11-02",
+      "-o",
+      copy.out("ahead.xlsx"),
+    ]);
+    expect(ahead.asOf).toBe("2026-11-30");
+    expect(ahead.issues[0]).toMatchObject({ code: "date_after_today", severity: "warning" });
+    expect(ahead.issues[0]!.message).toContain("2026-11-30");
+  });
+
   it("never modifies the input file", async () => {
     expect(await fileHash(input)).toBe(copy.inputHash);
   });

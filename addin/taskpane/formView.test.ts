@@ -55,7 +55,7 @@ describe("formView", () => {
       option: {
         label: "盘点日期",
         placeholder: "2026-11-25",
-        hint: "留空：取盘点表上的日期，没有则取 25 日（遇节假日提前）",
+        hint: "留空：取盘点表上的日期，没有则取 25 日（遇节假日提前），未到则取今天",
         error: null,
       },
       canRun: true,

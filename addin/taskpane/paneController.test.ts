@@ -51,6 +51,21 @@ describe("PaneController", () => {
     expect(host.reads).toEqual([]);
   });
 
+  it.each([
+    ["purchase-plan", "2027-01"],
+    ["collection", "2026-11"],
+    ["inventory", "2026-12"],
+    ["attendance", "2026-12"],
+    ["weekly-collection", "2026-12-09"],
+    ["fee-statistics", "2026-11"],
+    ["cash-plan", "2027-01"],
+    ["advances", "2026-12-15"],
+  ])("offers %s for the period it is handed in for on 2026-12-15: %s", (jobId, period) => {
+    const { controller } = setup();
+    controller.selectJob(jobId);
+    expect(controller.state.periodText).toBe(period);
+  });
+
   it("refuses to start without jobs", () => {
     expect(
       () => new PaneController({ host: new FakeHost(), jobs: [], lang: "en", today: "2026-12-15" }),

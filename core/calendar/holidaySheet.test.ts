@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { calendarFromSheets, HOLIDAY_TABLE } from "./holidaySheet";
+import { statutoryDay } from "./statutoryDays";
 import { createCalendar } from "./workingCalendar";
 import type { CellValue, SheetData } from "../table/sheetData";
 import { addDays, toDayNumber, weekday } from "../values/isoDate";
@@ -46,7 +47,13 @@ describe("calendarFromSheets", () => {
     expect(calendar.workingDaysIn("2026-11")).toHaveLength(createCalendar().workingDaysIn("2026-11").length);
   });
 
-  it.each<[string, "holiday" | "workday"]>([
+  it.each<[string, "statutory" | "holiday" | "workday"]>([
+    ["法定", "statutory"],
+    ["法定节假日", "statutory"],
+    ["法定節假日", "statutory"],
+    ["法定假日", "statutory"],
+    ["statutory", "statutory"],
+    ["Statutory holiday", "statutory"],
     ["休", "holiday"],
     ["放假", "holiday"],
     ["休息", "holiday"],
@@ -55,6 +62,8 @@ describe("calendarFromSheets", () => {
     ["holiday", "holiday"],
     ["Holiday", "holiday"],
     ["OFF", "holiday"],
+    ["rest", "holiday"],
+    ["休息日", "holiday"],
     [" 放 假 ", "holiday"],
     ["班", "workday"],
     ["上班", "workday"],
@@ -68,7 +77,7 @@ describe("calendarFromSheets", () => {
     ["work", "workday"],
   ])("reads type %j as a %s", (type, kind) => {
     // Monday 2026-11-30 and Saturday 2026-11-28: each type flips the day from its built-in kind.
-    const date = kind === "holiday" ? "2026-11-30" : "2026-11-28";
+    const date = kind === "workday" ? "2026-11-28" : "2026-11-30";
     const { calendar, issues } = calendarFromSheets(
       [
         sheet([
@@ -80,6 +89,76 @@ describe("calendarFromSheets", () => {
     );
     expect(issues).toEqual([]);
     expect(calendar.isWorkingDay(date)).toBe(kind === "workday");
+    expect(calendar.isStatutory(date)).toBe(kind === "statutory");
+  });
+
+  it("reads a company's own day off (休) as a rest day and a 法定 day as statutory", () => {
+    const { calendar, issues } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型", "名称"],
+          ["2026-12-21", "休", "公司周年庆"],
+          ["2026-12-22", "法定", "地方节日"],
+        ]),
+      ],
+      false,
+    );
+    expect(issues).toEqual([]);
+    expect([calendar.dayKind("2026-12-21"), calendar.isStatutory("2026-12-21")]).toEqual(["holiday", false]);
+    expect([calendar.dayKind("2026-12-22"), calendar.isStatutory("2026-12-22")]).toEqual(["statutory", true]);
+    expect(calendar.holidayName("2026-12-22")).toBe("地方节日");
+  });
+
+  it("keeps a law's day statutory when the sheet lists it 休, as offices copy the whole arrangement", () => {
+    const { calendar, issues } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型", "名称"],
+          ...["01", "02", "03", "04", "05", "06", "07"].map((d): CellValue[] => [
+            `2026-10-${d}`,
+            "休",
+            "国庆",
+          ]),
+        ]),
+      ],
+      false,
+    );
+    expect(issues).toEqual([]);
+    const kinds = ["01", "02", "03", "04", "05", "06", "07"].map((d) => calendar.dayKind(`2026-10-${d}`));
+    expect(kinds).toEqual([
+      "statutory",
+      "statutory",
+      "statutory",
+      "holiday",
+      "holiday",
+      "holiday",
+      "holiday",
+    ]);
+  });
+
+  it("schedules a law's day listed 班 as a working day, keeps it statutory and warns at the type cell", () => {
+    const { calendar, issues } = calendarFromSheets(
+      [
+        sheet([
+          ["日期", "类型"],
+          ["2026-10-01", "班"],
+          ["2026-10-07", "班"],
+        ]),
+      ],
+      false,
+    );
+    expect(issues).toEqual([
+      {
+        code: "holiday_statutory_workday",
+        severity: "warning",
+        sheet: "节假日",
+        row: 2,
+        column: "B",
+        params: { date: "2026-10-01", name: "国庆节" },
+      },
+    ]);
+    expect([calendar.isWorkingDay("2026-10-01"), calendar.isStatutory("2026-10-01")]).toEqual([true, true]);
+    expect([calendar.isWorkingDay("2026-10-07"), calendar.isStatutory("2026-10-07")]).toEqual([true, false]);
   });
 
   it.each<[string, CellValue[]]>([
@@ -264,11 +343,20 @@ describe("calendarFromSheets", () => {
     const day = fc.integer({ min: 0, max: 365 * 3 }).map((n) => addDays("2026-01-01", n));
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.tuple(day, fc.constantFrom("休", "班")), { selector: ([d]) => d, maxLength: 20 }),
+        fc.uniqueArray(fc.tuple(day, fc.constantFrom("法定", "休", "班")), {
+          selector: ([d]) => d,
+          maxLength: 20,
+        }),
         (rows) => {
           const { calendar, issues } = calendarFromSheets([sheet([["日期", "类型"], ...rows])], false);
-          expect(issues).toEqual([]);
-          for (const [date, type] of rows) expect(calendar.isWorkingDay(date)).toBe(type === "班");
+          const workedLawDays = rows.filter(([d, type]) => type === "班" && statutoryDay(d) !== undefined);
+          expect(issues.map((i) => i.code)).toEqual(workedLawDays.map(() => "holiday_statutory_workday"));
+          for (const [date, type] of rows) {
+            expect(calendar.isWorkingDay(date)).toBe(type === "班");
+            const statutory = type === "法定" || statutoryDay(date) !== undefined;
+            expect(calendar.isStatutory(date)).toBe(statutory);
+            if (type !== "班") expect(calendar.dayKind(date)).toBe(statutory ? "statutory" : "holiday");
+          }
         },
       ),
     );

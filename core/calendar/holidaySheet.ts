@@ -4,9 +4,10 @@ import { column, table } from "../table/declaration";
 import { readTable } from "../table/readTable";
 import type { SheetData } from "../table/sheetData";
 import { normalizeHeader } from "../values/text";
+import { statutoryDay } from "./statutoryDays";
 import { createCalendar, type DayOverride, type WorkingCalendar } from "./workingCalendar";
 
-/** The optional `节假日 / 節假日 / Holidays` sheet: dates the office declares off (休) or working (班). */
+/** The optional `节假日 / 節假日 / Holidays` sheet: dates the office declares statutory (法定), off (休) or working (班). */
 export const HOLIDAY_TABLE = table({
   role: "holidays",
   label: label("节假日表", "節假日表", "holiday sheet"),
@@ -38,12 +39,43 @@ export const HOLIDAY_TABLE = table({
   ],
 });
 
-const HOLIDAY_WORDS = new Set(["休", "放假", "休息", "假", "节假日", "holiday", "off", "rest"]);
+const STATUTORY_WORDS = new Set([
+  "法定",
+  "法定节假日",
+  "法定假日",
+  "法定假",
+  "statutory",
+  "statutoryholiday",
+  "publicholiday",
+]);
+const HOLIDAY_WORDS = new Set([
+  "休",
+  "放假",
+  "休息",
+  "休息日",
+  "假",
+  "节假日",
+  "holiday",
+  "off",
+  "rest",
+  "restday",
+]);
 const WORKDAY_WORDS = new Set(["班", "上班", "调休上班", "补班", "工作日", "workday", "work", "working"]);
+
+/** The override kind a 类型 cell names, or null when it names none. */
+function kindOf(type: string): DayOverride["kind"] | null {
+  const word = normalizeHeader(type);
+  if (STATUTORY_WORDS.has(word)) return "statutory";
+  if (HOLIDAY_WORDS.has(word)) return "holiday";
+  return WORKDAY_WORDS.has(word) ? "workday" : null;
+}
 
 /**
  * The working calendar of a workbook: China's built-in data, overridden and extended by the sheets
- * found to hold the holiday table (a job lists {@link HOLIDAY_TABLE} among its inputs).
+ * found to hold the holiday table (a job lists {@link HOLIDAY_TABLE} among its inputs). 法定 makes a
+ * statutory day off (300%), 休 a rest day off (200%: a company's own day off), 班 a working day. A day the
+ * law names stays statutory: 休 there keeps it a statutory day off; 班 there schedules it as a working day,
+ * but overtime on it is still 300% (with a `holiday_statutory_workday` warning).
  */
 export function calendarFromSheets(
   sheets: readonly SheetData[],
@@ -57,8 +89,7 @@ export function calendarFromSheets(
     for (const row of read.rows) {
       const { date, type, name } = row.values;
       if (date === null || type === null) continue;
-      const word = normalizeHeader(type);
-      const kind = HOLIDAY_WORDS.has(word) ? "holiday" : WORKDAY_WORDS.has(word) ? "workday" : null;
+      const kind = kindOf(type);
       if (kind === null) {
         issues.push(
           issue(
@@ -69,6 +100,17 @@ export function calendarFromSheets(
           ),
         );
         continue;
+      }
+      const law = kind === "workday" ? statutoryDay(date) : undefined;
+      if (law !== undefined) {
+        issues.push(
+          issue(
+            "holiday_statutory_workday",
+            "warning",
+            { sheet: sheet.name, row: row.row, column: row.columns.type },
+            { date, name: law.nameZh },
+          ),
+        );
       }
       overrides.push(name === null ? { date, kind } : { date, kind, name });
     }

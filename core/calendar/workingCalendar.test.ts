@@ -4,7 +4,7 @@ import chineseDays from "chinese-days";
 import { addDays, fromDayNumber, toDayNumber, weekday } from "../values/isoDate";
 import type { IsoDate } from "../values/isoDate";
 import { createCalendar } from "./workingCalendar";
-import type { DayOverride, WorkingCalendar } from "./workingCalendar";
+import type { DayKind, DayOverride, WorkingCalendar } from "./workingCalendar";
 
 const cal = createCalendar();
 
@@ -28,10 +28,34 @@ const MAKEUP_WORKDAYS_2026 = [
   "2026-10-10",
 ];
 
+/** The days the law names in 2026 (元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3). */
+const STATUTORY_2026 = [
+  "2026-01-01",
+  ...["16", "17", "18", "19"].map((d) => `2026-02-${d}`),
+  "2026-04-05",
+  "2026-05-01",
+  "2026-05-02",
+  "2026-06-19",
+  "2026-09-25",
+  ...["01", "02", "03"].map((d) => `2026-10-${d}`),
+];
+
 describe("isWorkingDay and dayKind on the 2026 arrangement", () => {
-  it.each(HOLIDAYS_2026)("%s is a holiday, not a working day", (date) => {
+  it.each(HOLIDAYS_2026)("%s is a day off, not a working day", (date) => {
     expect(cal.isWorkingDay(date)).toBe(false);
-    expect(cal.dayKind(date)).toBe("holiday");
+  });
+
+  it.each(HOLIDAYS_2026.map((date) => [date, STATUTORY_2026.includes(date) ? "statutory" : "holiday"]))(
+    "%s is a %s day off",
+    (date, kind) => {
+      expect(cal.dayKind(date)).toBe(kind);
+      expect(cal.isStatutory(date)).toBe(kind === "statutory");
+    },
+  );
+
+  it("lists the 13 statutory days of 2026, all of them days off of the arrangement", () => {
+    expect(STATUTORY_2026).toHaveLength(13);
+    expect(STATUTORY_2026.every((date) => HOLIDAYS_2026.includes(date))).toBe(true);
   });
 
   it.each(MAKEUP_WORKDAYS_2026)("%s is a weekend day declared working", (date) => {
@@ -45,10 +69,22 @@ describe("isWorkingDay and dayKind on the 2026 arrangement", () => {
     expect(cal.dayKind("2026-10-17")).toBe("weekend"); // Saturday
     expect(cal.dayKind("2026-10-18")).toBe("weekend"); // Sunday
     expect(cal.isWorkingDay("2026-10-17")).toBe(false);
+    expect(["2026-10-08", "2026-10-10", "2026-10-17"].map((d) => cal.isStatutory(d))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("makes an unlisted weekend day the law names a statutory day off (Saturday 2012-06-23, 端午)", () => {
+    expect(cal.dayKind("2012-06-23")).toBe("statutory");
+    expect(cal.holidayName("2012-06-23")).toBe("端午");
+    expect(cal.isWorkingDay("2012-06-23")).toBe(false);
   });
 
   it("names holidays in Chinese, and nothing else", () => {
     expect(cal.holidayName("2026-10-01")).toBe("国庆节");
+    expect(cal.holidayName("2026-10-05")).toBe("国庆节"); // a rest day of the arrangement
     expect(cal.holidayName("2026-02-17")).toBe("春节");
     expect(cal.holidayName("2026-10-10")).toBeUndefined(); // make-up Saturday
     expect(cal.holidayName("2026-10-17")).toBeUndefined(); // plain Saturday
@@ -212,6 +248,102 @@ describe("overrides", () => {
   });
 });
 
+describe("statutory days and other days off", () => {
+  it.each<[string, DayOverride[], string, DayKind, boolean, boolean, string | undefined]>([
+    // date, overrides, what, dayKind, isWorkingDay, isStatutory, holidayName
+    ["2026-10-05", [], "a bridging Monday of National Day", "holiday", false, false, "国庆节"],
+    ["2026-10-03", [], "the third day of National Day (a Saturday)", "statutory", false, true, "国庆节"],
+    [
+      "2026-12-21",
+      [{ date: "2026-12-21", kind: "holiday", name: "公司周年庆" }],
+      "a company's own day off (休)",
+      "holiday",
+      false,
+      false,
+      "公司周年庆",
+    ],
+    [
+      "2026-12-21",
+      [{ date: "2026-12-21", kind: "statutory", name: "地方节日" }],
+      "a Monday listed 法定",
+      "statutory",
+      false,
+      true,
+      "地方节日",
+    ],
+    [
+      "2026-10-10",
+      [{ date: "2026-10-10", kind: "statutory" }],
+      "a make-up Saturday listed 法定",
+      "statutory",
+      false,
+      true,
+      undefined,
+    ],
+    [
+      "2026-10-01",
+      [{ date: "2026-10-01", kind: "holiday", name: "国庆" }],
+      "a law's day listed 休: stays statutory",
+      "statutory",
+      false,
+      true,
+      "国庆",
+    ],
+    [
+      "2026-10-01",
+      [{ date: "2026-10-01", kind: "workday" }],
+      "a law's day listed 班: scheduled, but still statutory",
+      "workday",
+      true,
+      true,
+      "国庆节",
+    ],
+    [
+      "2026-10-03",
+      [{ date: "2026-10-03", kind: "workday" }],
+      "a law's Saturday listed 班",
+      "makeup_workday",
+      true,
+      true,
+      "国庆节",
+    ],
+    [
+      "2026-10-07",
+      [{ date: "2026-10-07", kind: "workday" }],
+      "a bridging day listed 班",
+      "workday",
+      true,
+      false,
+      undefined,
+    ],
+    [
+      "2031-10-01",
+      [],
+      "a law's weekday in a year without data (weekends only)",
+      "workday",
+      true,
+      true,
+      "国庆节",
+    ],
+    ["2031-10-11", [], "a plain Saturday in a year without data", "weekend", false, false, undefined],
+  ])("%s with %j: %s", (date, overrides, _what, kind, working, statutory, name) => {
+    const c = createCalendar(overrides);
+    expect(c.dayKind(date)).toBe(kind);
+    expect(c.isWorkingDay(date)).toBe(working);
+    expect(c.isStatutory(date)).toBe(statutory);
+    expect(c.holidayName(date)).toBe(name);
+  });
+
+  it("keeps the working days of a month whatever a day off is called", () => {
+    const custom = createCalendar([
+      { date: "2026-10-10", kind: "statutory" },
+      { date: "2026-10-01", kind: "holiday" },
+    ]);
+    expect(custom.workingDaysIn("2026-10")).toHaveLength(17);
+    expect(custom.deadline("2026-10-10")).toBe("2026-10-09");
+  });
+});
+
 describe("coverage", () => {
   it("2031 without overrides is uncovered: exactly one warning naming the year", () => {
     expect(cal.uncoveredYears("2031-01-01", "2031-12-31")).toEqual([2031]);
@@ -227,6 +359,17 @@ describe("coverage", () => {
     expect(custom.isWorkingDay("2031-10-01")).toBe(false); // a Wednesday
   });
 
+  it("warns of a covered year whose statutory days are not known, unless its overrides list 法定 days", () => {
+    const off = createCalendar([{ date: "2051-10-02", kind: "holiday", name: "国庆节" }]);
+    expect(off.coverageIssues("2051-01-01", "2051-12-31")).toEqual([
+      { code: "calendar_statutory_unknown", severity: "warning", params: { year: 2051 } },
+    ]);
+    expect(off.dayKind("2051-10-02")).toBe("holiday");
+    const listed = createCalendar([{ date: "2051-10-02", kind: "statutory", name: "国庆节" }]);
+    expect(listed.coverageIssues("2051-01-01", "2051-12-31")).toEqual([]);
+    expect(listed.dayKind("2051-10-02")).toBe("statutory");
+  });
+
   it("lists each uncovered year of a range once, in either order", () => {
     expect(cal.uncoveredYears("2026-06-01", "2028-03-01")).toEqual([2027, 2028]);
     expect(cal.uncoveredYears("2028-03-01", "2026-06-01")).toEqual([2027, 2028]);
@@ -234,9 +377,9 @@ describe("coverage", () => {
   });
 
   it("treats an uncovered year as weekends only", () => {
-    // 2031-10-01 is a Wednesday, 2031-10-04 a Saturday.
+    // 2031-10-01 is a Wednesday, 2031-10-11 a plain Saturday (10-04 is statutory: 中秋 falls on 10-01).
     expect(cal.isWorkingDay("2031-10-01")).toBe(true);
-    expect(cal.dayKind("2031-10-04")).toBe("weekend");
+    expect(cal.dayKind("2031-10-11")).toBe("weekend");
   });
 });
 
@@ -269,7 +412,7 @@ describe("properties (2025-2027)", () => {
     .integer({ min: toDayNumber("2025-01-01"), max: toDayNumber("2027-12-31") })
     .map((day) => fromDayNumber(day));
   const overrides = fc.array(
-    fc.record({ date, kind: fc.constantFrom<"holiday" | "workday">("holiday", "workday") }),
+    fc.record({ date, kind: fc.constantFrom<DayOverride["kind"]>("statutory", "holiday", "workday") }),
     { maxLength: 30 },
   );
   const calendar = fc.oneof(
@@ -330,6 +473,17 @@ describe("properties (2025-2027)", () => {
         if (kind === "weekend") expect(weekend).toBe(true);
         if (kind === "makeup_workday") expect(weekend).toBe(true);
         if (kind === "workday") expect(weekend).toBe(false);
+      }),
+    );
+  });
+
+  it("a statutory day off is statutory, and a statutory day is a statutory day off or a working day", () => {
+    fc.assert(
+      fc.property(calendar, date, (c, d) => {
+        const kind = c.dayKind(d);
+        if (kind === "statutory") expect(c.isStatutory(d)).toBe(true);
+        if (c.isStatutory(d)) expect(["statutory", "workday", "makeup_workday"]).toContain(kind);
+        if (c.isStatutory(d) || kind === "holiday") expect(c.holidayName(d) ?? "").toBeTypeOf("string");
       }),
     );
   });

@@ -3,14 +3,23 @@ import type { Issue } from "../issues";
 import { datesOfMonth, fromDayNumber, isIsoDate, isYearMonth, toDayNumber } from "../values/isoDate";
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import { CHINA_COVERED_YEARS, CHINA_DAYS } from "./chinaHolidays";
+import { hasStatutoryDays, statutoryDay } from "./statutoryDays";
 
-/** What a day is: an ordinary working day, a weekend, a holiday, or a weekend day declared working (调休上班). */
-export type DayKind = "workday" | "weekend" | "holiday" | "makeup_workday";
+/**
+ * What a day is: an ordinary working day, a weekend, a statutory holiday (法定节假日: a day off the law
+ * names), another day off (`holiday`: the rest of a holiday arrangement, or the office's own day off),
+ * or a weekend day declared working (调休上班).
+ */
+export type DayKind = "workday" | "weekend" | "statutory" | "holiday" | "makeup_workday";
 
-/** One row of a workbook's 节假日 sheet: it replaces the built-in entry for its date. */
+/**
+ * One row of a workbook's 节假日 sheet: it replaces the built-in entry for its date. `statutory` (法定) is a
+ * statutory day off, `holiday` (休) a day off, `workday` (班) a working day; a `holiday` on a day the law
+ * names stays statutory.
+ */
 export interface DayOverride {
   date: IsoDate;
-  kind: "holiday" | "workday";
+  kind: "statutory" | "holiday" | "workday";
   name?: string;
 }
 
@@ -18,9 +27,11 @@ export interface DayOverride {
 export interface WorkingCalendar {
   /** Monday-Friday, minus holidays, plus make-up working days. @example isWorkingDay("2026-10-10") === true (make-up Saturday) */
   isWorkingDay(date: IsoDate): boolean;
-  /** The kind of a day. @example dayKind("2026-10-03") === "holiday" */
+  /** The kind of a day. @example dayKind("2026-10-03") === "statutory"; dayKind("2026-10-05") === "holiday" */
   dayKind(date: IsoDate): DayKind;
-  /** The Chinese name of the holiday a day off belongs to; undefined on any other day. @example holidayName("2026-10-01") === "国庆节" */
+  /** A statutory day (300% overtime): a statutory day off, or a day the law names that the office declared working. @example isStatutory("2026-10-05") === false */
+  isStatutory(date: IsoDate): boolean;
+  /** The Chinese name of the holiday a day off or a statutory day belongs to; undefined on any other day. @example holidayName("2026-10-01") === "国庆节" */
   holidayName(date: IsoDate): string | undefined;
   /** The date itself when it is a working day, else the last working day before it. @example lastWorkingDayOnOrBefore("2026-10-04") === "2026-09-30" */
   lastWorkingDayOnOrBefore(date: IsoDate): IsoDate;
@@ -32,7 +43,11 @@ export interface WorkingCalendar {
   deadline(date: IsoDate): IsoDate;
   /** Years from `from` to `to` (inclusive, either order) with neither built-in data nor overrides. @example uncoveredYears("2026-12-01", "2027-01-31") → [2027] */
   uncoveredYears(from: IsoDate, to: IsoDate): number[];
-  /** One `calendar_year_not_covered` warning per uncovered year (such a year is treated as weekends-only). */
+  /**
+   * One `calendar_year_not_covered` warning per uncovered year (such a year is treated as weekends-only), and
+   * one `calendar_statutory_unknown` per covered year whose statutory days are not known (outside 2000-2050)
+   * and not listed as 法定 by the overrides.
+   */
   coverageIssues(from: IsoDate, to: IsoDate): Issue[];
 }
 
@@ -52,23 +67,34 @@ export function createCalendar(overrides: readonly DayOverride[] = []): WorkingC
   const entries = new Map<number, Entry>();
   for (const [date, day] of CHINA_DAYS) {
     const dayNumber = toDayNumber(date);
-    entries.set(dayNumber, entryFor(dayNumber, day.kind, day.nameZh));
+    entries.set(dayNumber, entryFor(date, dayNumber, day.kind, day.nameZh));
   }
   const coveredYears = new Set(CHINA_COVERED_YEARS);
+  const statutoryListed = new Set<number>();
   for (const override of overrides) {
     const dayNumber = dayNumberOf(override.date);
     const builtIn = CHINA_DAYS.get(override.date);
     const given = override.name?.trim();
-    const name = given || (builtIn?.kind === override.kind ? builtIn.nameZh : undefined);
-    entries.set(dayNumber, entryFor(dayNumber, override.kind, name));
+    const dayOff = override.kind !== "workday";
+    const name =
+      given ||
+      (builtIn !== undefined && (builtIn.kind === "holiday") === dayOff ? builtIn.nameZh : undefined);
+    entries.set(dayNumber, entryFor(override.date, dayNumber, override.kind, name));
     coveredYears.add(yearOf(override.date));
+    if (override.kind === "statutory") statutoryListed.add(yearOf(override.date));
   }
 
-  const kindOf = (dayNumber: number): DayKind =>
-    entries.get(dayNumber)?.kind ?? (isWeekend(dayNumber) ? "weekend" : "workday");
   const working = (dayNumber: number): boolean => {
-    const kind = kindOf(dayNumber);
-    return kind === "workday" || kind === "makeup_workday";
+    const kind = entries.get(dayNumber)?.kind;
+    return kind === undefined ? !isWeekend(dayNumber) : kind === "workday" || kind === "makeup_workday";
+  };
+  /** An unlisted weekend day the law names is a statutory day off (chinese-days leaves out Saturday 2012-06-23). */
+  const kindOf = (date: IsoDate): DayKind => {
+    const dayNumber = dayNumberOf(date);
+    const kind = entries.get(dayNumber)?.kind;
+    if (kind !== undefined) return kind;
+    if (!isWeekend(dayNumber)) return "workday";
+    return statutoryDay(date) === undefined ? "weekend" : "statutory";
   };
   const lastWorkingDayOnOrBefore = (date: IsoDate): IsoDate => {
     const start = dayNumberOf(date);
@@ -87,10 +113,13 @@ export function createCalendar(overrides: readonly DayOverride[] = []): WorkingC
 
   return Object.freeze({
     isWorkingDay: (date: IsoDate) => working(dayNumberOf(date)),
-    dayKind: (date: IsoDate) => kindOf(dayNumberOf(date)),
+    dayKind: kindOf,
+    isStatutory: (date: IsoDate) =>
+      entries.get(dayNumberOf(date))?.kind === "statutory" || statutoryDay(date) !== undefined,
     holidayName: (date: IsoDate) => {
       const entry = entries.get(dayNumberOf(date));
-      return entry?.kind === "holiday" ? entry.name : undefined;
+      if (entry?.kind === "holiday" || entry?.kind === "statutory") return entry.name;
+      return statutoryDay(date)?.nameZh;
     },
     lastWorkingDayOnOrBefore,
     addWorkingDays: (date: IsoDate, n: number) => {
@@ -120,14 +149,32 @@ export function createCalendar(overrides: readonly DayOverride[] = []): WorkingC
     },
     deadline: lastWorkingDayOnOrBefore,
     uncoveredYears,
-    coverageIssues: (from: IsoDate, to: IsoDate) =>
-      uncoveredYears(from, to).map((year) => issue("calendar_year_not_covered", "warning", {}, { year })),
+    coverageIssues: (from: IsoDate, to: IsoDate) => {
+      const uncovered = uncoveredYears(from, to);
+      const [a, b] = [yearOf(from), yearOf(to)];
+      const unknown: number[] = [];
+      for (let year = Math.min(a, b); year <= Math.max(a, b); year++)
+        if (coveredYears.has(year) && !hasStatutoryDays(year) && !statutoryListed.has(year))
+          unknown.push(year);
+      return [
+        ...uncovered.map((year) => issue("calendar_year_not_covered", "warning", {}, { year })),
+        ...unknown.map((year) => issue("calendar_statutory_unknown", "warning", {}, { year })),
+      ];
+    },
   });
 }
 
-function entryFor(dayNumber: number, kind: "holiday" | "workday", name: string | undefined): Entry {
-  if (kind === "holiday") return { kind: "holiday", name };
-  return { kind: isWeekend(dayNumber) ? "makeup_workday" : "workday", name };
+/** A listed day's entry: a day off is statutory when listed so or when the law names it. */
+function entryFor(
+  date: IsoDate,
+  dayNumber: number,
+  kind: DayOverride["kind"],
+  name: string | undefined,
+): Entry {
+  if (kind === "workday") return { kind: isWeekend(dayNumber) ? "makeup_workday" : "workday", name };
+  const law = statutoryDay(date);
+  if (kind === "statutory" || law !== undefined) return { kind: "statutory", name: name ?? law?.nameZh };
+  return { kind: "holiday", name };
 }
 
 function isWeekend(dayNumber: number): boolean {

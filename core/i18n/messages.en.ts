@@ -23,9 +23,15 @@ export const messagesEn: Record<IssueCode, string> = {
   sheet_not_placed: "Could not tell what this sheet holds; it was ignored",
   extra_input_sheet: 'Sheet "{used}" is already used as the {table}; this one was ignored',
   no_input_sheet: "The workbook has no {table}",
+  date_after_today:
+    "{what} {date} is after today ({today}): figures for the days after today describe what has not happened yet",
   calendar_year_not_covered:
     'No holiday data for {year}: working days are Monday to Friday; add them on a "Holidays" sheet',
-  holiday_type_unknown: 'Holiday type "{value}" is not recognised (use holiday or workday)',
+  holiday_type_unknown: 'Holiday type "{value}" is not recognised (use statutory, holiday or workday)',
+  calendar_statutory_unknown:
+    'The statutory holidays of {year} are not known: days off there count as rest days (200%) unless the "Holidays" sheet marks them statutory',
+  holiday_statutory_workday:
+    "{date} is a statutory holiday by law ({name}): declared a workday it is scheduled, but work on it is still paid 300%",
   holiday_override: "The holiday sheet makes {date} a {kind}",
   category_missing: '"{item}" has no category; listed under Uncategorised',
   category_unknown:
@@ -48,6 +54,14 @@ export const messagesEn: Record<IssueCode, string> = {
     "{count} rows are dated after {month} (first {date}); they are not in this month's ledger",
   movements_before_opening:
     "{count} rows are dated before {opening}, the month of the opening stock (first {date}); they are not counted",
+  opening_month_assumed:
+    'The opening stock sheet "{sheet}" does not say which month it opens; {month} is taken from the receipts and issues. Write it above the header, e.g. "期初月份：{month}"',
+  opening_date_mid_month:
+    "The opening stock is dated {date}, not a month's first or last day; it is taken as the opening of {month}: check the movements between the two",
+  opening_month_conflict:
+    'This line gives {other} as the opening month, but sheet "{firstSheet}" row {firstRow} gives {month}; {month} is used',
+  count_after_today:
+    "{count} count rows are dated after today ({today}, first {date}); they are not in this count",
   // attendance
   employee_unknown: '"{name}" is not in the employee list; the row is not used',
   employee_name_mismatch:
@@ -91,6 +105,10 @@ export const messagesEn: Record<IssueCode, string> = {
   handover_missing: "The handover sheet has no rows for the week {from} to {to}",
   utility_type_unknown: '"{header}" should be water or electricity, found "{value}"; the row is left out',
   utility_without_fee_type: "No fee type is {utility}; the {paid} paid this month counts entirely as loss",
+  utility_period_assumed:
+    "{utility} bill of {date}: no billing period given; taken as {period} (water: the bill's month and the one before; electricity: the bill's month)",
+  utility_period_unreadable:
+    '{utility} bill taken as {period}: "{header}" "{value}" is not a billing period (e.g. 2026-09~2026-10)',
   // finance: cash plan and advances
   signature_column_missing: 'The sheet has no "{header}" signature column; every row counts it as not signed',
   loan_signature_missing: "Loan {loan} is not signed by the {signer}",

@@ -23,8 +23,13 @@ export const messagesZhCN: Record<IssueCode, string> = {
   sheet_not_placed: "无法识别这张工作表的用途，已忽略",
   extra_input_sheet: "已使用工作表「{used}」作为{table}，这张被忽略",
   no_input_sheet: "工作簿中找不到{table}",
+  date_after_today: "{what} {date} 晚于今天（{today}）：今天之后的日子尚未发生，相关数字仅供预计",
   calendar_year_not_covered: "{year} 年没有节假日数据，按周一至周五计算工作日；可在“节假日”工作表补充",
-  holiday_type_unknown: "节假日类型“{value}”无法识别（应为 休/放假 或 班/上班）",
+  holiday_type_unknown: "节假日类型“{value}”无法识别（应为 法定、休/放假 或 班/上班）",
+  calendar_statutory_unknown:
+    "不知道 {year} 年的法定节假日：放假日按休息日（200%）计，法定节假日请在“节假日”工作表标为“法定”",
+  holiday_statutory_workday:
+    "{date} 是法定节假日（{name}）：设为上班后计入应出勤，但当天上班仍按 300% 计加班",
   holiday_override: "节假日表把 {date} 设为{kind}",
   category_missing: "“{item}”没有填写类别，归入“未分类”",
   category_unknown: "类别“{value}”无法识别（应为 办公/工程/保洁），“{item}”归入“未分类”",
@@ -42,6 +47,12 @@ export const messagesZhCN: Record<IssueCode, string> = {
   duplicate_slip: "单号 {slip} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
   movements_after_month: "有 {count} 行日期晚于 {month}（最早 {date}），不计入本月台账",
   movements_before_opening: "有 {count} 行日期早于期初库存所在月份 {opening}（最早 {date}），不计入",
+  opening_month_assumed:
+    "期初库存「{sheet}」没有写明月份，按出入库记录取 {month}；请在表头上方写明，如“期初月份：{month}”",
+  opening_date_mid_month: "期初库存的日期 {date} 不是月初或月末，按 {month} 的期初计，请核对两者之间的出入库",
+  opening_month_conflict:
+    "这一行写的期初月份是 {other}，与工作表「{firstSheet}」第 {firstRow} 行的 {month} 不同，按 {month} 计",
+  count_after_today: "有 {count} 行盘点日期晚于今天 {today}（最早 {date}），不计入本次盘点",
   // attendance
   employee_unknown: "“{name}”不在员工名单中，这一行未使用",
   employee_name_mismatch: "工号 {id} 在员工名单中是“{listed}”，不是“{name}”，按工号计",
@@ -73,6 +84,10 @@ export const messagesZhCN: Record<IssueCode, string> = {
   handover_missing: "出纳交接表中没有 {from} 至 {to} 这一周的交接记录",
   utility_type_unknown: "“{header}”应为 水 或 电，实际为“{value}”，这一行未计入",
   utility_without_fee_type: "没有{utility}的收费项目，本月缴付的 {paid} 元全部计为损耗",
+  utility_period_assumed:
+    "{date}的{utility}账单未注明计费期间，按 {period} 计（水费按缴费月及上月，电费按缴费当月）",
+  utility_period_unreadable:
+    "“{header}”的“{value}”无法识别为计费期间（如 2026-09~2026-10），这张{utility}账单按 {period} 计",
   // finance: cash plan and advances
   signature_column_missing: "工作表没有“{header}”签字栏，每一行都按未签字处理",
   loan_signature_missing: "借款单 {loan} 缺{signer}签字",

@@ -23,8 +23,13 @@ export const messagesZhTW: Record<IssueCode, string> = {
   sheet_not_placed: "無法識別這張工作表的用途，已略過",
   extra_input_sheet: "已使用工作表「{used}」作為{table}，這張被略過",
   no_input_sheet: "活頁簿中找不到{table}",
+  date_after_today: "{what} {date} 晚於今天（{today}）：今天之後的日子尚未發生，相關數字僅供預計",
   calendar_year_not_covered: "{year} 年沒有節假日資料，按週一至週五計算工作日；可在「節假日」工作表補充",
-  holiday_type_unknown: "節假日類型「{value}」無法識別（應為 休/放假 或 班/上班）",
+  holiday_type_unknown: "節假日類型「{value}」無法識別（應為 法定、休/放假 或 班/上班）",
+  calendar_statutory_unknown:
+    "不知道 {year} 年的法定節假日：放假日按休息日（200%）計，法定節假日請在「節假日」工作表標為「法定」",
+  holiday_statutory_workday:
+    "{date} 是法定節假日（{name}）：設為上班後計入應出勤，但當天上班仍按 300% 計加班",
   holiday_override: "節假日表把 {date} 設為{kind}",
   category_missing: "「{item}」沒有填寫類別，歸入「未分類」",
   category_unknown: "類別「{value}」無法識別（應為 辦公/工程/保潔），「{item}」歸入「未分類」",
@@ -42,6 +47,12 @@ export const messagesZhTW: Record<IssueCode, string> = {
   duplicate_slip: "單號 {slip} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
   movements_after_month: "有 {count} 列日期晚於 {month}（最早 {date}），不計入本月台帳",
   movements_before_opening: "有 {count} 列日期早於期初庫存所在月份 {opening}（最早 {date}），不計入",
+  opening_month_assumed:
+    "期初庫存「{sheet}」沒有寫明月份，按出入庫記錄取 {month}；請在表頭上方寫明，如「期初月份：{month}」",
+  opening_date_mid_month: "期初庫存的日期 {date} 不是月初或月底，按 {month} 的期初計，請核對兩者之間的出入庫",
+  opening_month_conflict:
+    "這一列寫的期初月份是 {other}，與工作表「{firstSheet}」第 {firstRow} 列的 {month} 不同，按 {month} 計",
+  count_after_today: "有 {count} 列盤點日期晚於今天 {today}（最早 {date}），不計入本次盤點",
   // attendance
   employee_unknown: "「{name}」不在員工名單中，這一列未使用",
   employee_name_mismatch: "工號 {id} 在員工名單中是「{listed}」，不是「{name}」，按工號計",
@@ -73,6 +84,10 @@ export const messagesZhTW: Record<IssueCode, string> = {
   handover_missing: "出納交接表中沒有 {from} 至 {to} 這一週的交接記錄",
   utility_type_unknown: "「{header}」應為 水 或 電，實際為「{value}」，這一列未計入",
   utility_without_fee_type: "沒有{utility}的收費項目，本月繳付的 {paid} 元全部計為損耗",
+  utility_period_assumed:
+    "{date}的{utility}帳單未註明計費期間，按 {period} 計（水費按繳費月及上月，電費按繳費當月）",
+  utility_period_unreadable:
+    "「{header}」的「{value}」無法識別為計費期間（如 2026-09~2026-10），這張{utility}帳單按 {period} 計",
   // finance: cash plan and advances
   signature_column_missing: "工作表沒有「{header}」簽字欄，每一列都按未簽字處理",
   loan_signature_missing: "借款單 {loan} 缺{signer}簽字",

@@ -2,6 +2,7 @@ import type { JobDefinition, JobParams, JobResult } from "./job";
 import type { TableSpec } from "../table/declaration";
 import type { BookData } from "../table/sheetData";
 import { locateInputs } from "../table/locateInputs";
+import { datesAfterToday } from "./periodDefaults";
 import { PURCHASE_PLAN_JOB } from "./purchase-plan/job";
 import { COLLECTION_JOB } from "./collection/job";
 import { INVENTORY_JOB } from "./inventory/job";
@@ -31,10 +32,13 @@ export function findJob(id: string): JobDefinition | undefined {
 /**
  * Runs a job as hosts do: on the workbook less the sheets that another job's tables fit better (an office
  * keeps requests, fee ledgers, stock and rosters in one workbook; each job sees only what is its own, so a
- * purchase request is never taken for opening stock). Sheets a person chose for the job always stay.
+ * purchase request is never taken for opening stock). Sheets a person chose for the job always stay. A date a
+ * person gave that lies after today is run as given, with a warning first among the issues.
  */
 export function runRegisteredJob(job: JobDefinition, book: BookData, params: JobParams): JobResult<unknown> {
-  return job.run(withoutOthersSheets(job, book, params.inputSheets), params);
+  const result = job.run(withoutOthersSheets(job, book, params.inputSheets), params);
+  const future = datesAfterToday(params);
+  return future.length === 0 ? result : { ...result, issues: [...future, ...result.issues] };
 }
 
 /** The workbook without the sheets placed, among every registered job's tables, in a table this job does not read. */

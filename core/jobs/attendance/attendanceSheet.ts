@@ -1,5 +1,5 @@
 import { COLON } from "../../i18n/colon";
-import type { Lang } from "../../i18n/label";
+import type { Label, Lang } from "../../i18n/label";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
 import {
   FormSheetBuilder,
@@ -72,10 +72,11 @@ const LEAD = 4;
 
 /**
  * 考勤表 YYYY-MM: one row per employee grouped by department, a column per day (day number over the
- * weekday; rest days and holidays shaded, unrecorded scheduled days in orange), the day symbols, then
- * scheduled, present, each leave type, absent, unrecorded, late, early and overtime hours by class as
- * numbers; department subtotals and the grand total as SUBTOTAL formulas; legend, holiday notes and the
- * signature lines 制表人 / 项目负责人 / 副总经理; A4 landscape, one page wide.
+ * weekday; rest days and holidays shaded, the headers of statutory days in yellow, unrecorded scheduled
+ * days in orange), the day symbols, then scheduled, present, each leave type, absent, unrecorded, late,
+ * early and overtime hours by class as numbers; department subtotals and the grand total as SUBTOTAL
+ * formulas; legend, holiday notes (each day off's class) and the signature lines 制表人 / 项目负责人 /
+ * 副总经理; A4 landscape, one page wide.
  */
 export function attendanceSheet(result: MonthResult, args: AttendanceSheetArgs): SheetSpec {
   const { lang, calendar } = args;
@@ -167,7 +168,19 @@ export function attendanceSheet(result: MonthResult, args: AttendanceSheetArgs):
       shaded.push({ top: bodyStart, bottom: bodyEnd, left: column, right: column, style: "subtotal" });
     });
   }
-  spec.styles = [...shaded, ...spec.styles, ...unrecordedCells];
+  const statutoryHeaders: StyleBlock[] = [];
+  dates.forEach((date, i) => {
+    if (!calendar.isStatutory(date)) return;
+    const column = LEAD + 1 + i;
+    statutoryHeaders.push({
+      top: bodyStart - 2,
+      bottom: bodyStart - 1,
+      left: column,
+      right: column,
+      style: "highlight",
+    });
+  });
+  spec.styles = [...shaded, ...spec.styles, ...statutoryHeaders, ...unrecordedCells];
   return spec;
 }
 
@@ -196,21 +209,37 @@ function remarks(e: EmployeeMonth, lang: Lang): string | null {
   return parts.length === 0 ? null : parts.join(lang === "en" ? "; " : "；");
 }
 
-/** One line per holiday of the month (its days and name) and per make-up working day. */
+/**
+ * One line per holiday and class of the month: its days, name and overtime class (statutory days off 300%,
+ * other days off 200%, a law's day declared working 300%), in the order of their first day; then one per
+ * make-up working day.
+ */
 function holidayNotes(dates: readonly string[], calendar: WorkingCalendar, lang: Lang): string[] {
-  const holidays = new Map<string, number[]>();
+  const groups = new Map<string, { text: Label; name: string; days: number[] }>();
   const lines: string[] = [];
   dates.forEach((date, i) => {
-    if (calendar.dayKind(date) !== "holiday") return;
+    const kind = calendar.dayKind(date);
+    const text =
+      kind === "statutory"
+        ? T.statutoryNote
+        : kind === "holiday"
+          ? T.restDayNote
+          : calendar.isStatutory(date)
+            ? T.statutoryWorkdayNote
+            : null;
+    if (text === null) return;
     const name = calendar.holidayName(date) ?? "";
-    const days = holidays.get(name);
-    if (days === undefined) holidays.set(name, [i + 1]);
-    else days.push(i + 1);
+    const key = `${kind}|${name}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { text, name, days: [i + 1] });
+    else group.days.push(i + 1);
   });
   const month = dates[0]?.slice(5, 7) ?? "";
   const show = (day: number) => `${month}-${String(day).padStart(2, "0")}`;
-  for (const [name, days] of holidays) {
-    lines.push(T.holidayNote[lang].replace("{dates}", dayList(days, show)).replace("{name}", name).trim());
+  for (const { text, name, days } of groups.values()) {
+    lines.push(
+      text[lang].replace("{dates}", dayList(days, show)).replace("{name}", name === "" ? "" : ` ${name}`),
+    );
   }
   for (const date of dates) {
     if (calendar.dayKind(date) !== "makeup_workday") continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { statutoryDay } from "../../calendar/statutoryDays";
 import { createCalendar } from "../../calendar/workingCalendar";
 import { Dec } from "../../values/decimal";
 import { addDays, datesOfMonth, firstDayOf, type IsoDate, type YearMonth } from "../../values/isoDate";
@@ -219,11 +220,12 @@ describe("countMonth properties", () => {
         const inputs = inputsOf(c);
         const result = count(inputs);
         for (const kind of OVERTIME_CLASSES) {
+          // 300% only on the days the law names; the other days off (bridging days) and weekends 200%.
           const classOf = (date: IsoDate) =>
-            calendar.isWorkingDay(date)
-              ? "workday"
-              : calendar.dayKind(date) === "holiday"
-                ? "holiday"
+            statutoryDay(date) !== undefined
+              ? "holiday"
+              : calendar.isWorkingDay(date)
+                ? "workday"
                 : "restday";
           const expected = inputs.overtime
             .filter((o) => classOf(o.date) === kind)

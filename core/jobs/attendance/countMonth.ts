@@ -8,15 +8,28 @@ import { isLeave, isPresentLike, LEAVE_TYPES, type DayMarks, type LeaveType, typ
 import { isEmployedOn } from "./recordBook";
 import type { CellSource, DayRecord, Employee, LeaveSlip, OvertimeEntry } from "./records";
 
-/** The classes of overtime by the day it falls on: working day (150%), rest day (200%), statutory holiday (300%). */
+/**
+ * The classes of overtime by the day it falls on: working day (150%), rest day (200%: weekends and the days
+ * off that are not statutory), statutory holiday (300%: only the days the law names, DOMAIN.md section 0).
+ */
 export const OVERTIME_CLASSES = ["workday", "restday", "holiday"] as const;
 
 /** One overtime class. */
 export type OvertimeClass = (typeof OVERTIME_CLASSES)[number];
 
-/** The overtime class of a day of a kind (a make-up working day is a working day). @example overtimeClass("weekend") === "restday" */
-export function overtimeClass(kind: DayKind): OvertimeClass {
-  return kind === "holiday" ? "holiday" : kind === "weekend" ? "restday" : "workday";
+/**
+ * The overtime class of a day of a kind (a make-up working day is a working day, a day off that is not
+ * statutory a rest day); `statutory` also classes a law's day the office declared working as statutory.
+ * @example overtimeClass("holiday") === "restday"; overtimeClass("workday", true) === "holiday"
+ */
+export function overtimeClass(kind: DayKind, statutory = false): OvertimeClass {
+  if (statutory || kind === "statutory") return "holiday";
+  return kind === "weekend" || kind === "holiday" ? "restday" : "workday";
+}
+
+/** The overtime class of a date by a calendar. @example overtimeClassOn(createCalendar(), "2026-10-05") === "restday" */
+export function overtimeClassOn(calendar: WorkingCalendar, date: IsoDate): OvertimeClass {
+  return overtimeClass(calendar.dayKind(date), calendar.isStatutory(date));
 }
 
 /** One day of one employee as counted. */
@@ -160,7 +173,7 @@ export function countMonth(inputs: MonthInputs, params: MonthParams): MonthResul
       }
     }
     for (const entry of overtimeOf.get(employee.index) ?? []) {
-      const kind = overtimeClass(calendar.dayKind(entry.date));
+      const kind = overtimeClassOn(calendar, entry.date);
       result.overtime[kind] += entry.hours;
       result.overtimeEntries.push({ ...entry, class: kind });
     }

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { DemoSheet } from "../job";
 import type { BookData } from "../../table/sheetData";
 import { calendarFromSheets } from "../../calendar/holidaySheet";
+import { createCalendar } from "../../calendar/workingCalendar";
 import { locateInputs } from "../../table/locateInputs";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { datesOfMonth, monthOf } from "../../values/isoDate";
+import { excelSerialToIso } from "../../values/excelSerial";
 import { attendanceDemo } from "./demo";
 import { prepareDayHeaders } from "./dayHeaders";
 import { ATTENDANCE_TABLES } from "./inputs";
@@ -15,11 +17,11 @@ const bookOf = (sheets: DemoSheet[]): BookData => ({
   sheets: sheets.map((s) => ({ name: s.name, values: s.rows, origin: { row: 1, column: 1 } })),
 });
 
-describe.each(["2026-10-20", "2026-11-26", "2026-02-10", "2025-07-01"])("attendanceDemo(%s)", (today) => {
+describe.each(["2026-10-30", "2026-11-26", "2026-02-27", "2025-07-31"])("attendanceDemo(%s)", (today) => {
   const demo = attendanceDemo(today);
   const book = bookOf(demo);
   const month = monthOf(today);
-  const { report, issues } = runAttendance(book, { today: "2030-01-01", lang: "zh-CN", month });
+  const { report, issues } = runAttendance(book, { today, lang: "zh-CN", month });
 
   it("is deterministic for a given day", () => {
     expect(attendanceDemo(today)).toEqual(demo);
@@ -60,20 +62,66 @@ describe.each(["2026-10-20", "2026-11-26", "2026-02-10", "2025-07-01"])("attenda
     const kinds = new Set(datesOfMonth(month).map((d) => calendar.dayKind(d)));
     expect(kinds.has("holiday") && kinds.has("makeup_workday")).toBe(true);
     expect(report.workingDays).toBe(calendar.workingDaysIn(month).length);
-    expect(Number(report.totals.overtime.holiday)).toBeGreaterThan(0);
+    // 300% only on statutory days: a month whose only day off is the company's own (休) has none.
+    const statutory = datesOfMonth(month).some((d) => calendar.isStatutory(d));
+    expect(Number(report.totals.overtime.holiday) > 0).toBe(statutory);
   });
 
   it("takes leave of several kinds, a half day among them, and overtime in every class", () => {
     expect(Object.keys(report.totals.leave).length).toBeGreaterThanOrEqual(5);
     expect(report.leaveSlips.some((s) => s.halfDay !== null)).toBe(true);
-    for (const hours of Object.values(report.totals.overtime)) expect(Number(hours)).toBeGreaterThan(0);
+    const statutory = datesOfMonth(month).some((d) => createCalendar().isStatutory(d));
+    for (const [kind, hours] of Object.entries(report.totals.overtime))
+      if (kind !== "holiday" || statutory) expect(Number(hours), kind).toBeGreaterThan(0);
   });
 
   it("shows the few problems a clerk's workbook has, each at its cell", () => {
-    expect(issues.map((i) => i.code).sort()).toEqual(
+    const cellIssues = issues.filter((i) => i.code !== "days_not_yet_recorded");
+    expect(cellIssues.map((i) => i.code).sort()).toEqual(
       ["leave_overlap", "missing_punch", "unknown_status", "unrecorded_days", "unrecorded_days"].sort(),
     );
-    for (const i of issues)
+    for (const i of cellIssues)
       expect(i.sheet !== undefined && i.row !== undefined && i.column !== undefined).toBe(true);
   });
 });
+
+describe.each(["2026-12-04", "2026-10-01", "2026-11-16"])(
+  "attendanceDemo(%s) early in the month",
+  (today) => {
+    const demo = attendanceDemo(today);
+    const month = monthOf(today);
+    const { report, issues } = runAttendance(bookOf(demo), { today, lang: "zh-CN", month });
+    const sheet = (name: string) => demo.find((s) => s.name === name)!;
+    const dateOf = (cell: unknown): string | null => {
+      const parsed = typeof cell === "number" ? excelSerialToIso(cell, false) : null;
+      return parsed?.ok === true ? parsed.value : null;
+    };
+
+    it("records nothing after today: the grid's later days are blank, no punch, slip or overtime after it", () => {
+      const grid = sheet(`${Number(month.slice(5))}月考勤`);
+      const days = datesOfMonth(month);
+      for (const row of grid.rows.slice(4))
+        days.forEach((date, i) => {
+          if (date > today) expect(row[4 + i] ?? null, `${String(row[2])} ${date}`).toBeNull();
+        });
+      for (const [name, column] of [
+        ["工程部打卡", 0],
+        ["加班记录", 0],
+        ["请假单", 5],
+        ["请假单", 6],
+      ] as const) {
+        const dates = sheet(name)
+          .rows.map((r) => dateOf(r[column]))
+          .filter((d) => d !== null);
+        for (const date of dates) expect(date <= today, `${name} ${date}`).toBe(true);
+      }
+    });
+
+    it("counts the days so far and says the rest are not yet recorded", () => {
+      expect(report.employees.length).toBeGreaterThanOrEqual(30);
+      expect(issues.filter((i) => i.code === "days_not_yet_recorded")).toHaveLength(
+        today === `${month}-${String(datesOfMonth(month).length)}` ? 0 : 1,
+      );
+    });
+  },
+);

@@ -6,6 +6,7 @@ import {
   addDays,
   addMonths,
   datesOfMonth,
+  firstDayOf,
   monthOf,
   weekday,
   type IsoDate,
@@ -58,14 +59,16 @@ interface Overtime {
  * spanning from the month before, an overlapping one), overtime on rest days and holidays, one new hire
  * and one leaver in the month, a `出差` the job does not know and a forgotten cell. Months without a
  * holiday or make-up day get a 节假日 sheet declaring a company day off and its make-up Saturday.
- * Deterministic for a given month.
+ * Nothing is recorded after `today` (the grid's later days are blank, as a clerk's are mid-month).
+ * Deterministic for a given day.
  */
 export function attendanceDemo(today: IsoDate): DemoSheet[] {
   const month = monthOf(today);
   const random = seededRandom(Number(month.replace("-", "")));
   const overrides = companyDayOff(month);
   const calendar = createCalendar(overrides);
-  const working = datesOfMonth(month).filter((d) => calendar.isWorkingDay(d));
+  const working = datesOfMonth(month).filter((d) => calendar.isWorkingDay(d) && d <= today);
+  if (working.length === 0) working.push(firstDayOf(month));
   const at = (k: number): IsoDate => working[Math.floor((k * working.length) / 20)]!;
   const staff = makeStaff(month, random, at);
   const of = (department: string, i: number) => staff.filter((s) => s.department === department)[i]!;
@@ -80,12 +83,12 @@ export function attendanceDemo(today: IsoDate): DemoSheet[] {
     slip(of("环境部", 5), "丧假", at(17), at(18), 2, "祖母去世"),
     slip(of("环境部", 2), "病假", at(9), at(10), 2, "复诊"),
   ];
-  for (const s of slips) if (s.days === 0) s.days = countWorking(s.start, s.end, calendar);
-  const overtime = makeOvertime(month, staff, slips, calendar, random, at);
+  for (const s of slips) if (s.days !== 0.5) s.days = countWorking(s.start, s.end, calendar);
+  const overtime = makeOvertime(month, today, staff, slips, calendar, random, at);
   const sheets: DemoSheet[] = [
     employeeSheet(staff),
-    gridSheet(month, staff, slips, overtime, calendar, random, at),
-    clockSheet(month, staff, slips, calendar, random, at),
+    gridSheet(month, today, staff, slips, overtime, calendar, random, at),
+    clockSheet(month, today, staff, slips, calendar, random, at),
     settingsSheet(),
     leaveSheet(month, slips),
     overtimeSheet(month, overtime),
@@ -109,7 +112,7 @@ function companyDayOff(month: YearMonth): DayOverride[] {
   const builtIn = createCalendar();
   const dates = datesOfMonth(month);
   const kinds = new Set(dates.map((d) => builtIn.dayKind(d)));
-  if (kinds.has("holiday") && kinds.has("makeup_workday")) return [];
+  if ((kinds.has("statutory") || kinds.has("holiday")) && kinds.has("makeup_workday")) return [];
   const monday = dates.find((d) => d >= `${month}-15` && weekday(d) === 1 && builtIn.isWorkingDay(d));
   if (monday === undefined) return [];
   return [
@@ -167,6 +170,7 @@ function makeStaff(month: YearMonth, random: () => number, at: (k: number) => Is
 
 function makeOvertime(
   month: YearMonth,
+  today: IsoDate,
   staff: readonly Staff[],
   slips: readonly Slip[],
   calendar: WorkingCalendar,
@@ -176,22 +180,23 @@ function makeOvertime(
   const out: Overtime[] = [];
   const guards = staff.filter((s) => s.department === "秩序部" && s.position !== "秩序主管");
   datesOfMonth(month).forEach((date, day) => {
-    if (calendar.isWorkingDay(date)) return;
-    const holiday = calendar.dayKind(date) === "holiday";
+    if (calendar.isWorkingDay(date) || date > today) return;
+    const kind = calendar.dayKind(date);
+    const holiday = kind === "statutory" || kind === "holiday";
     guards.forEach((guard, g) => {
       if ((g + day) % 3 !== 0 || !employed(guard, date) || slipSymbol(slips, guard, date) !== null) return;
       out.push({ date, staff: guard, hours: 8, reason: holiday ? "节假日值班" : "休息日顶岗" });
     });
   });
   const engineers = staff.filter((s) => s.department === "工程部");
-  const weekend = datesOfMonth(month).filter((d) => calendar.dayKind(d) === "weekend");
-  for (let i = 0; i < 4; i++) {
+  const weekend = datesOfMonth(month).filter((d) => calendar.dayKind(d) === "weekend" && d <= today);
+  for (let i = 0; i < (weekend.length === 0 ? 0 : 4); i++) {
     const engineer = engineers[1 + Math.floor(random() * (engineers.length - 1))]!;
     out.push({ date: weekend[(i * 3) % weekend.length]!, staff: engineer, hours: 4, reason: "设备检修" });
   }
   out.push({ date: at(4), staff: engineers[1]!, hours: 2.5, reason: "地下室水管抢修" });
   out.push({ date: at(11), staff: engineers[3]!, hours: 3, reason: "电梯故障配合维保" });
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out.filter((o) => o.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function employed(s: Staff, date: IsoDate): boolean {
@@ -236,6 +241,7 @@ function employeeSheet(staff: readonly Staff[]): DemoSheet {
 
 function gridSheet(
   month: YearMonth,
+  today: IsoDate,
   staff: readonly Staff[],
   slips: readonly Slip[],
   overtime: readonly Overtime[],
@@ -258,7 +264,7 @@ function gridSheet(
   for (const s of staff) {
     if (s.clock || (s.leaveDate !== null && s.leaveDate < `${month}-01`)) continue;
     const cells = dates.map((date): CellValue => {
-      if (!employed(s, date)) return null;
+      if (!employed(s, date) || date > today) return null;
       if (!calendar.isWorkingDay(date)) return onDuty.has(`${s.id}|${date}`) ? "√" : "休";
       const leave = slipSymbol(slips, s, date);
       if (leave !== null) return leave;
@@ -278,6 +284,7 @@ function gridSheet(
 
 function clockSheet(
   month: YearMonth,
+  today: IsoDate,
   staff: readonly Staff[],
   slips: readonly Slip[],
   calendar: WorkingCalendar,
@@ -290,7 +297,7 @@ function clockSheet(
   ];
   const engineers = staff.filter((s) => s.clock);
   for (const date of datesOfMonth(month)) {
-    if (!calendar.isWorkingDay(date)) continue;
+    if (!calendar.isWorkingDay(date) || date > today) continue;
     for (const [i, s] of engineers.entries()) {
       if (!employed(s, date) || slipSymbol(slips, s, date) !== null) continue;
       const late = random() < 0.05;

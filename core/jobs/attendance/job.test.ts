@@ -222,6 +222,61 @@ describe("attendance and the 节假日 sheet", () => {
     expect(report.employees[0]!.days.slice(29)).toEqual(["休", ""]);
   });
 
+  it("pays 300% only on statutory days: a company 休 day 200%, a 法定 day 300%, a 班 Sunday 150%", () => {
+    const { report, sheets } = runAttendance(
+      book(
+        sheet("员工", [
+          ["工号", "姓名"],
+          ["E1", "张三"],
+        ]),
+        sheet("节假日", [
+          ["日期", "类型", "名称"],
+          ["2026-12-21", "休", "公司周年庆"], // Monday
+          ["2026-12-22", "法定", "地方节日"], // Tuesday
+          ["2026-12-27", "班", null], // Sunday
+        ]),
+        sheet("加班记录", [
+          ["加班日期", "工号", "姓名", "加班时数", "事由"],
+          ["2026-12-21", "E1", "张三", 8, "值班"],
+          ["2026-12-22", "E1", "张三", 4, "值班"],
+          ["2026-12-26", "E1", "张三", 3, "检修"], // Saturday
+          ["2026-12-27", "E1", "张三", 2, "加班"],
+        ]),
+      ),
+      { today: "2026-12-31", lang: "zh-CN", month: "2026-12" },
+    );
+    expect(report.totals.overtime).toEqual({ workday: "2", restday: "11", holiday: "4" });
+    const text = (i: number) => sheets[i]!.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(text(0)).toEqual(
+      expect.arrayContaining([
+        "12-21 公司周年庆：休息日（加班200%）",
+        "12-22 地方节日：法定节假日（加班300%）",
+        "12-27（星期日）调休上班（加班150%）",
+      ]),
+    );
+    expect(text(2)).toContain("12-21(8 休息日), 12-22(4 法定), 12-26(3 休息日), 12-27(2 平时)");
+  });
+
+  it("pays a bridging day of National Day (2026-10-05) as a rest day, 200%", () => {
+    const { report, sheets } = runAttendance(
+      book(
+        sheet("员工", [
+          ["工号", "姓名"],
+          ["E1", "张三"],
+        ]),
+        sheet("加班记录", [
+          ["加班日期", "工号", "姓名", "加班时数", "事由"],
+          ["2026-10-01", "E1", "张三", 8, "国庆值班"],
+          ["2026-10-05", "E1", "张三", 8, "国庆值班"],
+        ]),
+      ),
+      { today: "2026-10-31", lang: "en", month: "2026-10" },
+    );
+    expect(report.totals.overtime).toEqual({ workday: "0", restday: "8", holiday: "8" });
+    const text = sheets[2]!.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(text).toContain("10-01(8 statutory), 10-05(8 rest day)");
+  });
+
   it("warns once when there are no record sheets at all and counts every scheduled day as unrecorded", () => {
     const { report, issues } = runAttendance(
       book(

@@ -4,7 +4,7 @@ import { QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { a1 } from "../../values/columnLetter";
 import { formatQty, qtyToNumber } from "../../values/scaledFormat";
-import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult } from "./countMonth";
+import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult, type OvertimeClass } from "./countMonth";
 import { departments, monthAndProject } from "./attendanceSheet";
 import { ATTENDANCE_TEXT as T } from "./texts";
 
@@ -14,8 +14,9 @@ const TOTAL_COLUMN = FIRST_CLASS + OVERTIME_CLASSES.length;
 
 /**
  * 加班汇总 YYYY-MM: per employee with overtime, grouped by department, the hours by class (平时 150%,
- * 休息日 200%, 节假日 300%), their row total as SUM, the dates with hours and the reasons; department
- * subtotals and the grand total as SUBTOTAL; signature lines 制表人 / 项目负责人 / 副总经理.
+ * 休息日 200%, 法定节假日 300%), their row total as SUM, the dates with hours and class and the reasons;
+ * department subtotals and the grand total as SUBTOTAL; a note on the classes; signature lines
+ * 制表人 / 项目负责人 / 副总经理.
  */
 export function overtimeSheet(result: MonthResult, lang: Lang, project: string | null): SheetSpec {
   const builder = new FormSheetBuilder({
@@ -32,7 +33,7 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
       { header: T.restdayOvertimeLong[lang], width: 12, format: QUANTITY_FORMAT },
       { header: T.holidayOvertimeLong[lang], width: 12, format: QUANTITY_FORMAT },
       { header: T.overtimeTotal[lang], width: 10, format: QUANTITY_FORMAT },
-      { header: T.overtimeDates[lang], width: 30 },
+      { header: T.overtimeDates[lang], width: 40 },
       { header: T.reason[lang], width: 24 },
     ],
     orientation: "landscape",
@@ -66,7 +67,7 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
           formula: `SUM(${a1(FIRST_CLASS, row)}:${a1(TOTAL_COLUMN - 1, row)})`,
           value: qtyToNumber(total),
         },
-        overtimeDates(e),
+        overtimeDates(e, lang),
         reasons(e, lang),
       ];
       builder.row(cells);
@@ -74,19 +75,28 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
     builder.subtotal(T.subtotal[lang].replace("{d}", name), sums(group.employees), 2);
   }
   builder.total(T.total[lang], sums(withOvertime), 2);
+  builder.notes([T.overtimeClassNote[lang]]);
   builder.signatures(T.signatures.map((s) => s[lang]));
   return builder.build();
 }
 
-/** `10-03(8), 10-17(4)`: the dates in order with the hours of each (several entries of a day added). */
-function overtimeDates(e: EmployeeMonth): string {
-  const byDate = new Map<string, number>();
+/** `10-03(8 法定), 10-17(4 休息日)`: the dates in order with the hours (several entries of a day added) and class of each. */
+function overtimeDates(e: EmployeeMonth, lang: Lang): string {
+  const byDate = new Map<string, { hours: number; kind: OvertimeClass }>();
   for (const entry of [...e.overtimeEntries].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   )) {
-    byDate.set(entry.date, (byDate.get(entry.date) ?? 0) + entry.hours);
+    const hours = (byDate.get(entry.date)?.hours ?? 0) + entry.hours;
+    byDate.set(entry.date, { hours, kind: entry.class });
   }
-  return [...byDate].map(([date, hours]) => `${date.slice(5)}(${formatQty(hours)})`).join(", ");
+  return [...byDate]
+    .map(([date, { hours, kind }]) =>
+      T.overtimeDate[lang]
+        .replace("{date}", date.slice(5))
+        .replace("{hours}", formatQty(hours))
+        .replace("{class}", T.overtimeClassTag[kind][lang]),
+    )
+    .join(", ");
 }
 
 function reasons(e: EmployeeMonth, lang: Lang): string | null {

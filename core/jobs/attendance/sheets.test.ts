@@ -69,7 +69,7 @@ const FIGURES: [string, (f: AttendanceFigures) => number][] = [
   ["早退", (f) => f.early],
   ["平时", (f) => Number(f.overtime.workday)],
   ["休息日", (f) => Number(f.overtime.restday)],
-  ["节假日", (f) => Number(f.overtime.holiday)],
+  ["法定节假日", (f) => Number(f.overtime.holiday)],
 ];
 
 describe("考勤表 2026-10", () => {
@@ -111,7 +111,7 @@ describe("考勤表 2026-10", () => {
     }
   });
 
-  it("shades the rest days and holidays, and marks the unrecorded day", () => {
+  it("shades the rest days and holidays, the headers of the statutory days in yellow, and marks the unrecorded day", () => {
     const calendar = createCalendar();
     const shadedColumns = attendance.styles
       .filter((s) => s.style === "subtotal" && s.left === s.right && s.left > 4 && s.left <= 35)
@@ -121,6 +121,9 @@ describe("考勤表 2026-10", () => {
       .filter((d) => d > 0);
     expect(shadedColumns).toEqual(restDays);
     expect(restDays).toHaveLength(13);
+    const yellow = attendance.styles.filter((s) => s.style === "highlight");
+    expect(yellow.map((s) => s.left - 4)).toEqual([1, 2, 3]);
+    expect(yellow.every((s) => s.top === headerRow - 1 && s.bottom === headerRow)).toBe(true);
     const zhang = rowOf(attendance, 3, "张伟");
     expect(attendance.styles.filter((s) => s.style === "warning")).toEqual([
       { top: zhang, bottom: zhang, left: 4 + 16, right: 4 + 16, style: "warning" },
@@ -134,8 +137,9 @@ describe("考勤表 2026-10", () => {
       expect(text.some((t) => t.startsWith(`${signer}：`))).toBe(true);
     }
     expect(text).toContain("员工考勤表");
-    expect(text.some((t) => t.includes("10-01~10-07 国庆节"))).toBe(true);
-    expect(text.some((t) => t.includes("10-10（星期六）调休上班"))).toBe(true);
+    expect(text).toContain("10-01~10-03 国庆节：法定节假日（加班300%）");
+    expect(text).toContain("10-04~10-07 国庆节：休息日（加班200%）");
+    expect(text).toContain("10-10（星期六）调休上班（加班150%）");
   });
 });
 
@@ -162,7 +166,7 @@ describe("请假汇总 2026-10", () => {
 describe("加班汇总 2026-10", () => {
   it("sums each row and recalculates the subtotals and total to the report's hours", () => {
     const header = overtime.cells[rowOf(overtime, 1, "序号") - 1]!;
-    const columns = ["平时加班(150%)", "休息日加班(200%)", "节假日加班(300%)", "合计（小时）"].map(
+    const columns = ["平时加班(150%)", "休息日加班(200%)", "法定节假日加班(300%)", "合计（小时）"].map(
       (h) => header.indexOf(h) + 1,
     );
     for (const e of report.employees.filter((x) => x.name !== "李娜")) {
@@ -177,8 +181,10 @@ describe("加班汇总 2026-10", () => {
     const total = rowOf(overtime, 2, "合计");
     expect(columns.map((c) => numberAt(overtime, total, c))).toEqual([2, 12, 24, 38]);
     expect(overtime.cells[rowOf(overtime, 3, "赵敏") - 1]).toContain(
-      "10-01(8), 10-02(8), 10-10(2), 10-11(8)",
+      "10-01(8 法定), 10-02(8 法定), 10-10(2 平时), 10-11(8 休息日)",
     );
+    const text = overtime.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(text.some((t) => t.includes("法定＝法定节假日（300%）"))).toBe(true);
   });
 });
 

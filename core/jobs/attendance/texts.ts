@@ -1,4 +1,5 @@
 import { label, type Label, type Lang } from "../../i18n/label";
+import type { OvertimeClass } from "./countMonth";
 import type { LeaveType, SymbolSet } from "./marks";
 import { ZH_CN_SYMBOLS } from "./marks";
 
@@ -42,10 +43,22 @@ export const ATTENDANCE_TEXT = {
   overtimeGroup: label("加班（小时）", "加班（小時）", "Overtime (hours)"),
   workdayOvertime: label("平时", "平時", "Workday"),
   restdayOvertime: label("休息日", "休息日", "Rest day"),
-  holidayOvertime: label("节假日", "節假日", "Holiday"),
+  holidayOvertime: label("法定节假日", "法定節假日", "Statutory"),
   workdayOvertimeLong: label("平时加班(150%)", "平時加班(150%)", "Workday (150%)"),
   restdayOvertimeLong: label("休息日加班(200%)", "休息日加班(200%)", "Rest day (200%)"),
-  holidayOvertimeLong: label("节假日加班(300%)", "節假日加班(300%)", "Holiday (300%)"),
+  holidayOvertimeLong: label("法定节假日加班(300%)", "法定節假日加班(300%)", "Statutory holiday (300%)"),
+  /** The class of an overtime day after its hours in the overtime summary's dates. */
+  overtimeClassTag: {
+    workday: label("平时", "平時", "workday"),
+    restday: label("休息日", "休息日", "rest day"),
+    holiday: label("法定", "法定", "statutory"),
+  } satisfies Record<OvertimeClass, Label>,
+  overtimeDate: label("{date}({hours} {class})", "{date}({hours} {class})", "{date}({hours} {class})"),
+  overtimeClassNote: label(
+    "加班日期后括号内为时数和类别：平时＝工作日及调休上班日（150%）；休息日＝周末及法定节假日以外的放假日，含调休放假和单位自定的假日（200%）；法定＝法定节假日（300%）。",
+    "加班日期後括號內為時數和類別：平時＝工作日及調休上班日（150%）；休息日＝週末及法定節假日以外的放假日，含調休放假和單位自定的假日（200%）；法定＝法定節假日（300%）。",
+    "After each date: its hours and class. Workday = working days and make-up working days (150%); rest day = weekends and the days off that are not statutory, including bridging days and the office's own days off (200%); statutory = statutory holidays (300%).",
+  ),
   overtimeTotal: label("合计（小时）", "合計（小時）", "Total hours"),
   overtimeDates: label("加班日期（小时）", "加班日期（小時）", "Dates (hours)"),
   reason: label("事由", "事由", "Reason"),
@@ -71,20 +84,34 @@ export const ATTENDANCE_TEXT = {
     "√ = present, L = late, E = left early, A = absent, PL = personal, SL = sick, AL = annual, ML = marriage, MA = maternity, BL = bereavement, TO = time off in lieu, R = rest; half days as PL/√ (morning/afternoon)",
   ),
   shadingNote: label(
-    "灰色底纹为休息日和法定节假日；出勤天数只计应出勤日，休息日和节假日上班（√）按加班统计。",
-    "灰色底紋為休息日和法定節假日；出勤天數只計應出勤日，休息日和節假日上班（√）按加班統計。",
-    "Shaded days are rest days and holidays; present days count scheduled days only, work on other days (√) is overtime.",
+    "灰色底纹为休息日和节假日，日期黄色底纹的是法定节假日（加班300%），其余放假日和周末是休息日（加班200%），工作日和调休上班日加班150%；出勤天数只计应出勤日，休息日和节假日上班（√）按加班统计。",
+    "灰色底紋為休息日和節假日，日期黃色底紋的是法定節假日（加班300%），其餘放假日和週末是休息日（加班200%），工作日和調休上班日加班150%；出勤天數只計應出勤日，休息日和節假日上班（√）按加班統計。",
+    "Shaded days are rest days and holidays; dates shaded yellow are statutory holidays (overtime 300%), other days off and weekends are rest days (200%), working days and make-up working days 150%; present days count scheduled days only, work on other days (√) is overtime.",
   ),
   unrecordedNote: label(
     "橙色为应出勤但没有记录也没有请假的日子（计入“未记录”，不算旷工）。",
     "橙色為應出勤但沒有記錄也沒有請假的日子（計入「未記錄」，不算曠工）。",
     "Orange days are scheduled days with neither a record nor leave (counted as no record, not as absent).",
   ),
-  holidayNote: label("{dates} {name}", "{dates} {name}", "{dates} {name}"),
+  statutoryNote: label(
+    "{dates}{name}：法定节假日（加班300%）",
+    "{dates}{name}：法定節假日（加班300%）",
+    "{dates}{name}: statutory holiday (overtime 300%)",
+  ),
+  restDayNote: label(
+    "{dates}{name}：休息日（加班200%）",
+    "{dates}{name}：休息日（加班200%）",
+    "{dates}{name}: rest day (overtime 200%)",
+  ),
+  statutoryWorkdayNote: label(
+    "{dates}{name}：法定节假日，安排上班（加班300%）",
+    "{dates}{name}：法定節假日，安排上班（加班300%）",
+    "{dates}{name}: statutory holiday declared a working day (overtime 300%)",
+  ),
   makeupNote: label(
-    "{date}（星期{weekday}）调休上班",
-    "{date}（星期{weekday}）調休上班",
-    "{date} ({weekday}) is a make-up working day",
+    "{date}（星期{weekday}）调休上班（加班150%）",
+    "{date}（星期{weekday}）調休上班（加班150%）",
+    "{date} ({weekday}) is a make-up working day (overtime 150%)",
   ),
   signatures: [
     label("制表人", "製表人", "Prepared by"),

@@ -2,7 +2,8 @@ import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { ChartBar } from "../chart";
 import type { BookData } from "../../table/sheetData";
 import { sortIssues } from "../../issues";
-import { lastDayOf, monthOf, type YearMonth } from "../../values/isoDate";
+import type { YearMonth } from "../../values/isoDate";
+import { defaultAsOf, previousMonth } from "../periodDefaults";
 import { Dec } from "../../values/decimal";
 import { readCollectionInputs } from "./readInputs";
 import { COLLECTION_TABLES } from "./inputs";
@@ -14,9 +15,9 @@ import { ageingSheet, ratesSheet, receivablesSheet } from "./sheets";
 import { COLLECTION_TEXT } from "./texts";
 import { collectionDemo } from "./demo";
 
-/** The months a run covers: `from`/`to` when given, else `month`, else the month of `today`. */
+/** The months a run covers: `from`/`to` when given, else `month`, else the month before `today` (handed in by the 10th). */
 export function collectionPeriod(params: JobParams): { from: YearMonth; to: YearMonth } {
-  const month = params.month ?? monthOf(params.today);
+  const month = params.month ?? previousMonth(params.today);
   const from = params.from ?? params.to ?? month;
   const to = params.to ?? params.from ?? month;
   return from <= to ? { from, to } : { from: to, to: from };
@@ -26,7 +27,7 @@ export function collectionPeriod(params: JobParams): { from: YearMonth; to: Year
 export function runCollection(book: BookData, params: JobParams): JobResult<CollectionReport> {
   const { lang } = params;
   const period = collectionPeriod(params);
-  const asOf = params.asOf ?? lastDayOf(period.to);
+  const asOf = params.asOf ?? defaultAsOf(period.to, params.today);
   const inputs = readCollectionInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
   const engine = runEngine(inputs.charges, inputs.payments, { period, asOf, targets: inputs.targets });
   const clerk = new ClerkNotes(
@@ -58,7 +59,7 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
   inputs: [...COLLECTION_TABLES, HOLIDAY_TABLE],
   period: "month",
   readsOwnSheets: true,
-  defaultPeriod: (today) => monthOf(today),
+  defaultPeriod: previousMonth,
   run: runCollection,
   summarize(report, lang) {
     return [

@@ -12,7 +12,7 @@ import {
 import { isoToExcelSerial } from "../../values/excelSerial";
 import { seededRandom } from "../../values/seededRandom";
 import { DEMO_CATALOG, type CatalogItem } from "../purchase-plan/demo";
-import { defaultCountDate } from "./countDate";
+import { runCountDate } from "./countDate";
 
 const DEPARTMENTS: { name: string; categories: string[]; takers: string[] }[] = [
   { name: "办公室", categories: ["办公物资"], takers: ["李静", "王芳"] },
@@ -33,24 +33,26 @@ interface Stock {
 }
 
 /**
- * Sample stock sheets: the opening stock two months before the month of `today` (labelled with its month),
- * three months of receipts and requisitions, and the count on this month's count date, with what a real
+ * Sample stock sheets dated no later than `today`: the opening stock two months before the month of `today`
+ * (its title states its month), the receipts and requisitions of those months through today, and the count
+ * on the date the job counts this month on (the 25th rule, or today before then), with what a real
  * store shows: a refused delivery with its return deadline, a requisition taken before the delivery that
- * covers it, an unsigned slip, a slip number typed twice, a count over and short, an item counted but not
- * in the ledger, one not counted, and a next-month date typed by mistake.
+ * covers it, an unsigned slip, a slip number typed twice, a count over and short, an item counted but not in
+ * the ledger, one not counted, and a receipt whose year was mistyped (before the opening month).
  */
 export function inventoryDemo(today: IsoDate): DemoSheet[] {
   const month = monthOf(today);
   const start = addMonths(month, -2);
   const calendar = createCalendar();
+  const countDate = runCountDate([], month, today, calendar);
   const random = seededRandom(20261125);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const catalog = DEMO_CATALOG.filter((_, i) => i % 5 !== 4);
   const stock = new Map<string, Stock>(catalog.map((item) => [item.item, { item, quantity: 0 }]));
 
   const opening: CellValue[][] = [
-    ["期初库存表"],
-    [`月份：${start}`, null, null, null, null, `仓库：阳光花园物业服务中心`],
+    [`阳光花园 ${start.slice(0, 4)}年${Number(start.slice(5))}月 期初库存表`],
+    [null, null, null, null, null, `仓库：阳光花园物业服务中心`],
     ["类别", "物资名称", "规格型号", "单位", "期初数量", "单位成本", "期初金额"],
   ];
   for (const item of catalog) {
@@ -94,17 +96,19 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
   ];
   let receiptNo = 1;
   let slipNo = 1;
+  /** Records a receipt; one whose `typed` date differs from its real `date` (a typing slip) never enters stock. */
   const receive = (
     date: IsoDate,
     item: CatalogItem,
     quantity: number,
     result = "合格",
     returnBy: IsoDate | null = null,
+    typed: IsoDate = date,
   ) => {
     const price = Number(item.price);
     const amount = (Math.round(price * 100) * quantity) / 100;
     receipts.push([
-      serial(date),
+      serial(typed),
       `RK${date.slice(0, 4)}${String(receiptNo++).padStart(4, "0")}`,
       item.item,
       item.spec,
@@ -117,13 +121,13 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
       pick(SUPPLIERS),
     ]);
     const entry = stock.get(item.item);
-    if (entry && result === "合格") entry.quantity += quantity;
+    if (entry && result === "合格" && typed === date) entry.quantity += quantity;
   };
-  const take = (date: IsoDate, item: CatalogItem, quantity: number, signed = true) => {
+  const take = (date: IsoDate, item: CatalogItem, quantity: number, signed = true, slip?: CellValue) => {
     const dept = pick(DEPARTMENTS.filter((d) => d.categories.includes(item.category)));
     issues.push([
       serial(date),
-      `LL${date.slice(0, 4)}${String(slipNo++).padStart(4, "0")}`,
+      slip ?? `LL${date.slice(0, 4)}${String(slipNo++).padStart(4, "0")}`,
       dept?.name ?? "办公室",
       item.item,
       item.spec,
@@ -136,27 +140,20 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
     const entry = stock.get(item.item);
     if (entry) entry.quantity -= quantity;
   };
-
-  const countDate = defaultCountDate(month, calendar);
-  for (let m: YearMonth = start; m <= month; m = addMonths(m, 1)) {
-    const days = datesOfMonth(m).filter((d) => calendar.isWorkingDay(d) && d <= (m === month ? today : d));
-    for (const date of days) {
-      if (random() < 0.3) {
-        for (const entry of stock.values()) {
-          if (entry.quantity < 5 && random() < 0.6) receive(date, entry.item, 10 + Math.floor(random() * 20));
-        }
-      }
-      const takes = 1 + Math.floor(random() * 3);
-      for (let t = 0; t < takes; t++) {
-        const entry = pick([...stock.values()].filter((s) => s.quantity > 2));
-        if (entry) take(date, entry.item, 1 + Math.floor(random() * Math.min(5, entry.quantity - 1)));
-      }
-    }
-  }
-
   const find = (name: string): CatalogItem =>
     [...stock.values()].find((s) => s.item.item === name)?.item ?? (catalog[0] as CatalogItem);
-  const early = `${month}-03`;
+  /** Takes `quantity` of an item, receiving a delivery first that day when the stock would not cover it. */
+  const takeCovered = (
+    date: IsoDate,
+    item: CatalogItem,
+    quantity: number,
+    signed = true,
+    slip?: CellValue,
+  ) => {
+    if ((stock.get(item.item)?.quantity ?? 0) <= quantity) receive(date, item, quantity + 10);
+    take(date, item, quantity, signed, slip);
+  };
+
   const strip: CatalogItem = {
     category: "工程物资",
     item: "插线板",
@@ -164,45 +161,66 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
     unit: "个",
     price: "29.90",
   };
-  stock.set(strip.item, { item: strip, quantity: 0 });
-  take(early, strip, 2);
-  receive(addDays(early, 2), strip, 6);
-  receive(`${month}-10`, find("拖把"), 8, "不合格", `${month}-20`);
-  take(`${month}-12`, find("中性笔"), 10, false);
-  const duplicate = issues[issues.length - 3];
-  const wiper = find("抹布");
-  if (duplicate)
-    issues.push([
-      serial(`${month}-16`),
-      duplicate[1] ?? null,
-      "保洁部",
-      wiper.item,
-      wiper.spec,
-      wiper.unit,
-      2,
-      "吴红",
-      APPROVER,
-      "日常保洁",
-    ]);
-  const wipers = stock.get(wiper.item);
-  if (wipers) wipers.quantity -= 2;
-  receive(`${addMonths(month, 1)}-02`, find("A4纸"), 5);
+  // What a real month shows, on its usual day or, early in the month, no later than the count date.
+  const countDay = Number(countDate.slice(8));
+  const on = (day: number): IsoDate =>
+    `${month}-${String(Math.max(1, Math.min(day, countDay))).padStart(2, "0")}`;
+  const events = new Map<IsoDate, (() => void)[]>();
+  const at = (date: IsoDate, event: () => void) => events.set(date, [...(events.get(date) ?? []), event]);
+  const early = on(Math.min(3, countDay - 1));
+  at(early, () => {
+    stock.set(strip.item, { item: strip, quantity: 0 });
+    take(early, strip, 2);
+  });
+  if (on(5) > early) at(on(5), () => receive(on(5), strip, 6));
+  const lastYear = `${Number(month.slice(0, 4)) - 1}${on(8).slice(4)}`;
+  at(on(8), () => receive(on(8), find("A4纸"), 5, "合格", null, lastYear));
+  at(on(10), () => receive(on(10), find("拖把"), 8, "不合格", addDays(on(10), 10)));
+  at(on(12), () => takeCovered(on(12), find("中性笔"), 10, false));
+  at(on(16), () => {
+    const otherDay = issues
+      .slice(2)
+      .reverse()
+      .find((row) => row[0] !== serial(on(16)));
+    takeCovered(on(16), find("抹布"), 2, true, otherDay?.[1] ?? null);
+  });
 
   const count: CellValue[][] = [
     ["库存盘点表"],
     [`盘点日期：${countDate}`, null, null, null, null, "盘点人：李静、马超"],
     ["盘点日期", "类别", "物资名称", "规格型号", "单位", "实盘数量"],
   ];
-  const booked = countBook(receipts, issues, stock, countDate);
-  let n = 0;
-  for (const [name, quantity] of booked) {
-    const item = find(name);
-    n++;
-    if (name === "笔记本") continue;
-    const counted = n === 4 ? quantity + 1 : n === 9 || n === 15 ? Math.max(0, quantity - 2) : quantity;
-    count.push([serial(countDate), item.category, item.item, item.spec, item.unit, counted]);
+  const countStock = () => {
+    let n = 0;
+    for (const [name, { item, quantity }] of stock) {
+      n++;
+      if (name === "笔记本") continue;
+      const counted = n === 4 ? quantity + 1 : n === 9 || n === 15 ? quantity - 2 : quantity;
+      count.push([serial(countDate), item.category, item.item, item.spec, item.unit, Math.max(0, counted)]);
+    }
+    count.push([serial(countDate), "工程物资", "膨胀螺丝", "M8", "盒", 3]);
+  };
+
+  for (let m: YearMonth = start; m <= month; m = addMonths(m, 1)) {
+    for (const date of datesOfMonth(m)) {
+      if (date > today) break;
+      if (calendar.isWorkingDay(date)) {
+        if (random() < 0.3) {
+          for (const entry of stock.values()) {
+            if (entry.quantity < 5 && random() < 0.6)
+              receive(date, entry.item, 10 + Math.floor(random() * 20));
+          }
+        }
+        const takes = 1 + Math.floor(random() * 3);
+        for (let t = 0; t < takes; t++) {
+          const entry = pick([...stock.values()].filter((s) => s.quantity > 2));
+          if (entry) take(date, entry.item, 1 + Math.floor(random() * Math.min(5, entry.quantity - 1)));
+        }
+      }
+      for (const event of events.get(date) ?? []) event();
+      if (date === countDate) countStock();
+    }
   }
-  count.push([serial(countDate), "工程物资", "膨胀螺丝", "M8", "盒", 3]);
 
   return [
     {
@@ -238,26 +256,4 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
       formats: [{ column: 1, format: DATE_FORMAT, fromRow: 4 }],
     },
   ];
-}
-
-/** Each item's book quantity on the count date: the stock after every movement, less what moved after the count date. */
-function countBook(
-  receipts: readonly CellValue[][],
-  issues: readonly CellValue[][],
-  stock: ReadonlyMap<string, Stock>,
-  countDate: IsoDate,
-): Map<string, number> {
-  const after = serial(countDate);
-  const out = new Map<string, number>([...stock].map(([name, s]) => [name, s.quantity]));
-  for (const row of receipts.slice(2)) {
-    const [date, , name, , , quantity, , , result] = row;
-    if (typeof date === "number" && date > after && result === "合格")
-      out.set(String(name), (out.get(String(name)) ?? 0) - Number(quantity));
-  }
-  for (const row of issues.slice(2)) {
-    const [date, , , name, , , quantity] = row;
-    if (typeof date === "number" && date > after)
-      out.set(String(name), (out.get(String(name)) ?? 0) + Number(quantity));
-  }
-  return out;
 }

@@ -116,6 +116,37 @@ describe("the inventory job", () => {
     expect(run.report.items[0]?.counted).toBe(counted);
   });
 
+  it.each([
+    ["a past month: the 25th rule", "2026-10", "2026-12-04", "2026-10-23"],
+    ["this month before the 25th: today", undefined, "2026-11-20", "2026-11-20"],
+    ["this month after the 25th: the 25th", undefined, "2026-11-29", "2026-11-25"],
+  ])("with no count sheet date, counts on %s", (_what, month, today, countDate) => {
+    const count = sheet("盘点", [
+      ["物资名称", "规格", "单位", "实盘数量"],
+      ["灯管", "T8", "支", 8],
+    ]);
+    const run = runInventory(book(OPENING, RECEIPTS([]), ISSUES, count), {
+      today,
+      lang: "zh-CN",
+      ...(month === undefined ? {} : { month }),
+    });
+    expect(run.report.countDate).toBe(countDate);
+    expect(run.sheets[1]?.name).toBe(`库存物资清单 ${countDate}`);
+  });
+
+  it("leaves out count rows dated after today, with a warning, and counts on today", () => {
+    const count = sheet("盘点", [
+      ["盘点日期", "物资名称", "规格", "单位", "实盘数量"],
+      ["2026-11-25", "灯管", "T8", "支", 8],
+    ]);
+    const run = runInventory(book(OPENING, RECEIPTS([]), ISSUES, count), { ...params, today: "2026-11-20" });
+    expect(run.report.countDate).toBe("2026-11-20");
+    expect(run.report.items[0]?.counted).toBeNull();
+    expect(run.issues.filter((i) => i.code === "count_after_today")).toMatchObject([
+      { sheet: "盘点", row: 2, params: { count: 1, date: "2026-11-25", today: "2026-11-20" } },
+    ]);
+  });
+
   it("run as hosts run it, purchase requests in the same workbook are neither opening stock nor reported", () => {
     const requests = sheet("工程部", [
       ["类别", "物资名称", "规格型号", "单位", "申请数量", "单价", "金额", "需用日期", "用途", "申请人"],
@@ -129,5 +160,47 @@ describe("the inventory job", () => {
     expect(result.issues.filter((i) => i.sheet === "工程部")).toEqual([]);
     const report = result.report as { items: { item: string; opening: string }[] };
     expect(report.items).toEqual([expect.objectContaining({ item: "灯管", opening: "10" })]);
+  });
+});
+
+describe("the month the opening stock opens", () => {
+  const LATE_RECEIPT = RECEIPTS([["2026-10-30", "R0", "灯管", "T8", "支", 5, 12, "合格"]]);
+  const titled = (title: string) =>
+    sheet("期初库存", [
+      [title],
+      ["物资名称", "规格", "单位", "期初数量", "期初金额"],
+      ["灯管", "T8", "支", 10, 120],
+    ]);
+
+  it.each(["2026年11月 期初库存", "截至2026年10月31日", "期初月份：2026-11"])(
+    "is read from %s: a receipt of 10-30 is left out with a warning, and the count shows no shortage",
+    (title) => {
+      const run = runInventory(book(titled(title), LATE_RECEIPT, ISSUES, COUNT), params);
+      const lamp = run.report.items[0];
+      expect([lamp?.opening, lamp?.received, lamp?.expected, lamp?.counted, lamp?.variance]).toEqual([
+        "10",
+        "0",
+        "8",
+        "8",
+        "0",
+      ]);
+      expect(run.report.exceptions).toEqual([]);
+      expect(run.issues.map((i) => [i.code, i.sheet, i.row, i.params?.["opening"]])).toEqual([
+        ["movements_before_opening", "入库明细", 2, "2026-11"],
+      ]);
+    },
+  );
+
+  it("when no line states it, the month taken from the movements is said in a warning naming the sheet", () => {
+    const run = runInventory(book(OPENING, LATE_RECEIPT, ISSUES, COUNT), params);
+    expect(run.issues).toEqual([
+      {
+        code: "opening_month_assumed",
+        severity: "warning",
+        sheet: "期初库存",
+        params: { sheet: "期初库存", month: "2026-10" },
+      },
+    ]);
+    expect(run.report.items[0]?.variance).toBe("-5");
   });
 });

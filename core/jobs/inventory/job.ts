@@ -3,13 +3,14 @@ import type { BookData } from "../../table/sheetData";
 import { sortIssues } from "../../issues";
 import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { firstDayOf, monthOf, type YearMonth } from "../../values/isoDate";
-import { INVENTORY_TABLES } from "./inputs";
+import { INVENTORY_TABLES, OPENING_TABLE } from "./inputs";
 import { readInventoryInputs } from "./readInputs";
 import { readMonthPlan } from "./monthPlan";
 import { itemCategories } from "./itemCategories";
 import { openingMonthOf, reconcileMonths } from "./ledgerMonths";
 import { movementsOutside } from "./outsideMonth";
-import { countSheetDate, defaultCountDate } from "./countDate";
+import { countsAfterToday, defaultCountDate, runCountDate } from "./countDate";
+import { openingMonthAssumed } from "./openingMonth";
 import { buildInventoryReport, type InventoryReport } from "./report";
 import { ledgerSheet } from "./ledgerSheet";
 import { stockListSheet } from "./stockListSheet";
@@ -26,8 +27,8 @@ export function inventoryMonth(params: JobParams): YearMonth {
 /**
  * Runs the inventory job: the month's ledger rolled forward from the opening stock, valued at the
  * monthly weighted average, compared with the count (on the date given, else the date the count sheet
- * gives, else the 25th or the working day before it); the ledger, the stock list, the exceptions and, in
- * a quarter's last month, the quarterly ledger.
+ * gives, else the 25th or the working day before it, never after today); the ledger, the stock list, the
+ * exceptions and, in a quarter's last month, the quarterly ledger.
  */
 export function runInventory(book: BookData, params: JobParams): JobResult<InventoryReport> {
   const { lang } = params;
@@ -35,7 +36,9 @@ export function runInventory(book: BookData, params: JobParams): JobResult<Inven
   const inputs = readInventoryInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
   const calendar = calendarFromSheets(inputs.found.byRole.get(HOLIDAY_TABLE.role) ?? [], book.date1904);
   const countDateOf = (m: YearMonth) => defaultCountDate(m, calendar.calendar);
-  const countDate = params.countDate ?? countSheetDate(inputs.counts, month) ?? countDateOf(month);
+  const countDate = params.countDate ?? runCountDate(inputs.counts, month, params.today, calendar.calendar);
+  const openingMonth = openingMonthOf(inputs, month);
+  const openingSheets = (inputs.found.byRole.get(OPENING_TABLE.role) ?? []).map((s) => s.name);
   const plan = readMonthPlan(book, month);
   const months = reconcileMonths(inputs, {
     month,
@@ -58,7 +61,9 @@ export function runInventory(book: BookData, params: JobParams): JobResult<Inven
       ...calendar.issues,
       ...calendar.calendar.coverageIssues(firstDayOf(month), countDate),
       ...(plan?.issues ?? []),
-      ...movementsOutside([inputs.receipts, inputs.issues], openingMonthOf(inputs, month), month),
+      ...(inputs.openingMonth === null ? openingMonthAssumed(openingSheets, openingMonth) : []),
+      ...movementsOutside([inputs.receipts, inputs.issues], openingMonth, month),
+      ...countsAfterToday(inputs.counts, month, params.today, countDate),
     ],
     book.sheets.map((s) => s.name),
   );

@@ -117,6 +117,8 @@ describe("readInventoryInputs", () => {
     ["期初月份：2026-09", "2026-09"],
     ["月份: 2026年9月", "2026-09"],
     ["Month: 2026-09", "2026-09"],
+    ["2026年9月 期初库存", "2026-09"],
+    ["截至2026年8月31日", "2026-09"],
     ["仓库：一号库", null],
   ])("the opening sheet's label %s gives the opening month %s", (text, month) => {
     const r = readInventoryInputs(

@@ -6,11 +6,11 @@ import { scanTable, type TableRow } from "../../table/readTable";
 import type { BookData } from "../../table/sheetData";
 import type { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { parseMonthCell } from "../../values/monthCell";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
-import { foldTraditional, normalizeHeader, normalizeKey } from "../../values/text";
+import { foldTraditional, normalizeKey } from "../../values/text";
 import { itemKey } from "./itemKey";
+import { openingMonthLines, statedOpeningMonth, type OpeningMonthLine } from "./openingMonth";
 import {
   FNV_OFFSET,
   FNV_PRIME,
@@ -28,7 +28,7 @@ export interface InventoryInputs {
   receipts: Receipt[];
   issues: StockIssue[];
   counts: CountLine[];
-  /** The month the opening stock stands at, when its sheet says so above the header (期初月份 / 月份: 2026-11). */
+  /** The month the opening stock opens, when a line above its sheet's header says so (see {@link openingMonthLines}). */
   openingMonth: YearMonth | null;
   /** The issues of locating the sheets (`found.issues`) and of reading every row. */
   issuesFound: Issue[];
@@ -64,11 +64,12 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
     params.inputSheets,
   );
   const issuesFound: Issue[] = [...found.issues];
-  let openingMonth: YearMonth | null = null;
+  const monthLines: OpeningMonthLine[] = [];
   const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
     for (const sheet of found.byRole.get(spec.role) ?? []) {
       const read = scanTable(sheet, spec, { date1904: book.date1904 }, visit);
-      if (spec.role === OPENING_TABLE.role) openingMonth ??= monthLabel(read.labels, book.date1904);
+      if (spec.role === OPENING_TABLE.role && read.headerRow !== null)
+        monthLines.push(...openingMonthLines(sheet, read.headerRow, book.date1904));
       for (const i of read.issues) issuesFound.push(i);
     }
   };
@@ -194,22 +195,9 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
     });
   });
 
-  return { opening, receipts, issues, counts, openingMonth, issuesFound, found };
-}
-
-/** Labels above the opening stock's header that name its month. */
-const OPENING_MONTH_LABELS = ["期初月份", "月份", "所属月份", "会计期间", "Month", "Opening month"].map(
-  normalizeHeader,
-);
-
-function monthLabel(labels: ReadonlyMap<string, string>, date1904: boolean): YearMonth | null {
-  for (const key of OPENING_MONTH_LABELS) {
-    const text = labels.get(key);
-    if (text === undefined) continue;
-    const parsed = parseMonthCell(text, { date1904 });
-    if (parsed.ok && parsed.value !== null) return parsed.value;
-  }
-  return null;
+  const stated = statedOpeningMonth(monthLines);
+  for (const i of stated.issues) issuesFound.push(i);
+  return { opening, receipts, issues, counts, openingMonth: stated.month, issuesFound, found };
 }
 
 function sourceOf(row: { sheet: string; row: number }): RecordSource {

@@ -22,9 +22,9 @@ export const INVENTORY_TEXT = {
   quarter: label("季度", "季度", "Quarter"),
   countDate: label("盘点日期", "盤點日期", "Count date"),
   countDateWhenBlank: label(
-    "留空：取盘点表上的日期，没有则取 25 日（遇节假日提前）",
-    "留空：取盤點表上的日期，沒有則取 25 日（遇節假日提前）",
-    "Blank: the date on the count sheet, else the 25th (or the working day before)",
+    "留空：取盘点表上的日期，没有则取 25 日（遇节假日提前），未到则取今天",
+    "留空：取盤點表上的日期，沒有則取 25 日（遇節假日提前），未到則取今天",
+    "Blank: the date on the count sheet, else the 25th (or the working day before), or today if that is earlier",
   ),
   item: label("物资名称", "物資名稱", "Item"),
   spec: label("规格", "規格", "Spec"),

@@ -26,9 +26,17 @@ describe.each(["2026-11-20", "2026-01-03", "2028-02-29"])("feeStatisticsDemo(%s)
     expect(found.issues).toEqual([]);
   });
 
-  it("reads cleanly: a year of monthly electricity bills and bimonthly water bills, none after today", () => {
+  it("reads a year of monthly electricity bills and bimonthly water bills, none after today, with their periods", () => {
     const { bills, issues } = readUtilityBills([book.sheets.at(-1)!], false);
-    expect(issues).toEqual([]);
+    const lastMonth = addMonths(monthOf(today), -1);
+    // Last month's electricity bill alone gives no period: electricity's own month is assumed, with a warning.
+    const unwritten = bills.filter((b) => b.meterPeriod === null);
+    expect(unwritten.map((b) => [b.utility, monthOf(b.date), b.periodAssumed])).toEqual([
+      ["electricity", lastMonth, true],
+    ]);
+    expect(issues.map((i) => [i.code, i.sheet, i.row, i.column])).toEqual([
+      ["utility_period_assumed", "水电费缴费", unwritten[0]!.source.row, "E"],
+    ]);
     const power = bills.filter((b) => b.utility === "electricity");
     const water = bills.filter((b) => b.utility === "water");
     expect(power.length).toBeGreaterThanOrEqual(11);
@@ -37,18 +45,35 @@ describe.each(["2026-11-20", "2026-01-03", "2028-02-29"])("feeStatisticsDemo(%s)
     expect(water.length).toBeLessThanOrEqual(6);
     for (const b of bills) {
       expect(b.date <= today).toBe(true);
-      expect(b.meterPeriod).toMatch(/^\d{4}-\d{2}-\d{2}~\d{4}-\d{2}-\d{2}$/);
+      if (b.meterPeriod !== null) expect(b.meterPeriod).toMatch(/^\d{4}-\d{2}-\d{2}~\d{4}-\d{2}-\d{2}$/);
+      // Electricity covers the month it is paid in, water that month and the one before.
+      const months = b.utility === "water" ? 2 : 1;
+      expect(b.period).toEqual({ from: addMonths(monthOf(b.date), 1 - months), to: monthOf(b.date) });
     }
     expect(bills.every((b) => Number(b.date.slice(8)) > 10)).toBe(true);
   });
 
-  it("shows the electricity loss the demo builds in (the main meter reads 3-8% more than residents are charged)", () => {
+  it("shows the losses the demo builds in for last month (each main meter reads 3-12% more than residents are charged)", () => {
     const month = addMonths(monthOf(today), -1);
-    const result = FEE_STATISTICS_JOB.run(book, { today, lang: "zh-CN", month });
+    const result = FEE_STATISTICS_JOB.run(book, { today, lang: "zh-CN" });
+    expect(result.report.month).toBe(month);
     const power = result.report.utilities.find((u) => u.utility === "electricity")!;
+    expect([power.periodFrom, power.periodTo]).toEqual([month, month]);
     // loss / paid = r / (1 + r) for r in [0.03, 0.08], give or take a kWh of rounding.
     expect(Number(power.lossRate)).toBeGreaterThan(0.028);
     expect(Number(power.lossRate)).toBeLessThan(0.075);
-    expect(result.issues.filter((i) => i.sheet === "水电费缴费")).toEqual([]);
+    const water = result.report.utilities.find((u) => u.utility === "water")!;
+    if (Number(month.slice(5)) % 2 === 0) {
+      // The bimonthly bill against both months' charges: r in [0.05, 0.12].
+      expect([water.periodFrom, water.periodTo]).toEqual([addMonths(month, -1), month]);
+      expect(Number(water.lossRate)).toBeGreaterThan(0.045);
+      expect(Number(water.lossRate)).toBeLessThan(0.11);
+    } else {
+      expect([water.periodFrom, water.loss, water.lossRate]).toEqual([null, null, null]);
+      expect(FEE_STATISTICS_JOB.summarize(result.report, "zh-CN")).toContain("水费：本月无缴费，损耗 —");
+    }
+    expect(result.issues.filter((i) => i.sheet === "水电费缴费").map((i) => i.code)).toEqual([
+      "utility_period_assumed",
+    ]);
   });
 });

@@ -20,17 +20,18 @@ interface Bill {
   utility: Utility;
   usage: number;
   fen: number;
-  /** The meter-reading period the bill is for. */
-  readFrom: IsoDate;
-  readTo: IsoDate;
+  /** The meter-reading days the bill is for, as the bill prints them; null for the one bill written without. */
+  period: string | null;
 }
 
 /**
- * The project's utility bills (水电费缴费) over the 12 months up to `today`, matched to the collection demo's
- * metered charges: electricity paid monthly after the 10th for the reading residents are charged for that
- * month, water every two months around the 20th for the two months' readings (so a month without a water
- * bill shows the whole water charge as negative loss); each main meter reads 3-12% more than the residents
- * were charged (public areas, leaks). Only this sheet: the charges are the collection demo's.
+ * The project's utility bills (水电费缴费) over the 12 months up to `today`, none dated after it, matched to
+ * the collection demo's metered charges: electricity paid monthly on the 11th-15th for the reading of the
+ * 11th to the 10th (the month residents are charged for), water every two months on the 18th-22nd for the
+ * readings of the 16th two months back to the 15th (both months' charges); each main meter reads 3-12% more
+ * than residents were charged (public areas, leaks). Last month's electricity bill is written without its
+ * period, as clerks sometimes do, so the run for last month shows the assumption. Only this sheet: the
+ * charges are the collection demo's.
  */
 export function feeStatisticsDemo(today: IsoDate): DemoSheet[] {
   const random = seededRandom(20261010);
@@ -50,19 +51,20 @@ export function feeStatisticsDemo(today: IsoDate): DemoSheet[] {
     return Math.round((fen / PRICE_FEN[utility]) * (1 + loss));
   };
   const bills: Bill[] = [];
-  const lastMonth = monthOf(today);
+  const thisMonth = monthOf(today);
+  const unwritten = addMonths(thisMonth, -1);
   for (let i = MONTHS - 1; i >= 0; i--) {
-    const month = addMonths(lastMonth, -i);
+    const month = addMonths(thisMonth, -i);
     const before = addMonths(month, -1);
     const power = usageOf("electricity", [month], 0.03 + 0.05 * random());
     const powerDay = 11 + Math.floor(random() * 5);
-    if (power > 0)
-      bills.push(bill(`${month}-${powerDay}`, "electricity", power, `${before}-11`, `${month}-10`));
+    const powerPeriod = month === unwritten ? null : `${before}-11~${month}-10`;
+    if (power > 0) bills.push(bill(`${month}-${powerDay}`, "electricity", power, powerPeriod));
     if (Number(month.slice(5, 7)) % 2 === 0) {
       const water = usageOf("water", [before, month], 0.05 + 0.07 * random());
       const waterDay = 18 + Math.floor(random() * 5);
-      const from = `${addMonths(month, -2)}-21`;
-      if (water > 0) bills.push(bill(`${month}-${waterDay}`, "water", water, from, `${month}-20`));
+      const period = `${addMonths(month, -2)}-16~${month}-15`;
+      if (water > 0) bills.push(bill(`${month}-${waterDay}`, "water", water, period));
     }
   }
   const kept = bills.filter((b) => b.date <= today);
@@ -77,7 +79,7 @@ export function feeStatisticsDemo(today: IsoDate): DemoSheet[] {
       isoToExcelSerial(b.date, false),
       TYPE[b.utility],
       PAYEE[b.utility],
-      `${b.readFrom}~${b.readTo}`,
+      b.period,
       b.usage,
       b.fen / 100,
       b.utility === "water" ? "借款支付，发票后补" : null,
@@ -98,6 +100,6 @@ export function feeStatisticsDemo(today: IsoDate): DemoSheet[] {
   ];
 }
 
-function bill(date: IsoDate, utility: Utility, usage: number, readFrom: IsoDate, readTo: IsoDate): Bill {
-  return { date, utility, usage, fen: usage * PRICE_FEN[utility], readFrom, readTo };
+function bill(date: IsoDate, utility: Utility, usage: number, period: string | null): Bill {
+  return { date, utility, usage, fen: usage * PRICE_FEN[utility], period };
 }

@@ -5,7 +5,8 @@ import { COLLECTION_TABLES } from "../../collection/inputs";
 
 /**
  * What the project paid the water company and the power bureau (水电费缴费): date paid, utility (水 / 电),
- * bill amount, meter-reading period. Told apart from the payments (unit, fee type, 收款日期) and the holiday
+ * bill amount, and the billing period the bill covers - one cell (抄表期间 `2026-09~2026-10`) or a start and
+ * an end column (起始月份 / 截止月份, 抄表起 / 抄表止) holding months or meter-reading days. Told apart from the payments (unit, fee type, 收款日期) and the holiday
  * sheet (日期 + 类型) by its payment-date, bill-amount and meter-period headers: write 缴费日期 rather than
  * a bare 日期, since a sheet headed 日期 and 类型 is also a complete holiday sheet.
  */
@@ -58,11 +59,54 @@ export const UTILITY_BILL_TABLE = table({
         "用量期间",
         "账单期间",
         "计量期间",
+        "计费期间",
+        "计费周期",
+        "起止月份",
+        "起止日期",
+        "抄表起止",
+        "所属期间",
+        "所属月份",
         "Meter period",
         "Reading period",
+        "Billing period",
       ],
       type: "text",
       maxLength: 50,
+    }),
+    column({
+      key: "periodFrom",
+      label: label("起始月份", "起始月份", "Period from"),
+      synonyms: [
+        "起始月份",
+        "开始月份",
+        "抄表起",
+        "抄表起始",
+        "抄表起始日期",
+        "上次抄表日期",
+        "计费起始",
+        "计费开始",
+        "From month",
+      ],
+      type: "text",
+      maxLength: 30,
+    }),
+    column({
+      key: "periodTo",
+      label: label("截止月份", "截止月份", "Period to"),
+      synonyms: [
+        "截止月份",
+        "结束月份",
+        "终止月份",
+        "抄表止",
+        "抄表截止",
+        "抄表截止日期",
+        "本次抄表日期",
+        "计费截止",
+        "计费结束",
+        "To month",
+      ],
+      type: "text",
+      maxLength: 30,
     }),
   ],
 });

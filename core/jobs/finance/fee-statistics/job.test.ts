@@ -16,7 +16,7 @@ const BILL_HEADER = ["缴费日期", "类型", "账单金额", "抄表期间"];
 /*
  * The golden month 2026-10, as of 2026-10-31. A = 1-1-101, B = 1-1-102.
  * Charges: A 物业管理费 09 200, 10 200, 11 200 (not billed at 10-31); B 物业管理费 08 300, 10 300;
- *          A 水费 10 50; B 水费 10 70; A 电费 10 100.
+ *          A 水费 09 40, 10 50; B 水费 09 60, 10 70; A 电费 09 75, 10 100.
  * Payments: 09-20 A 物业管理费 names 09, 200 -> September paid before the month.
  *           10-05 B 物业管理费 names 08, 300 -> arrears collected 300.
  *           10-08 A 物业管理费 names 10, 400 -> October 200, the other 200 to November (prepaid).
@@ -24,14 +24,20 @@ const BILL_HEADER = ["缴费日期", "类型", "账单金额", "抄表期间"];
  *           10-20 A 水费 names 10, 50 -> paid.   11-02 B 水费 70 -> after month end, not counted.
  * 物业管理费: receivable 200 + 300 = 500.00; collected 200 + 100 = 300.00; rate 300/500 = 0.6000;
  *            arrears collected 300.00; prepaid 200.00; outstanding at 10-31: B October 300 - 100 = 200.00.
- * 水费:      receivable 50 + 70 = 120.00; collected 50.00; rate 50/120 = 0.41666 -> 0.4167; outstanding 70.00.
- * 电费:      receivable 100.00; collected 0.00; rate 0.0000; outstanding 100.00.
+ * 水费:      receivable 50 + 70 = 120.00; collected 50.00; rate 50/120 = 0.41666 -> 0.4167;
+ *            outstanding October 70 + September 40 + 60 = 170.00.
+ * 电费:      receivable 100.00; collected 0.00; rate 0.0000; outstanding 100 + September 75 = 175.00.
  * total:     receivable 720.00; collected 350.00; rate 350/720 = 0.48611 -> 0.4861; arrears 300.00;
- *            prepaid 200.00; outstanding 200 + 70 + 100 = 370.00.
- * Bills: 10-20 水 130.00 and 10-18 自来水费 10.00 -> water paid 140.00; 10-15 电 95.00 -> electricity 95.00;
- *        09-15 电 80.00 (September) not counted; 燃气 and a zero amount are errors, left out.
- * water:       loss 140 - 120 = 20.00, rate 20/140 = 0.142857 -> 0.1429.
- * electricity: loss 95 - 100 = -5.00, rate -5/95 = -0.0526315 -> -0.0526.
+ *            prepaid 200.00; outstanding 200 + 170 + 175 = 545.00.
+ * Bills, compared over the billing period each covers (the bills whose period ends in October):
+ *   10-20 水 230.00 read 08-21 to 10-20 -> September and October; 10-18 自来水费 10.00 gives no period ->
+ *   water's two months ending with its month, September and October (a warning at D7);
+ *   10-15 电 95.00 read 09-11 to 10-10 -> October; 09-15 电 80.00 read 08-11 to 09-10 -> September, not
+ *   October's; 燃气 and a zero amount are errors, left out.
+ * water:       paid 230 + 10 = 240.00 against September and October's 40 + 60 + 50 + 70 = 220.00:
+ *              loss 240 - 220 = 20.00, rate 20/240 = 0.083333 -> 0.0833.
+ * electricity: paid 95.00 against October's 100.00: loss -5.00, rate -5/95 = -0.0526315 -> -0.0526.
+ * (Loss = paid - charged, as the sheet's formula D - C.)
  */
 const CHARGES: CellValue[][] = [
   ["1-1-101", "王伟", "物业管理费", "2026-09", 200, null],
@@ -39,8 +45,11 @@ const CHARGES: CellValue[][] = [
   ["1-1-101", "王伟", "物业管理费", "2026-11", 200, null],
   ["1-1-102", "李芳", "物业管理费", "2026-08", 300, null],
   ["1-1-102", "李芳", "物业管理费", "2026-10", 300, null],
+  ["1-1-101", "王伟", "水费", "2026-09", 40, null],
   ["1-1-101", "王伟", "水费", "2026-10", 50, null],
+  ["1-1-102", "李芳", "水费", "2026-09", 60, null],
   ["1-1-102", "李芳", "水费", "2026-10", 70, null],
+  ["1-1-101", "王伟", "电费", "2026-09", 75, null],
   ["1-1-101", "王伟", "电费", "2026-10", 100, null],
 ];
 const PAYMENTS: CellValue[][] = [
@@ -52,7 +61,7 @@ const PAYMENTS: CellValue[][] = [
   ["NO.006", "2026-11-02", "1-1-102", "水费", "2026-10", 70, "支付宝"],
 ];
 const BILLS: CellValue[][] = [
-  ["2026-10-20", "水", 130, "2026-08-21~2026-10-20"],
+  ["2026-10-20", "水", 230, "2026-08-21~2026-10-20"],
   ["2026-10-15", "电", 95, "2026-09-11~2026-10-10"],
   ["2026-09-15", "电", 80, "2026-08-11~2026-09-10"],
   ["2026-10-16", "燃气", 60, null],
@@ -105,7 +114,7 @@ describe("fee statistics: the golden month", () => {
           rate: "0.4167",
           arrearsCollected: "0.00",
           prepaid: "0.00",
-          outstanding: "70.00",
+          outstanding: "170.00",
         },
         {
           feeType: "电费",
@@ -114,7 +123,7 @@ describe("fee statistics: the golden month", () => {
           rate: "0.0000",
           arrearsCollected: "0.00",
           prepaid: "0.00",
-          outstanding: "100.00",
+          outstanding: "175.00",
         },
       ],
       total: {
@@ -123,33 +132,63 @@ describe("fee statistics: the golden month", () => {
         rate: "0.4861",
         arrearsCollected: "300.00",
         prepaid: "200.00",
-        outstanding: "370.00",
+        outstanding: "545.00",
       },
       utilities: [
         {
           utility: "water",
           feeTypes: ["水费"],
-          charged: "120.00",
-          paid: "140.00",
+          periodFrom: "2026-09",
+          periodTo: "2026-10",
+          charged: "220.00",
+          paid: "240.00",
           loss: "20.00",
-          lossRate: "0.1429",
+          lossRate: "0.0833",
+          bills: [
+            {
+              date: "2026-10-20",
+              amount: "230.00",
+              periodFrom: "2026-09",
+              periodTo: "2026-10",
+              periodAssumed: false,
+            },
+            {
+              date: "2026-10-18",
+              amount: "10.00",
+              periodFrom: "2026-09",
+              periodTo: "2026-10",
+              periodAssumed: true,
+            },
+          ],
         },
         {
           utility: "electricity",
           feeTypes: ["电费"],
+          periodFrom: "2026-10",
+          periodTo: "2026-10",
           charged: "100.00",
           paid: "95.00",
           loss: "-5.00",
           lossRate: "-0.0526",
+          bills: [
+            {
+              date: "2026-10-15",
+              amount: "95.00",
+              periodFrom: "2026-10",
+              periodTo: "2026-10",
+              periodAssumed: false,
+            },
+          ],
         },
       ],
     });
   });
 
-  it("reports the bad bill rows at their cells and leaves them out", () => {
+  it("reports the bad bill rows at their cells and leaves them out, and the period it assumed", () => {
     expect(result.issues.map(brief)).toEqual([
       ["utility_type_unknown", "error", "水电费缴费!B5"],
       ["not_positive", "error", "水电费缴费!C6"],
+      ["utility_period_assumed", "warning", "水电费缴费!D7"],
     ]);
   });
 
@@ -163,35 +202,180 @@ describe("fee statistics: the golden month", () => {
     const total = rowOf("合计");
     expect(spec.cells[total - 1]![1]).toEqual({ formula: "SUBTOTAL(9,B4:B6)", value: 720 });
     // B receivable, C collected, D rate, E arrears collected, F prepaid, G outstanding.
-    expect([2, 3, 4, 5, 6, 7].map((c) => value(total, c))).toEqual([720, 350, 0.4861, 300, 200, 370]);
+    expect([2, 3, 4, 5, 6, 7].map((c) => value(total, c))).toEqual([720, 350, 0.4861, 300, 200, 545]);
+    // B period, C charged, D paid, E loss = D - C, F rate = ROUND(E/D, 4).
     const water = rowOf("水费", total);
-    // charged = the 水费 row's receivable (B5), loss = C - B, rate = ROUND(D/C, 4).
-    expect(spec.cells[water - 1]![1]).toEqual({ formula: "B5", value: 120 });
-    expect([2, 3, 4, 5].map((c) => value(water, c))).toEqual([120, 140, 20, 0.1429]);
+    expect(spec.cells[water - 1]![2]).toBe(220); // two months: not the 水费 row's October alone
+    expect([2, 3, 4, 5, 6].map((c) => value(water, c))).toEqual(["2026-09~2026-10", 220, 240, 20, 0.0833]);
     const power = rowOf("电费", total);
-    expect([2, 3, 4, 5].map((c) => value(power, c))).toEqual([100, 95, -5, -0.0526]);
+    // charged over October alone = the 电费 row's receivable (B6).
+    expect(spec.cells[power - 1]![2]).toEqual({ formula: "B6", value: 100 });
+    expect([2, 3, 4, 5, 6].map((c) => value(power, c))).toEqual(["2026-10", 100, 95, -5, -0.0526]);
     const lossTotal = rowOf("合计", total);
-    expect(spec.cells[lossTotal - 1]![3]).toMatchObject({ formula: `SUM(D${water}:D${power})` });
-    expect(value(lossTotal, 4)).toBe(15);
-    const formats = spec.numberFormats.filter(
-      (f) => f.top <= water && f.bottom >= water && f.left <= 4 && f.right >= 4,
-    );
-    expect(formats.at(-1)?.format).toBe("#,##0.00");
+    expect(spec.cells[lossTotal - 1]![4]).toMatchObject({ formula: `SUM(E${water}:E${power})` });
+    expect([3, 4, 5].map((c) => value(lossTotal, c))).toEqual([320, 335, 15]);
+    const formatAt = (row: number, column: number) =>
+      spec.numberFormats
+        .filter((f) => f.top <= row && f.bottom >= row && f.left <= column && f.right >= column)
+        .at(-1)?.format;
+    expect([3, 4, 5, 6].map((c) => formatAt(water, c))).toEqual([
+      "#,##0.00",
+      "#,##0.00",
+      "#,##0.00",
+      "0.00%",
+    ]);
   });
 
-  it("lists the month's bills with their meter periods", () => {
+  it("lists the bills whose period ends in the month with the months they cover", () => {
     const text = result.sheets[0]!.cells.flat().filter((c): c is string => typeof c === "string");
-    expect(text).toContain("水费缴费：2026-10-20 130.00 元（抄表期间 2026-08-21~2026-10-20）");
-    expect(text).toContain("水费缴费：2026-10-18 10.00 元（抄表期间 —）");
-    expect(text).toContain("电费缴费：2026-10-15 95.00 元（抄表期间 2026-09-11~2026-10-10）");
+    expect(text).toContain(
+      "水费缴费：2026-10-20 230.00 元，计费期间 2026-09~2026-10（抄表期间 2026-08-21~2026-10-20）",
+    );
+    expect(text).toContain("水费缴费：2026-10-18 10.00 元，计费期间 2026-09~2026-10（未注明，按推定）");
+    expect(text).toContain(
+      "电费缴费：2026-10-15 95.00 元，计费期间 2026-10（抄表期间 2026-09-11~2026-10-10）",
+    );
+    expect(text.filter((t) => t.includes("2026-09-15"))).toEqual([]);
   });
 
   it("summarises the month and the losses", () => {
     expect(FEE_STATISTICS_JOB.summarize(result.report, "zh-CN")).toEqual([
-      "2026-10：应收 720.00 元，实收 350.00 元，收缴率 48.61%，月末欠费 370.00 元",
-      "水费：缴费 140.00 元，向住户收取 120.00 元，损耗 20.00 元（14.29%）",
-      "电费：缴费 95.00 元，向住户收取 100.00 元，损耗 -5.00 元（-5.26%）",
+      "2026-10：应收 720.00 元，实收 350.00 元，收缴率 48.61%，月末欠费 545.00 元",
+      "水费（2026-09~2026-10）：缴费 240.00 元，向住户收取 220.00 元，损耗 20.00 元（8.33%）",
+      "电费（2026-10）：缴费 95.00 元，向住户收取 100.00 元，损耗 -5.00 元（-5.26%）",
     ]);
+  });
+});
+
+describe("fee statistics: water and electricity over the period each bill covers", () => {
+  const loss = (r: FeeStatisticsReport, utility: string) => {
+    const u = r.utilities.find((x) => x.utility === utility)!;
+    return [u.periodFrom, u.periodTo, u.charged, u.paid, u.loss, u.lossRate];
+  };
+  const NO_BILL = [null, null, null, "0.00", null, null];
+
+  it.each([
+    // September: no water bill ends in it (本月无缴费); electricity read 08-11 to 09-10, 80.00 against 75.00.
+    ["2026-09", NO_BILL, ["2026-09", "2026-09", "75.00", "80.00", "5.00", "0.0625"]],
+    // October: water over September and October (220.00 charged), electricity over October.
+    [
+      "2026-10",
+      ["2026-09", "2026-10", "220.00", "240.00", "20.00", "0.0833"],
+      ["2026-10", "2026-10", "100.00", "95.00", "-5.00", "-0.0526"],
+    ],
+    // November: no bill ends in it, never a loss of minus the month's charge.
+    ["2026-11", NO_BILL, NO_BILL],
+  ])("the golden book in %s", (month, water, power) => {
+    const { report } = FEE_STATISTICS_JOB.run(golden(), params({ month }));
+    expect(loss(report, "water")).toEqual(water);
+    expect(loss(report, "electricity")).toEqual(power);
+  });
+
+  it.each<[string, CellValue[][], string, (string | null)[], string[][]]>([
+    [
+      "a bimonthly bill with its period in Chinese months, against both months' charges",
+      [["2026-10-22", "水", 230, "2026年9-10月"]],
+      "2026-10",
+      ["2026-09", "2026-10", "220.00", "230.00", "10.00", "0.0435"],
+      [],
+    ],
+    [
+      "a bill paid in November for September-October, in October",
+      [["2026-11-05", "水", 230, "2026-09~2026-10"]],
+      "2026-10",
+      ["2026-09", "2026-10", "220.00", "230.00", "10.00", "0.0435"],
+      [],
+    ],
+    [
+      "the same bill in November, the month it was paid: no bill ends there",
+      [["2026-11-05", "水", 230, "2026-09~2026-10"]],
+      "2026-11",
+      NO_BILL,
+      [],
+    ],
+    [
+      "two bills ending in October, over the months of both",
+      [
+        ["2026-10-20", "水", 200, "2026.09-2026.10"],
+        ["2026-10-25", "水", 30, "2026-10"],
+      ],
+      "2026-10",
+      ["2026-09", "2026-10", "220.00", "230.00", "10.00", "0.0435"],
+      [],
+    ],
+    [
+      "a bill dated in October for August-September, in September (August has no water charges)",
+      [["2026-10-08", "水", 130, "2026-08~2026-09"]],
+      "2026-09",
+      ["2026-08", "2026-09", "100.00", "130.00", "30.00", "0.2308"],
+      [],
+    ],
+    [
+      "that bill in October: not October's",
+      [["2026-10-08", "水", 130, "2026-08~2026-09"]],
+      "2026-10",
+      NO_BILL,
+      [],
+    ],
+    [
+      "a water bill without a period: the two months ending with its month, with a warning",
+      [["2026-10-20", "水", 230, null]],
+      "2026-10",
+      ["2026-09", "2026-10", "220.00", "230.00", "10.00", "0.0435"],
+      [["utility_period_assumed", "warning", "水电费缴费!D2"]],
+    ],
+    [
+      "a period that cannot be read: warned at its cell, and assumed",
+      [["2026-10-20", "水", 230, "见发票"]],
+      "2026-10",
+      ["2026-09", "2026-10", "220.00", "230.00", "10.00", "0.0435"],
+      [["utility_period_unreadable", "warning", "水电费缴费!D2"]],
+    ],
+  ])("%s", (_what, bills, month, water, issues) => {
+    const result = FEE_STATISTICS_JOB.run(golden(bills), params({ month }));
+    expect(loss(result.report, "water")).toEqual(water);
+    expect(result.issues.map(brief)).toEqual(issues);
+    for (const f of evaluatedFormulas(result.sheets[0]!))
+      expect(sameShownValue(f.computed, f.written), f.at).toBe(true);
+  });
+
+  it.each<[JobParams["lang"], string, string[]]>([
+    [
+      "zh-CN",
+      "本月无缴费",
+      [
+        "水费：本月无缴费，损耗 —",
+        "电费（2026-09）：缴费 80.00 元，向住户收取 75.00 元，损耗 5.00 元（6.25%）",
+      ],
+    ],
+    [
+      "zh-TW",
+      "本月無繳費",
+      [
+        "水費：本月無繳費，損耗 —",
+        "電費（2026-09）：繳費 80.00 元，向住戶收取 75.00 元，損耗 5.00 元（6.25%）",
+      ],
+    ],
+    [
+      "en",
+      "No bill this month",
+      [
+        "Water: No bill this month, loss —",
+        "Electricity (2026-09): paid 80.00 yuan, charged 75.00 yuan, loss 5.00 yuan (6.25%)",
+      ],
+    ],
+  ])("shows a month without a bill as such, with no loss (%s)", (lang, noBill, lines) => {
+    const result = FEE_STATISTICS_JOB.run(golden(), params({ month: "2026-09", lang }));
+    expect(FEE_STATISTICS_JOB.summarize(result.report, lang).slice(1)).toEqual(lines);
+    const spec = result.sheets[0]!;
+    const water = spec.cells.findIndex((r) => r[3] === noBill) + 1;
+    expect(water).toBeGreaterThan(0);
+    // Period, charged, loss and rate empty: nothing to compare, so no loss (and no negative one).
+    expect(spec.cells[water - 1]!.slice(1, 6)).toEqual([null, null, noBill, null, null]);
+    const value = recalculated(spec);
+    const total = water + 2;
+    expect([3, 4, 5, 6].map((c) => value(total, c))).toEqual([75, 80, 5, 0.0625]);
+    for (const f of evaluatedFormulas(spec)) expect(sameShownValue(f.computed, f.written), f.at).toBe(true);
   });
 });
 
@@ -239,41 +423,47 @@ describe("fee statistics: the collection job's figures", () => {
 });
 
 describe("fee statistics: bad and missing input", () => {
-  it("runs without a bill sheet: the utilities compare with nothing paid (loss rate empty)", () => {
+  it("runs without a bill sheet: no bill this month for either utility, and no loss", () => {
     const book: BookData = { ...golden(), sheets: golden().sheets.slice(0, 2) };
     const result = FEE_STATISTICS_JOB.run(book, params());
     expect(result.issues).toEqual([]);
+    const noBill = {
+      periodFrom: null,
+      periodTo: null,
+      charged: null,
+      paid: "0.00",
+      loss: null,
+      lossRate: null,
+    };
     expect(result.report.utilities).toEqual([
-      {
-        utility: "water",
-        feeTypes: ["水费"],
-        charged: "120.00",
-        paid: "0.00",
-        loss: "-120.00",
-        lossRate: null,
-      },
-      {
-        utility: "electricity",
-        feeTypes: ["电费"],
-        charged: "100.00",
-        paid: "0.00",
-        loss: "-100.00",
-        lossRate: null,
-      },
+      { utility: "water", feeTypes: ["水费"], ...noBill, bills: [] },
+      { utility: "electricity", feeTypes: ["电费"], ...noBill, bills: [] },
     ]);
     const spec = result.sheets[0]!;
     for (const f of evaluatedFormulas(spec)) expect(sameShownValue(f.computed, f.written), f.at).toBe(true);
   });
 
   it("counts a utility paid with no fee type charging it as all loss, with a warning at its first bill", () => {
-    const result = FEE_STATISTICS_JOB.run(golden(BILLS, CHARGES.slice(0, 7)), params());
+    const charges = CHARGES.filter((c) => c[2] !== "电费");
+    const result = FEE_STATISTICS_JOB.run(golden(BILLS, charges), params());
     expect(result.report.utilities[1]).toEqual({
       utility: "electricity",
       feeTypes: [],
+      periodFrom: "2026-10",
+      periodTo: "2026-10",
       charged: "0.00",
       paid: "95.00",
       loss: "95.00",
       lossRate: "1.0000",
+      bills: [
+        {
+          date: "2026-10-15",
+          amount: "95.00",
+          periodFrom: "2026-10",
+          periodTo: "2026-10",
+          periodAssumed: false,
+        },
+      ],
     });
     expect(result.issues.map(brief)).toContainEqual(["utility_without_fee_type", "warning", "水电费缴费!3"]);
     const spec = result.sheets[0]!;
@@ -323,7 +513,7 @@ describe("fee statistics: bad and missing input", () => {
     const book = golden(BILLS.slice(0, 2), charges);
     const stats = FEE_STATISTICS_JOB.run(book, params());
     const collection = COLLECTION_JOB.run(book, params());
-    expect(stats.issues.map(brief)).toEqual([["cell_error", "error", "应收!E10"]]);
+    expect(stats.issues.map(brief)).toEqual([["cell_error", "error", "应收!E13"]]);
     expect(stats.issues).toEqual(collection.issues.filter((i) => i.sheet !== "水电费缴费"));
   });
 
@@ -333,10 +523,16 @@ describe("fee statistics: bad and missing input", () => {
     expect(result.issues.map(brief)).toContainEqual(["no_input_sheet", "error", "!"]);
   });
 
-  it("defaults to the month of today", () => {
-    expect(FEE_STATISTICS_JOB.defaultPeriod("2026-11-20")).toBe("2026-11");
-    const result = FEE_STATISTICS_JOB.run(golden(), { today: "2026-11-20", lang: "en" });
+  it("defaults to last month (handed in by the 10th), judged at its last day", () => {
+    expect(FEE_STATISTICS_JOB.defaultPeriod("2026-12-04")).toBe("2026-11");
+    const result = FEE_STATISTICS_JOB.run(golden(), { today: "2026-12-04", lang: "en" });
     expect(result.report.month).toBe("2026-11");
+    expect(result.report.asOf).toBe("2026-11-30");
     expect(result.sheets[0]!.name).toBe("Fee statistics 2026-11");
+  });
+
+  it("judges this month, when asked for, at today rather than at its end", () => {
+    const result = FEE_STATISTICS_JOB.run(golden(), { today: "2026-11-20", lang: "en", month: "2026-11" });
+    expect(result.report.asOf).toBe("2026-11-20");
   });
 });

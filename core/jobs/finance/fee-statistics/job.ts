@@ -2,12 +2,14 @@ import { label } from "../../../i18n/label";
 import { sortIssues } from "../../../issues";
 import type { BookData } from "../../../table/sheetData";
 import { Dec } from "../../../values/decimal";
-import { lastDayOf, monthOf, type YearMonth } from "../../../values/isoDate";
+import type { YearMonth } from "../../../values/isoDate";
+import { defaultAsOf, previousMonth } from "../../periodDefaults";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import { runEngine } from "../../collection/runEngine";
 import { readFinanceInputs } from "../shared/collectionInputs";
 import { feeStatisticsDemo } from "./demo";
 import { FEE_STATISTICS_TABLES, UTILITY_BILL_TABLE } from "./inputs";
+import { formatMonthSpan } from "./monthSpan";
 import { readUtilityBills } from "./readUtilityBills";
 import { buildFeeStatisticsReport, type FeeStatisticsReport } from "./report";
 import { feeStatisticsSheet } from "./sheet";
@@ -15,15 +17,16 @@ import { feeStatistics } from "./statistics";
 import { FEE_STATISTICS_TEXT } from "./texts";
 import { UTILITY_LABEL } from "./utility";
 
-/** The month a run covers: `params.month`, else the month of `today`. */
+/** The month a run covers: `params.month`, else the month before `today` (handed in by the 10th). */
 export function statisticsMonth(params: JobParams): YearMonth {
-  return params.month ?? monthOf(params.today);
+  return params.month ?? previousMonth(params.today);
 }
 
 /**
  * Runs the month's fee statistics (费用统计表): the collection engine for that month as of its last day -
  * the very computation of the collection job run for the month, so the figures are the same - and the
- * utility bills paid in the month against the water and electricity charged to residents.
+ * utility bills whose billing period ends in the month against the water and electricity charged to
+ * residents for the months those bills cover.
  */
 export function runFeeStatistics(book: BookData, params: JobParams): JobResult<FeeStatisticsReport> {
   const month = statisticsMonth(params);
@@ -31,7 +34,7 @@ export function runFeeStatistics(book: BookData, params: JobParams): JobResult<F
   const { charges, payments, targets } = read.collection;
   const engine = runEngine(charges, payments, {
     period: { from: month, to: month },
-    asOf: lastDayOf(month),
+    asOf: defaultAsOf(month, params.today),
     targets,
   });
   const utilityBills = readUtilityBills(read.found.byRole.get(UTILITY_BILL_TABLE.role) ?? [], book.date1904);
@@ -56,7 +59,7 @@ export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
   issuesTag: label("费用统计", "費用統計", "fee statistics"),
   inputs: FEE_STATISTICS_TABLES,
   period: "month",
-  defaultPeriod: (today) => monthOf(today),
+  defaultPeriod: previousMonth,
   run: runFeeStatistics,
   summarize(report, lang) {
     return [
@@ -67,12 +70,15 @@ export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
         .replace("{rate}", percent(report.total.rate))
         .replace("{outstanding}", report.total.outstanding),
       ...report.utilities.map((u) =>
-        FEE_STATISTICS_TEXT.summaryLoss[lang]
-          .replace("{utility}", UTILITY_LABEL[u.utility][lang])
-          .replace("{paid}", u.paid)
-          .replace("{charged}", u.charged)
-          .replace("{loss}", u.loss)
-          .replace("{rate}", percent(u.lossRate)),
+        u.loss === null || u.charged === null || u.periodFrom === null || u.periodTo === null
+          ? FEE_STATISTICS_TEXT.summaryNoBill[lang].replace("{utility}", UTILITY_LABEL[u.utility][lang])
+          : FEE_STATISTICS_TEXT.summaryLoss[lang]
+              .replace("{utility}", UTILITY_LABEL[u.utility][lang])
+              .replace("{period}", formatMonthSpan({ from: u.periodFrom, to: u.periodTo }))
+              .replace("{paid}", u.paid)
+              .replace("{charged}", u.charged)
+              .replace("{loss}", u.loss)
+              .replace("{rate}", percent(u.lossRate)),
       ),
     ];
   },

@@ -6,7 +6,9 @@ import type { IsoDate } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
 import { formatFen } from "../../../values/scaledFormat";
 import type { RecordSource } from "../../collection/records";
+import { billPeriodOf } from "./billPeriod";
 import { UTILITY_BILL_TABLE } from "./inputs";
+import type { MonthSpan } from "./monthSpan";
 import { utilityOf, type Utility } from "./utility";
 
 /** One bill the project paid the water company or the power bureau. */
@@ -14,14 +16,20 @@ export interface UtilityBill {
   date: IsoDate;
   utility: Utility;
   amountFen: Fen;
+  /** The billing period as the row writes it (period cell, or start~end); null when it gives none. */
   meterPeriod: string | null;
+  /** The months the bill pays for: as written, or assumed when the row gives none that can be read. */
+  period: MonthSpan;
+  /** True when {@link period} is assumed (water: the bill's month and the one before; electricity: its month). */
+  periodAssumed: boolean;
   source: RecordSource;
 }
 
 /**
  * Reads the utility-bill sheets: bad cells are issues with their coordinates; a type that is neither
  * water nor electricity (`utility_type_unknown`) and an amount of zero or less (`not_positive`) are
- * errors and the row is left out.
+ * errors and the row is left out. Each bill's billing period is read as {@link billPeriodOf} says (a warning
+ * with its cell when it is assumed).
  */
 export function readUtilityBills(
   sheets: readonly SheetData[],
@@ -33,7 +41,7 @@ export function readUtilityBills(
     const read = readTable(sheet, UTILITY_BILL_TABLE, { date1904 });
     issues.push(...read.issues);
     for (const row of read.rows) {
-      const { date, utility: typed, amount, meterPeriod } = row.values;
+      const { date, utility: typed, amount } = row.values;
       if (date === null || typed === null || amount === null) continue;
       const at = (column: string | undefined) => ({ sheet: row.sheet, row: row.row, column });
       const utility = utilityOf(typed);
@@ -57,11 +65,15 @@ export function readUtilityBills(
         rejected = true;
       }
       if (rejected || utility === null) continue;
+      const period = billPeriodOf(sheet, row, utility, date, date1904);
+      if (period.issue !== null) issues.push(period.issue);
       bills.push({
         date,
         utility,
         amountFen: amount,
-        meterPeriod,
+        meterPeriod: period.written,
+        period: period.period,
+        periodAssumed: period.assumed,
         source: { sheet: row.sheet, row: row.row },
       });
     }

@@ -1,6 +1,7 @@
 import type { Dec } from "../../../values/decimal";
 import { formatRate } from "../../../values/format";
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
+import type { Fen } from "../../../values/scaledCell";
 import { formatFen } from "../../../values/scaledFormat";
 import type { FeeStatistics, MonthFigures } from "./statistics";
 import type { Utility } from "./utility";
@@ -22,17 +23,35 @@ export interface FeeStatisticsReport {
   asOf: IsoDate;
   feeTypes: (MonthFiguresReport & { feeType: string })[];
   total: MonthFiguresReport;
-  utilities: {
-    utility: Utility;
-    feeTypes: string[];
-    charged: string;
-    paid: string;
-    loss: string;
-    lossRate: string | null;
+  utilities: UtilityLossReport[];
+}
+
+/**
+ * A utility's loss as the JSON report gives it: the bills whose billing period ends in the month against
+ * what residents were charged for `periodFrom`..`periodTo`; without such a bill the period, charge, loss
+ * and rate are null and `bills` is empty (本月无缴费).
+ */
+export interface UtilityLossReport {
+  utility: Utility;
+  feeTypes: string[];
+  periodFrom: YearMonth | null;
+  periodTo: YearMonth | null;
+  charged: string | null;
+  paid: string;
+  loss: string | null;
+  lossRate: string | null;
+  bills: {
+    date: IsoDate;
+    amount: string;
+    periodFrom: YearMonth;
+    periodTo: YearMonth;
+    /** True when the bill gave no readable period and the usual one was assumed. */
+    periodAssumed: boolean;
   }[];
 }
 
 const rate = (d: Dec | null) => (d === null ? null : formatRate(d));
+const money = (fen: Fen | null) => (fen === null ? null : formatFen(fen));
 
 function figures(f: MonthFigures): MonthFiguresReport {
   return {
@@ -56,10 +75,19 @@ export function buildFeeStatisticsReport(stats: FeeStatistics): FeeStatisticsRep
     utilities: stats.utilities.map((u) => ({
       utility: u.utility,
       feeTypes: [...u.feeTypes],
-      charged: formatFen(u.chargedFen),
+      periodFrom: u.period?.from ?? null,
+      periodTo: u.period?.to ?? null,
+      charged: money(u.chargedFen),
       paid: formatFen(u.paidFen),
-      loss: formatFen(u.lossFen),
+      loss: money(u.lossFen),
       lossRate: rate(u.lossRate),
+      bills: u.bills.map((b) => ({
+        date: b.date,
+        amount: formatFen(b.amountFen),
+        periodFrom: b.period.from,
+        periodTo: b.period.to,
+        periodAssumed: b.periodAssumed,
+      })),
     })),
   };
 }

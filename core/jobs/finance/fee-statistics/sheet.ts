@@ -5,8 +5,10 @@ import { MONEY_FORMAT, RATE_FORMAT } from "../../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../../sheets/sheetSpec";
 import { a1 } from "../../../values/columnLetter";
 import { Dec } from "../../../values/decimal";
+import type { YearMonth } from "../../../values/isoDate";
 import { fenToNumber, formatFen } from "../../../values/scaledFormat";
 import { moneyFormula, rateFormula } from "../../../sheets/formulaCells";
+import { formatMonthSpan } from "./monthSpan";
 import type { FeeStatistics, MonthFigures, UtilityLoss } from "./statistics";
 import { FEE_STATISTICS_TEXT as T } from "./texts";
 import { UTILITY_LABEL } from "./utility";
@@ -22,8 +24,10 @@ const SUMMED: readonly [number, (f: MonthFigures) => number][] = [
 
 /**
  * 费用统计 sheet: one row per fee type with the rate as a formula, the total as SUBTOTAL, then the water and
- * electricity loss: charged to residents (a formula adding the receivable of the utility's fee-type rows),
- * paid to the utility, loss (paid - charged) and loss rate as formulas, the bills listed in the notes.
+ * electricity loss: the billing period compared, charged to residents over it (a formula adding the
+ * receivable of the utility's fee-type rows when the period is the month itself), paid to the utility, loss
+ * (paid - charged) and loss rate as formulas - or 本月无缴费 and no loss when no bill's period ends in the
+ * month - the bills listed in the notes.
  */
 export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec {
   const builder = new FormSheetBuilder({
@@ -36,7 +40,7 @@ export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec 
     ],
     columns: [
       { header: T.feeType[lang], width: 14 },
-      { header: T.receivable[lang], width: 14, format: MONEY_FORMAT },
+      { header: T.receivable[lang], width: 16, format: MONEY_FORMAT },
       { header: T.collected[lang], width: 14, format: MONEY_FORMAT },
       { header: T.rate[lang], width: 10, format: RATE_FORMAT },
       { header: T.arrearsCollected[lang], width: 13, format: MONEY_FORMAT },
@@ -72,73 +76,95 @@ export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec 
   }
   builder.row(cells, "total");
 
-  const block = stats.utilities.length > 0 ? utilityRows(builder, stats.utilities, rowOf, lang) : null;
-  builder.notes(block === null ? [] : [T.lossRule[lang], ...billNotes(stats.utilities, lang)]);
+  const block =
+    stats.utilities.length > 0 ? utilityRows(builder, stats.utilities, rowOf, stats.month, lang) : null;
+  builder.notes(
+    block === null ? [] : [...T.lossRules.map((l) => l[lang]), ...billNotes(stats.utilities, lang)],
+  );
   builder.signatures(T.signatures.map((s) => s[lang]));
   const spec = builder.build();
   if (block !== null) {
     spec.numberFormats.push(
       { ...block, left: 4, right: 4, format: MONEY_FORMAT },
-      { ...block, left: 5, right: 5, format: RATE_FORMAT },
+      { ...block, left: 6, right: 6, format: RATE_FORMAT },
     );
   }
   return spec;
 }
 
-/** One note line per bill of the month: utility, date, amount and meter period. */
+/** One note line per bill whose period ends in the month: utility, date, amount, and the months it covers. */
 function billNotes(utilities: readonly UtilityLoss[], lang: Lang): string[] {
   return utilities.flatMap((u) =>
     u.bills.map((b) =>
-      T.bill[lang]
+      (b.periodAssumed ? (b.meterPeriod === null ? T.billAssumed : T.billUnreadable) : T.bill)[lang]
         .replace("{utility}", UTILITY_LABEL[u.utility][lang])
         .replace("{date}", b.date)
         .replace("{amount}", formatFen(b.amountFen))
-        .replace("{period}", b.meterPeriod ?? "—"),
+        .replace("{period}", formatMonthSpan(b.period))
+        .replace("{written}", b.meterPeriod ?? ""),
     ),
   );
 }
 
-/** The loss rows in columns A-E with their total; returns the rows whose loss and rate formats differ from the table's. */
+/**
+ * The loss rows in columns A-F (utility, period, charged, paid, loss, rate) with their total; a utility with
+ * no bill shows 本月无缴费 under paid and leaves charged, loss and rate empty, so the totals add up the
+ * comparisons made. Returns the rows whose paid and rate formats differ from the table's.
+ */
 function utilityRows(
   builder: FormSheetBuilder,
   utilities: readonly UtilityLoss[],
   rowOf: ReadonlyMap<string, number>,
+  month: YearMonth,
   lang: Lang,
 ): { top: number; bottom: number } {
   builder.group(T.utilities[lang]);
-  builder.row([T.utility[lang], T.charged[lang], T.paid[lang], T.loss[lang], T.lossRate[lang]], "header");
+  builder.row(
+    [T.utility[lang], T.period[lang], T.charged[lang], T.paid[lang], T.loss[lang], T.lossRate[lang]],
+    "header",
+  );
   const top = builder.nextRow;
   for (const u of utilities) {
     const r = builder.nextRow;
+    if (u.period === null || u.chargedFen === null || u.lossFen === null) {
+      builder.row([UTILITY_LABEL[u.utility][lang], null, null, T.noBill[lang], null, null]);
+      continue;
+    }
     const refs = u.feeTypes.map((f) => `B${rowOf.get(f)!}`);
+    const ownMonth = u.period.from === month && refs.length > 0;
     builder.row([
       UTILITY_LABEL[u.utility][lang],
-      refs.length > 0 ? moneyFormula(refs.join("+"), u.chargedFen) : 0,
+      formatMonthSpan(u.period),
+      ownMonth ? moneyFormula(refs.join("+"), u.chargedFen) : fenToNumber(u.chargedFen),
       fenToNumber(u.paidFen),
-      moneyFormula(`C${r}-B${r}`, u.lossFen),
-      rateFormula(`D${r}`, `C${r}`, u.lossRate),
+      moneyFormula(`D${r}-C${r}`, u.lossFen),
+      rateFormula(`E${r}`, `D${r}`, u.lossRate),
     ]);
   }
   const last = builder.nextRow - 1;
   const r = builder.nextRow;
-  const sum = (column: string, pick: (u: UtilityLoss) => number) =>
+  const billed = utilities.filter((u) => u.lossFen !== null);
+  const sum = (column: string, pick: (u: UtilityLoss) => number | null) =>
     moneyFormula(
       `SUM(${column}${top}:${column}${last})`,
-      utilities.reduce((s, u) => s + pick(u), 0),
+      billed.reduce((s, u) => s + (pick(u) ?? 0), 0),
     );
-  const paid = utilities.reduce((s, u) => s + u.paidFen, 0);
-  const loss = utilities.reduce((s, u) => s + u.lossFen, 0);
+  const paid = billed.reduce((s, u) => s + u.paidFen, 0);
+  const loss = billed.reduce((s, u) => s + (u.lossFen ?? 0), 0);
   const bottom = builder.row(
     [
       T.total[lang],
-      sum("B", (u) => u.chargedFen),
-      sum("C", (u) => u.paidFen),
-      sum("D", (u) => u.lossFen),
-      rateFormula(
-        `D${r}`,
-        `C${r}`,
-        paid === 0 ? null : new Dec(loss).div(paid).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
-      ),
+      null,
+      sum("C", (u) => u.chargedFen),
+      sum("D", (u) => u.paidFen),
+      billed.length === 0 ? null : sum("E", (u) => u.lossFen),
+      billed.length === 0
+        ? null
+        : rateFormula(
+            `E${r}`,
+            `D${r}`,
+            paid === 0 ? null : new Dec(loss).div(paid).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+          ),
     ],
     "total",
   );

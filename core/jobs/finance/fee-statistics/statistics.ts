@@ -1,9 +1,11 @@
 import { issue, type Issue } from "../../../issues";
 import { Dec } from "../../../values/decimal";
-import { monthOf, type IsoDate, type YearMonth } from "../../../values/isoDate";
+import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
 import { formatFen } from "../../../values/scaledFormat";
+import { collectionFigures } from "../../collection/rates";
 import type { EngineResult } from "../../collection/runEngine";
+import type { MonthSpan } from "./monthSpan";
 import type { UtilityBill } from "./readUtilityBills";
 import { UTILITIES, UTILITY_LABEL, utilityOf, type Utility } from "./utility";
 
@@ -23,17 +25,23 @@ export interface MonthFigures {
   outstandingFen: Fen;
 }
 
-/** What residents were charged for a utility in the month beside what the project paid for it. */
+/**
+ * A utility's bills whose billing period ends in the month, against what residents were charged for the
+ * months those bills cover. A month with no such bill (本月无缴费) has no period, no charge compared and no loss.
+ */
 export interface UtilityLoss {
   utility: Utility;
   /** The fee types that charge this utility to residents (水费, 公摊水费...). */
   feeTypes: string[];
-  chargedFen: Fen;
-  /** Bills dated in the month. */
+  /** The months compared: from the earliest start of the bills ending in the month to the month; null without a bill. */
+  period: MonthSpan | null;
+  /** 向住户收取: the receivable of the utility's fee types for the period's months; null without a bill. */
+  chargedFen: Fen | null;
+  /** The bills whose period ends in the month (0 without one). */
   paidFen: Fen;
-  /** 损耗 = paid - charged. */
-  lossFen: Fen;
-  /** loss / paid, 4 decimals half-up; null when nothing was paid. */
+  /** 损耗 = paid - charged; null without a bill, never a loss made up from a missing bill. */
+  lossFen: Fen | null;
+  /** loss / paid, 4 decimals half-up; null without a bill. */
   lossRate: Dec | null;
   bills: UtilityBill[];
 }
@@ -44,15 +52,16 @@ export interface FeeStatistics {
   asOf: IsoDate;
   feeTypes: (MonthFigures & { feeType: string })[];
   total: MonthFigures;
-  /** Water then electricity, each when a fee type charges it or a bill of the month pays it. */
+  /** Water then electricity, each when a fee type charges it or a bill whose period ends in the month pays it. */
   utilities: UtilityLoss[];
   issues: Issue[];
 }
 
 /**
- * The fee statistics of a month from the collection engine run for that month at its last day (so every
- * figure is the collection job's own) and the utility bills: per utility, the bills dated in the month
- * against the month's receivable of its fee types. A utility paid with no fee type charging it is a warning
+ * The fee statistics of a month from the collection engine run for that month (so every figure is the
+ * collection job's own) and the utility bills: per utility, the bills whose billing period ends in the month
+ * against the receivable of its fee types over the months those bills cover (the collection figures of that
+ * span at the same as-of date). A utility paid with no fee type charging it is a warning
  * (`utility_without_fee_type`): all it cost counts as loss.
  */
 export function feeStatistics(
@@ -82,15 +91,36 @@ export function feeStatistics(
   const utilities: UtilityLoss[] = [];
   const issues: Issue[] = [];
   for (const utility of UTILITIES) {
-    const charging = feeTypes.filter((f) => utilityOf(f.feeType) === utility);
-    const paid = bills.filter((b) => b.utility === utility && monthOf(b.date) === month);
+    const charging = feeTypes.filter((f) => utilityOf(f.feeType) === utility).map((f) => f.feeType);
+    const paid = bills.filter((b) => b.utility === utility && b.period.to === month);
     if (charging.length === 0 && paid.length === 0) continue;
-    const chargedFen = charging.reduce((sum, f) => sum + f.receivableFen, 0);
+    if (paid.length === 0) {
+      utilities.push({
+        utility,
+        feeTypes: charging,
+        period: null,
+        chargedFen: null,
+        paidFen: 0,
+        lossFen: null,
+        lossRate: null,
+        bills: [],
+      });
+      continue;
+    }
+    const from = paid.reduce((first, b) => (b.period.from < first ? b.period.from : first), month);
+    const figures =
+      from === month
+        ? engine.figures
+        : collectionFigures(engine.allocation, { from, to: month }, engine.figures.asOf, []);
+    const chargedFen = figures.feeTypes
+      .filter((f) => utilityOf(f.feeType) === utility)
+      .reduce((sum, f) => sum + f.currentReceivable, 0);
     const paidFen = paid.reduce((sum, b) => sum + b.amountFen, 0);
     const lossFen = paidFen - chargedFen;
     utilities.push({
       utility,
-      feeTypes: charging.map((f) => f.feeType),
+      feeTypes: charging,
+      period: { from, to: month },
       chargedFen,
       paidFen,
       lossFen,

@@ -26,19 +26,43 @@ export const FEE_STATISTICS_TEXT = {
   total: label("合计", "合計", "Total"),
   utilities: label("水电费损耗", "水電費損耗", "Water and electricity loss"),
   utility: label("项目", "項目", "Utility"),
+  period: label("计费期间", "計費期間", "Billing period"),
   charged: label("向住户收取", "向住戶收取", "Charged to residents"),
-  paid: label("缴供水/供电单位", "繳供水/供電單位", "Paid to the utility"),
+  paid: label("缴费金额", "繳費金額", "Paid to utility"),
   loss: label("损耗", "損耗", "Loss"),
   lossRate: label("损耗率", "損耗率", "Loss rate"),
-  lossRule: label(
-    "损耗 = 本月缴供水/供电单位金额 − 本月向住户收取（应收）；损耗率 = 损耗 ÷ 缴费金额。",
-    "損耗 = 本月繳供水/供電單位金額 − 本月向住戶收取（應收）；損耗率 = 損耗 ÷ 繳費金額。",
-    "Loss = paid to the utility this month - charged to residents this month; loss rate = loss / paid.",
-  ),
+  noBill: label("本月无缴费", "本月無繳費", "No bill this month"),
+  lossRules: [
+    label(
+      "损耗 = 计费期间在本月结束的账单缴费金额 − 同一计费期间各月向住户收取（应收）；损耗率 = 损耗 ÷ 缴费金额。",
+      "損耗 = 計費期間在本月結束的帳單繳費金額 − 同一計費期間各月向住戶收取（應收）；損耗率 = 損耗 ÷ 繳費金額。",
+      "Loss = the bills whose billing period ends this month - what residents were charged for those months.",
+    ),
+    label(
+      "账单未注明计费期间的，水费按缴费月及上月、电费按缴费当月计。",
+      "帳單未註明計費期間的，水費按繳費月及上月、電費按繳費當月計。",
+      "Loss rate = loss / paid. A bill without a period: water its month and the one before, electricity its month.",
+    ),
+    label(
+      "本月无计费期间结束的账单的，显示“本月无缴费”，不计损耗。",
+      "本月無計費期間結束的帳單的，顯示「本月無繳費」，不計損耗。",
+      'With no bill whose period ends this month the row shows "No bill this month" and no loss.',
+    ),
+  ],
   bill: label(
-    "{utility}缴费：{date} {amount} 元（抄表期间 {period}）",
-    "{utility}繳費：{date} {amount} 元（抄表期間 {period}）",
-    "{utility} bill: {date} {amount} yuan (meter period {period})",
+    "{utility}缴费：{date} {amount} 元，计费期间 {period}（抄表期间 {written}）",
+    "{utility}繳費：{date} {amount} 元，計費期間 {period}（抄表期間 {written}）",
+    "{utility} bill: {date} {amount} yuan, billing period {period} (meter period {written})",
+  ),
+  billAssumed: label(
+    "{utility}缴费：{date} {amount} 元，计费期间 {period}（未注明，按推定）",
+    "{utility}繳費：{date} {amount} 元，計費期間 {period}（未註明，按推定）",
+    "{utility} bill: {date} {amount} yuan, billing period {period} (none given: assumed)",
+  ),
+  billUnreadable: label(
+    "{utility}缴费：{date} {amount} 元，计费期间 {period}（“{written}”无法识别，按推定）",
+    "{utility}繳費：{date} {amount} 元，計費期間 {period}（「{written}」無法識別，按推定）",
+    '{utility} bill: {date} {amount} yuan, billing period {period} ("{written}" could not be read: assumed)',
   ),
   signatures: [
     label("制表人", "製表人", "Prepared by"),
@@ -51,8 +75,13 @@ export const FEE_STATISTICS_TEXT = {
     "{month}: receivable {receivable} yuan, collected {collected} yuan, rate {rate}, outstanding {outstanding} yuan",
   ),
   summaryLoss: label(
-    "{utility}：缴费 {paid} 元，向住户收取 {charged} 元，损耗 {loss} 元（{rate}）",
-    "{utility}：繳費 {paid} 元，向住戶收取 {charged} 元，損耗 {loss} 元（{rate}）",
-    "{utility}: paid {paid} yuan, charged {charged} yuan, loss {loss} yuan ({rate})",
+    "{utility}（{period}）：缴费 {paid} 元，向住户收取 {charged} 元，损耗 {loss} 元（{rate}）",
+    "{utility}（{period}）：繳費 {paid} 元，向住戶收取 {charged} 元，損耗 {loss} 元（{rate}）",
+    "{utility} ({period}): paid {paid} yuan, charged {charged} yuan, loss {loss} yuan ({rate})",
+  ),
+  summaryNoBill: label(
+    "{utility}：本月无缴费，损耗 —",
+    "{utility}：本月無繳費，損耗 —",
+    "{utility}: No bill this month, loss —",
   ),
 };
