@@ -56,13 +56,16 @@ async function devCertificates() {
   }
 }
 
-/** Builds the task pane and ribbon commands; core is bundled in, office.js comes from Microsoft's CDN. */
+/**
+ * Builds the add-in; core is bundled in, office.js comes from Microsoft's CDN. One entry, `taskpane`, for the
+ * shared runtime's page (manifest.xml): it renders the pane and registers the ribbon's functions, so the core
+ * is loaded once.
+ */
 export default async (env, argv) => ({
   mode: argv.mode ?? "development",
   devtool: argv.mode === "production" ? "source-map" : "eval-source-map",
   entry: {
     taskpane: "./addin/taskpane/taskpane.ts",
-    commands: "./addin/commands/commands.ts",
     // The browser preview (`npm run preview`: simulated workbook beside the pane); never in a production build.
     ...(argv.mode === "production" ? {} : { preview: "./addin/preview/preview.ts" }),
   },

@@ -1,11 +1,9 @@
 import {
-  jobIssuesSheet,
-  isUnusable,
-  runRegisteredJob,
+  runJob as runCoreJob,
   type Issue,
   type JobDefinition,
   type JobParams,
-  type JobResult,
+  type JobRun as CoreJobRun,
   type WrittenSheet,
 } from "../core/index";
 import type { AddinHost } from "./excel/addinHost";
@@ -15,7 +13,7 @@ export type RunStep = "reading" | "computing" | "writing" | "done";
 
 /** A finished run: the job's result, the sheets written (none when the workbook could not be used) and the period. */
 export interface JobRun {
-  result: JobResult<unknown>;
+  result: CoreJobRun;
   written: WrittenSheet[];
   period: string;
   /** True when the workbook holds no input for the job (nothing was written). */
@@ -36,17 +34,14 @@ export async function runJob(
   onStep("reading");
   const book = await host.read({ ownSheetContents: job.readsOwnSheets === true });
   onStep("computing");
-  const result = runRegisteredJob(job, book, params);
-  const period = params.month ?? params.asOf ?? job.defaultPeriod(params.today);
-  if (isUnusable(result.issues)) {
+  const result = runCoreJob(job, book, params);
+  const { period, unusable, issues } = result;
+  if (unusable) {
     onStep("done");
-    return { result, written: [], period, unusable: true, issues: result.issues };
+    return { result, written: [], period, unusable, issues };
   }
   onStep("writing");
-  const written = await host.write([
-    ...result.sheets,
-    jobIssuesSheet(job, result.issues, period, params.lang),
-  ]);
+  const written = await host.write(result.sheets);
   onStep("done");
-  return { result, written, period, unusable: false, issues: result.issues };
+  return { result, written, period, unusable, issues };
 }

@@ -1,12 +1,13 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { BenchUsageError, parseBenchArgs } from "./args";
+import { bundleSectionOf, withBundleSection } from "./bundleReport";
 import { registerAllCases } from "./cases/index";
 import { registeredCases } from "./harness";
 import { formatReport, formatTable } from "./report";
 import { runBench } from "./runner";
 
-/** Runs the selected bench cases, prints the table and writes it to bench/results.md. */
+/** Runs the selected bench cases, prints the table and writes it to bench/results.md (keeping `bench:bundle`'s section). */
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
   registerAllCases();
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     onRow: (row) => console.log(formatTable([row]).split("\n")[2]),
   });
   const path = fileURLToPath(new URL("./results.md", import.meta.url));
-  await writeFile(path, formatReport(rows, cases, started));
+  const bundle = bundleSectionOf(await readFile(path, "utf8").catch(() => ""));
+  const report = formatReport(rows, cases, started);
+  await writeFile(path, bundle === null ? report : withBundleSection(report, bundle));
   console.log(`\nwritten to ${path}`);
 }
 

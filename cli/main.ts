@@ -4,13 +4,11 @@ import {
   JOBS,
   findJob,
   isIsoDate,
-  isUnusable,
   isYearMonth,
   monthOf,
   formatIssue,
-  jobIssuesSheet,
   reportWithIssues,
-  runRegisteredJob,
+  runJob,
   LANGS,
   type Lang,
   type JobDefinition,
@@ -139,8 +137,8 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
   progress.step(say(CLI_TEXT.reading, lang, { file: basename(input) }));
   const { book, workbook, features } = await readXlsxFile(input);
   progress.step(say(CLI_TEXT.computing, lang, { job: job.title[lang] }));
-  const result = runRegisteredJob(job, book, options.params);
-  if (isUnusable(result.issues)) {
+  const result = runJob(job, book, options.params);
+  if (result.unusable) {
     progress.done();
     const reason = result.issues
       .filter((i) => i.code === "no_input_sheet")
@@ -148,11 +146,7 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
       .join("; ");
     throw new UserError(say(CLI_TEXT.unusable, lang, { file: input, job: job.title[lang], reason }));
   }
-  const period =
-    options.params.from !== undefined || options.params.to !== undefined
-      ? `${options.params.from ?? options.params.to}~${options.params.to ?? options.params.from}`
-      : (options.params.month ?? options.params.asOf ?? job.defaultPeriod(options.params.today));
-  const sheets = [...result.sheets, jobIssuesSheet(job, result.issues, period, lang)];
+  const { sheets } = result;
   progress.step(say(CLI_TEXT.writing, lang, { file: basename(out) }));
   const written = await writeJobOutput({ input, out, workbook, features, sheets });
   progress.done();

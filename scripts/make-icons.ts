@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { encodePng, type RgbaImage } from "../test/helpers/png";
+import { encodePng, type RgbaImage } from "./png";
 
 /** Pixel sizes written to assets/: 16/32/80 for ribbon buttons, 32 and 64 for the add-in itself. */
 export const ICON_SIZES = [16, 32, 64, 80] as const;

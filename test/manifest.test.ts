@@ -16,7 +16,7 @@ import {
   originOf,
   substituteBaseUrl,
 } from "../scripts/manifestBase.mjs";
-import { decodePng, readPngSize } from "./helpers/png";
+import { decodePng, readPngSize } from "../scripts/png";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const manifestText = readFileSync(resolve(root, "manifest.xml"), "utf8");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsxFile } from "../cli/xlsx/readBook";
 import { readTable, type TableRead } from "../core/index";
-import { REQUEST_TABLE } from "../core/jobs/purchase-plan/inputs";
+import { REQUEST_TABLE } from "../core/catalog/requestTable";
 
 /** A clerk's sheet as Excel saves it: title rows, Traditional headers in their own order, dates as date cells. */
 async function writeWorkbook(path: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The part of the Excel JavaScript API that PropDesk's workbook host uses, and nothing more. The real
  * `Excel.RequestContext` is assignable to {@link ExcelContext} (checked by `excelSubset.typecheck.ts`), and
- * `test/excel-sim` implements exactly these interfaces, so the host runs unchanged in Excel and in tests.
+ * `addin/excel-sim` implements exactly these interfaces, so the host runs unchanged in Excel and in tests.
  */
 
 /** One cell as `Range.values` holds it; errors are their text (`#N/A`), empty cells are `""`. */

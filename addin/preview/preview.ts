@@ -1,11 +1,9 @@
 import "./preview.html";
 import { JOBS, isIsoDate, type BookData, type Lang } from "../../core/index";
-import { simFromBook, type ExcelSimulator } from "../../test/excel-sim/index";
-import { parseAddress } from "../../test/excel-sim/cellRect";
+import { simFromBook, type ExcelSimulator } from "../excel-sim/index";
+import { parseAddress } from "../excel-sim/cellRect";
 import { waitForPane } from "../commands/waitForPane";
-import type { AddinHost } from "../excel/addinHost";
 import type { ExcelRunner } from "../excel/excelSubset";
-import { OfficeWorkbookHost } from "../excel/officeHost";
 import { paneLanguage } from "../i18n/paneLanguage";
 import { PREVIEW_READY_EVENT } from "../taskpane/preview";
 import { localToday } from "../taskpane/today";
@@ -92,8 +90,8 @@ function simulate({ book, layout }: LoadedBook): ExcelSimulator {
   return sim;
 }
 
-/** The real task pane in an iframe, given the simulator's host once its page has loaded (`propdeskPreview` + event). */
-function openPane(aside: HTMLElement, host: AddinHost, params: PreviewParams): HTMLIFrameElement {
+/** The real task pane in an iframe, given the simulator's runner once its page has loaded (`propdeskPreview` + event); the pane builds its own host over it. */
+function openPane(aside: HTMLElement, excel: ExcelRunner, params: PreviewParams): HTMLIFrameElement {
   const frame = document.createElement("iframe");
   frame.className = "pv-pane-frame";
   frame.id = "pv-pane-frame";
@@ -101,7 +99,12 @@ function openPane(aside: HTMLElement, host: AddinHost, params: PreviewParams): H
   frame.addEventListener("load", () => {
     const pane = frame.contentWindow as (Window & typeof globalThis) | null;
     if (!pane) return;
-    pane.propdeskPreview = { host, displayLanguage: params.displayLanguage, today: params.today };
+    pane.propdeskPreview = {
+      excel,
+      requirements: { isSetSupported: () => true },
+      displayLanguage: params.displayLanguage,
+      today: params.today,
+    };
     pane.dispatchEvent(new pane.Event(PREVIEW_READY_EVENT));
   });
   frame.src = "taskpane.html";
@@ -180,11 +183,10 @@ async function start(): Promise<void> {
   // Every batch the pane sends goes through the simulator, then the sheet is drawn again; the timer catches
   // changes made from elsewhere (a test or the console working on window.propdeskSim).
   const run: ExcelRunner = (batch) => sim.run(batch).finally(() => view.refresh());
-  const host = new OfficeWorkbookHost(run, { isSetSupported: () => true });
   view.refresh();
   setInterval(() => view.refresh(), 250);
 
-  const frame = openPane(element("pv-pane"), host, params);
+  const frame = openPane(element("pv-pane"), run, params);
   drawRibbon(element("pv-ribbon"), frame, lang);
   document.body.dataset["state"] = "ready";
 }

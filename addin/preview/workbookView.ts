@@ -1,8 +1,8 @@
 import { a1, columnLetter, type CellValue, type Lang } from "../../core/index";
-import type { ExcelSimulator } from "../../test/excel-sim/index";
-import { lookAt, type BorderLine, type CellLook } from "../../test/excel-sim/cellLook";
-import type { Rect } from "../../test/excel-sim/cellRect";
-import type { SimSheet } from "../../test/excel-sim/simSheet";
+import type { ExcelSimulator } from "../excel-sim/index";
+import { lookAt, type BorderLine, type CellLook } from "../excel-sim/cellLook";
+import type { Rect } from "../excel-sim/cellRect";
+import type { SimSheet } from "../excel-sim/simSheet";
 import { cellText } from "./cellText";
 import { previewText } from "./previewText";
 

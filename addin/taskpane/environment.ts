@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { isIsoDate, type IsoDate } from "../../core/index";
 import type { AddinHost } from "../excel/addinHost";
+import { OfficeWorkbookHost } from "../excel/officeHost";
 import { createExcelHost } from "./excelHost";
 import { PREVIEW_READY_EVENT, type PropDeskPreview } from "./preview";
 import { localToday } from "./today";
@@ -42,7 +43,7 @@ export async function findEnvironment(
 
 function fromPreview(preview: PropDeskPreview): PaneEnvironment {
   return {
-    host: preview.host,
+    host: new OfficeWorkbookHost(preview.excel, preview.requirements),
     displayLanguage: preview.displayLanguage,
     today: isIsoDate(preview.today) ? preview.today : localToday(new Date()),
     dark: false,

@@ -1,8 +1,7 @@
 import type { Lang } from "../../core/index";
 import { paneText } from "../i18n/paneText";
 import type { PaneTextKey } from "../i18n/paneTextKeys";
-import type { AddinErrorCode } from "../excel/addinError";
-import { addinErrorCode } from "./addinErrorCode";
+import { AddinError, type AddinErrorCode } from "../excel/addinError";
 
 const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
   "sheet-protected": "errorSheetProtected",
@@ -12,8 +11,7 @@ const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
 
 /** What went wrong, for a person, in the pane's language: Excel's known refusals get a way out, anything else its own message. */
 export function errorMessage(error: unknown, lang: Lang): string {
-  const code = addinErrorCode(error);
-  if (code !== "unknown") return paneText(lang, MESSAGES[code]);
+  if (error instanceof AddinError && error.code !== "unknown") return paneText(lang, MESSAGES[error.code]);
   return paneText(lang, "errorUnknown", { message: errorText(error) });
 }
 

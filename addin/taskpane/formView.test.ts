@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findJob, type JobDefinition } from "../../core/index";
+import { AddinError } from "../excel/addinError";
 import { formView, roleHeading } from "./formView";
 import type { PaneState } from "./paneState";
-import { officeBook } from "./testing/fakeHost";
+import { officeBook } from "./fakeHost.testkit";
 
 const job = findJob("purchase-plan") as JobDefinition;
 const asOfJob: JobDefinition = { ...job, id: "ageing", period: "as-of", defaultPeriod: (today) => today };
@@ -82,7 +83,8 @@ describe("formView", () => {
       text: "正在查找输入工作表…",
     });
     expect(
-      formView(state({ book: { status: "failed", error: { code: "cell-editing" } } }), job).inputs,
+      formView(state({ book: { status: "failed", error: new AddinError("cell-editing", "busy") } }), job)
+        .inputs,
     ).toMatchObject({
       status: "failed",
       text: expect.stringMatching(/^无法读取工作簿：Excel 正在编辑单元格/),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findJob, type JobDefinition } from "../../core/index";
 import { inputSheetsParam, resetRole, roleChoices, toggleSheet, type ChosenSheets } from "./inputChoices";
-import { officeBook } from "./testing/fakeHost";
+import { officeBook } from "./fakeHost.testkit";
+import { JOB_DEMOS, demoBook } from "../../core/demo/index";
 
 const job = findJob("purchase-plan") as JobDefinition;
 const book = officeBook();
@@ -38,9 +39,8 @@ describe("roleChoices", () => {
 
   it("sees a workbook as the job's reader does: an attendance grid of day columns is the grid, not the roster", () => {
     const attendance = findJob("attendance") as JobDefinition;
-    const demo = attendance.demo?.("2026-11-20") ?? [];
-    const sheets = demo.map((d) => ({ name: d.name, values: d.rows, origin: { row: 1, column: 1 } }));
-    const choices = roleChoices(attendance, { sheets, date1904: false }, {}, "zh-CN");
+    const book = demoBook(JOB_DEMOS["attendance"]!("2026-11-20"));
+    const choices = roleChoices(attendance, book, {}, "zh-CN");
     const selected = (role: string) => choices.find((c) => c.role === role)?.selected ?? [];
     const grid = selected("attendance-grid");
     expect(grid).toHaveLength(1);

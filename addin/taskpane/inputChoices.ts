@@ -1,10 +1,4 @@
-import {
-  locateInputs,
-  withoutOthersSheets,
-  type BookData,
-  type JobDefinition,
-  type Lang,
-} from "../../core/index";
+import { placeJobInputs, type BookData, type JobDefinition, type Lang } from "../../core/index";
 
 /** Sheets a person chose per input role of one job (role -> sheet names); roles left out are found by their headers. */
 export type ChosenSheets = Readonly<Record<string, readonly string[]>>;
@@ -24,8 +18,8 @@ export interface RoleChoice {
 }
 
 /**
- * Each input role of a job over a workbook: every sheet the person wrote, ticked where the job's search (after
- * the person's choices, among the sheets no other job's tables fit better) uses it - what a run will read.
+ * Each input role of a job over a workbook: every sheet the person wrote, ticked where the registry places it
+ * for the job (the person's choices first, then the sheets no other job's tables fit better) - what a run reads.
  */
 export function roleChoices(
   job: JobDefinition,
@@ -33,8 +27,7 @@ export function roleChoices(
   chosen: ChosenSheets,
   lang: Lang,
 ): RoleChoice[] {
-  const seen = job.prepareBook?.(book) ?? book;
-  const found = locateInputs(withoutOthersSheets(job, seen, chosen), job.inputs, chosen);
+  const { found } = placeJobInputs(job, book, chosen);
   const candidates = book.sheets.filter((s) => s.ownerKey === undefined).map((s) => s.name);
   return job.inputs.map((spec) => {
     const used = new Set((found.byRole.get(spec.role) ?? []).map((s) => s.name));

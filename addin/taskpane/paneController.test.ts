@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { JOBS, findJob, type JobDefinition, type JobParams } from "../../core/index";
+import { AddinError } from "../excel/addinError";
 import type { RunStep } from "../runJob";
 import { PaneController } from "./paneController";
 import type { PaneState } from "./paneState";
-import { FakeHost } from "./testing/fakeHost";
+import { FakeHost } from "./fakeHost.testkit";
 
 const plan = findJob("purchase-plan") as JobDefinition;
 
@@ -81,7 +82,7 @@ describe("PaneController", () => {
 
   it("keeps a failed read as the book's state", async () => {
     const host = new FakeHost();
-    host.read = () => Promise.reject(Object.assign(new Error("busy"), { code: "cell-editing" }));
+    host.read = () => Promise.reject(new AddinError("cell-editing", "busy"));
     const { controller } = setup({ host });
     await controller.detectSheets();
     expect(controller.state.book).toMatchObject({ status: "failed", error: { code: "cell-editing" } });
@@ -159,7 +160,7 @@ describe("PaneController", () => {
 
   it("keeps a failed run with its error, the workbook untouched", async () => {
     const host = new FakeHost();
-    host.failWrite = Object.assign(new Error("protected"), { code: "sheet-protected" });
+    host.failWrite = new AddinError("sheet-protected", "protected");
     const { controller } = setup({ host });
     expect(await controller.run()).toBeNull();
     expect(controller.state.run).toMatchObject({

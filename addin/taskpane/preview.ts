@@ -1,8 +1,15 @@
-import type { AddinHost } from "../excel/addinHost";
+import type { ExcelRunner } from "../excel/excelSubset";
+import type { OfficeHostOptions } from "../excel/officeHost";
 
-/** What a preview page without Office sets on `window.propdeskPreview`: any {@link AddinHost}, the display language Office would report, and today (`YYYY-MM-DD`). */
+/**
+ * What a preview page without Office sets on `window.propdeskPreview`: a stand-in for `Excel.run` (the
+ * simulator's `run`) and for `Office.context.requirements`, the display language Office would report, and
+ * today (`YYYY-MM-DD`). The pane builds its own workbook host over them, as it does over `Excel.run`, so the
+ * host code and its errors are the pane's own even when the runner comes from another frame.
+ */
 export interface PropDeskPreview {
-  host: AddinHost;
+  excel: ExcelRunner;
+  requirements: Pick<OfficeHostOptions, "isSetSupported">;
   displayLanguage: string;
   today: string;
 }

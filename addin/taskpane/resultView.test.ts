@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findJob, type JobDefinition, type JobParams } from "../../core/index";
+import { AddinError } from "../excel/addinError";
 import { runJob } from "../runJob";
 import { failureView, resultView } from "./resultView";
-import { FakeHost, officeBook, sheet } from "./testing/fakeHost";
+import { FakeHost, officeBook, sheet } from "./fakeHost.testkit";
 
 const job = findJob("purchase-plan") as JobDefinition;
 const params: JobParams = { today: "2026-12-01", lang: "zh-CN", month: "2027-01" };
@@ -69,7 +70,7 @@ describe("resultView", () => {
 
 describe("failureView", () => {
   it("names the job and explains the error", () => {
-    const view = failureView(job, Object.assign(new Error("x"), { code: "sheet-protected" }), "en");
+    const view = failureView(job, new AddinError("sheet-protected", "x"), "en");
     expect(view).toMatchObject({ tone: "error", headline: "Purchase plan failed", written: [], groups: [] });
     expect(view.details[0]).toMatch(/^A sheet is protected/);
   });

@@ -1,5 +1,6 @@
 import "./taskpane.html";
 import { JOBS } from "../../core/index";
+import { registerCommands } from "../commands/ribbon";
 import { paneLanguage } from "../i18n/paneLanguage";
 import { paneText } from "../i18n/paneText";
 import { findEnvironment, type PaneEnvironment } from "./environment";
@@ -36,6 +37,10 @@ function showNotInExcel(root: HTMLElement): void {
   const lang = paneLanguage(navigator.language);
   root.replaceChildren(h("p", { class: "pd-section pd-muted" }, paneText(lang, "notInExcel")));
 }
+
+// Shared runtime (manifest.xml): this page is also the ribbon's function file, so this one bundle registers
+// the ribbon's functions too and the core is loaded once. No Office (the preview, a plain browser): no ribbon.
+if (typeof Office !== "undefined") registerCommands(Office);
 
 const root = document.getElementById("app");
 if (root) {

@@ -5,9 +5,9 @@ import { OfficeWorkbookHost } from "../../addin/excel/officeHost";
 import { runJob } from "../../addin/runJob";
 import { readSheet } from "../../cli/xlsx/readSheet";
 import { writeSheets } from "../../cli/xlsx/writeSheets";
-import { issuesSheet } from "../../core/index";
-import { EXCEL_WEB_PAYLOAD_LIMIT } from "../../test/excel-sim/excelSimulator";
-import { simFromBook } from "../../test/excel-sim/simFromBook";
+import { runJob as runCoreJob } from "../../core/index";
+import { EXCEL_WEB_PAYLOAD_LIMIT } from "../../addin/excel-sim/excelSimulator";
+import { simFromBook } from "../../addin/excel-sim/simFromBook";
 import { makeRequestBook } from "../data/purchaseRequests";
 import type { BenchCase } from "../harness";
 
@@ -59,17 +59,7 @@ function runThroughCli(book: BookData): CliRun {
     );
   }
   const read: BookData = { sheets: workbook.worksheets.map((ws) => readSheet(ws, false)), date1904: false };
-  const result = PURCHASE_PLAN_JOB.run(read, PARAMS);
-  const period = PARAMS.month ?? "";
-  const { written } = writeSheets(workbook, [
-    ...result.sheets,
-    issuesSheet(result.issues, {
-      key: `${PURCHASE_PLAN_JOB.id}/${period}`,
-      period,
-      jobTitle: PURCHASE_PLAN_JOB.title[PARAMS.lang],
-      lang: PARAMS.lang,
-    }),
-  ]);
+  const { written } = writeSheets(workbook, runCoreJob(PURCHASE_PLAN_JOB, read, PARAMS).sheets);
   return {
     sheets: written.map((w) => {
       const ws = workbook.getWorksheet(w.name);

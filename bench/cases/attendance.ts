@@ -3,7 +3,8 @@ import type { DuckDBValue } from "@duckdb/node-api";
 import { BENCH_MONTH, makeAttendanceBench, type AttendanceBench } from "../data/attendanceRecords";
 import { DuckBaseline } from "../duckdb";
 import type { BenchCase } from "../harness";
-import { runAttendance } from "../../core/jobs/attendance/job";
+import { ATTENDANCE_JOB } from "../../core/jobs/attendance/job";
+import { runJob } from "../../core/jobs/registry";
 import type { AttendanceReport } from "../../core/jobs/attendance/report";
 import { lastDayOf, toDayNumber } from "../../core/values/isoDate";
 
@@ -65,14 +66,15 @@ export const attendance: BenchCase<AttendanceBench, AttendanceReport, Figures> =
   description:
     "a status list of employees x the 31 days of October 2026 (size = rows; 62,000 = 2,000 employees), with " +
     "whole-day 事假/病假 slips for one employee in twenty and overtime for one in five (makeAttendanceBench); " +
-    "core: runAttendance from cell grids to report and the three sheets (header finding, cell parsing, " +
+    "core: runJob(attendance) from cell grids to report and the three sheets (header finding, cell parsing, " +
     "employee matching, the working calendar, slips over records, half days, overtime classes, 考勤表 / 请假汇总 / " +
     "加班汇总); baseline: DuckDB over the same records loaded untimed - working days x employees, the slip's " +
     "symbol over the record's status, counts per employee in half days, overtime per employee and day class",
   sizes: [6_200, 62_000, 310_000],
   make: makeAttendanceBench,
   runCore: (data) =>
-    runAttendance(data.book, { today: lastDayOf(BENCH_MONTH), lang: "zh-CN", month: BENCH_MONTH }).report,
+    runJob(ATTENDANCE_JOB, data.book, { today: lastDayOf(BENCH_MONTH), lang: "zh-CN", month: BENCH_MONTH })
+      .report,
   baseline: {
     label: "DuckDB joins",
     async setup(data) {

@@ -3,10 +3,11 @@ import type { DuckDBValue } from "@duckdb/node-api";
 import { ledgerBook } from "../data/ledgerGrid";
 import { DuckBaseline } from "../duckdb";
 import type { BenchCase } from "../harness";
-import { runCollection } from "../../core/jobs/collection/job";
+import { COLLECTION_JOB } from "../../core/jobs/collection/job";
+import { runJob } from "../../core/jobs/registry";
 import type { CollectionReport } from "../../core/jobs/collection/report";
-import { sampleLedger, type SampleLedger } from "../../core/jobs/collection/sampleLedger";
-import { DEFAULT_BUCKETS } from "../../core/jobs/collection/ageBuckets";
+import { sampleLedger, type SampleLedger } from "../../core/receivables/sampleLedger.testkit";
+import { DEFAULT_BUCKETS } from "../../core/receivables/ageBuckets";
 import type { BookData } from "../../core/table/sheetData";
 import { toDayNumber } from "../../core/values/isoDate";
 
@@ -132,7 +133,7 @@ export const collection: BenchCase<LedgerData, CoreRun, Figures> = {
     "an estate of units x 3 fee types x 66 monthly charges (sampleLedger: size 990,000 = 5,000 units, " +
     "~800,000 payments: named months, quarterly, yearly prepayments, partial payments, non-payers, refunds), " +
     "as cell grids (dates and months as serials, amounts as numbers); " +
-    `core: runCollection from grids to report and sheets for ${FROM}..${TO} as of ${AS_OF} (header finding, ` +
+    `core: runJob(collection) from grids to report and sheets for ${FROM}..${TO} as of ${AS_OF} (header finding, ` +
     "cell parsing, sequential allocation per unit and fee type, rates, ageing, receivables list, output sheets); " +
     "baseline: DuckDB over the same records loaded untimed, allocating in SQL - payments naming a month to that " +
     "month's charge (capped at its due), the rest of each account's net payments oldest-first by a running SUM " +
@@ -141,7 +142,13 @@ export const collection: BenchCase<LedgerData, CoreRun, Figures> = {
   sizes: [19_800, 990_000],
   make: makeLedger,
   runCore: (data) => ({
-    report: runCollection(data.book, { today: AS_OF, lang: "zh-CN", from: FROM, to: TO, asOf: AS_OF }).report,
+    report: runJob(COLLECTION_JOB, data.book, {
+      today: AS_OF,
+      lang: "zh-CN",
+      from: FROM,
+      to: TO,
+      asOf: AS_OF,
+    }).report,
     charges: data.charges,
     payments: data.payments,
   }),

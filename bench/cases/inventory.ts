@@ -1,7 +1,8 @@
 import { makeStockLedger, type StockLedgerBook } from "../data/stockLedger";
 import { DuckBaseline } from "../duckdb";
 import type { Baseline, BenchCase } from "../harness";
-import { runInventory } from "../../core/jobs/inventory/job";
+import { INVENTORY_JOB } from "../../core/jobs/inventory/job";
+import { runJob } from "../../core/jobs/registry";
 import type { InventoryReport } from "../../core/jobs/inventory/report";
 
 const SQL = `
@@ -86,12 +87,13 @@ export const inventory: BenchCase<StockLedgerBook, InventoryReport, StockTotals>
   name: "inventory",
   description:
     "a month of receipts and issues over 5,000 items with opening stock and count; " +
-    "core: runInventory from cell grids to report and sheets (header finding, parsing, running balances, " +
+    "core: runJob(inventory) from cell grids to report and sheets (header finding, parsing, running balances, " +
     "weighted-average valuation, exceptions); " +
     "baseline: DuckDB per-item sums joined to the opening with the closing value rounded half-up, data loaded untimed",
   sizes: [2_000, 200_000],
   make: makeStockLedger,
-  runCore: (data) => runInventory(data.book, { today: "2026-11-29", lang: "zh-CN", month: "2026-11" }).report,
+  runCore: (data) =>
+    runJob(INVENTORY_JOB, data.book, { today: "2026-11-29", lang: "zh-CN", month: "2026-11" }).report,
   baseline: duckStockTotals,
   check(core, baseline) {
     const expectedQty = core.items.reduce(

@@ -2,6 +2,9 @@ import { makeStockLedger, type StockLedgerBook } from "../data/stockLedger";
 import type { BenchCase } from "../harness";
 import { duckStockTotals, expectSameTotals, type StockTotals } from "./inventory";
 import { readInventoryInputs, type InventoryInputs } from "../../core/jobs/inventory/readInputs";
+import { INVENTORY_TABLES } from "../../core/jobs/inventory/inputs";
+import { HOLIDAY_TABLE } from "../../core/calendar/holidaySheet";
+import { placeAlone } from "../../core/table/placedSheets";
 import { reconcileMonths } from "../../core/jobs/inventory/ledgerMonths";
 import type { Reconciliation } from "../../core/jobs/inventory/reconcile";
 
@@ -25,7 +28,10 @@ export const inventoryReconcile: BenchCase<ReadLedger, Reconciliation, StockTota
   sizes: [2_000, 200_000],
   make(size) {
     const ledger = makeStockLedger(size);
-    return { ledger, inputs: readInventoryInputs(ledger.book) };
+    return {
+      ledger,
+      inputs: readInventoryInputs(placeAlone(ledger.book, [...INVENTORY_TABLES, HOLIDAY_TABLE])),
+    };
   },
   runCore(data) {
     const months = reconcileMonths(data.inputs, {

@@ -2,7 +2,8 @@ import { DuckDBDecimalValue } from "@duckdb/node-api";
 import { makeRequestBook, type RequestBook } from "../data/purchaseRequests";
 import { DuckBaseline, decimalToFen, fenToDecimal } from "../duckdb";
 import type { BenchCase } from "../harness";
-import { runPurchasePlan } from "../../core/jobs/purchase-plan/job";
+import { PURCHASE_PLAN_JOB } from "../../core/jobs/purchase-plan/job";
+import { runJob } from "../../core/jobs/registry";
 import type { PurchasePlanReport } from "../../core/jobs/purchase-plan/report";
 
 const SQL = "SELECT key, SUM(quantity), SUM(amount) FROM t GROUP BY key";
@@ -23,12 +24,12 @@ export const purchasePlan: BenchCase<RequestBook, PurchasePlanReport, Totals> = 
   name: "purchasePlan",
   description:
     "purchase requests in 50 department sheets (600 items, some spelled full-width or with spaces); " +
-    "core: runPurchasePlan from cell grids to report and sheets (header finding, cell parsing, normalisation, consolidation); " +
+    "core: runJob(purchase-plan) from cell grids to report and sheets (header finding, cell parsing, normalisation, consolidation); " +
     `baseline: DuckDB \`${SQL}\` over the same rows with keys normalised and amounts loaded untimed`,
   sizes: [1_000, 100_000, 1_000_000],
   make: makeRequestBook,
   runCore: (data) =>
-    runPurchasePlan(data.book, { today: "2026-12-01", lang: "zh-CN", month: "2027-01" }).report,
+    runJob(PURCHASE_PLAN_JOB, data.book, { today: "2026-12-01", lang: "zh-CN", month: "2027-01" }).report,
   baseline: {
     label: "DuckDB GROUP BY",
     async setup(data) {

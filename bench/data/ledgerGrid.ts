@@ -1,5 +1,5 @@
 import type { BookData, CellValue, SheetData } from "../../core/table/sheetData";
-import type { Charge, Payment } from "../../core/jobs/collection/records";
+import type { Charge, Payment } from "../../core/receivables/records";
 import type { IsoDate } from "../../core/values/isoDate";
 import { firstDayOf } from "../../core/values/isoDate";
 import { isoToExcelSerial } from "../../core/values/excelSerial";

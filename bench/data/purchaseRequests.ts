@@ -1,7 +1,7 @@
 import type { BookData, CellValue } from "../../core/index";
 import { seededRandom } from "../../core/values/seededRandom";
 import { lineKey } from "../../core/jobs/purchase-plan/consolidate";
-import { categoryOf } from "../../core/jobs/purchase-plan/category";
+import { categoryOf } from "../../core/catalog/category";
 
 /** A synthetic purchase-request workbook and, per row, the values a plan should consolidate. */
 export interface RequestBook {

@@ -2,15 +2,8 @@ import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import {
-  JOBS,
-  jobIssuesSheet,
-  isIsoDate,
-  runRegisteredJob,
-  type DemoSheet,
-  type SheetSpec,
-  type Issue,
-} from "../../core/index";
+import { JOBS, isIsoDate, runJob, type SheetSpec, type Issue } from "../../core/index";
+import { demoSheets, type DemoSheet } from "../../core/demo/index";
 import { UserError } from "../userError";
 import { localToday } from "../localToday";
 import { readXlsxFile } from "../xlsx/readBook";
@@ -37,14 +30,7 @@ export async function runDemo(args: string[]): Promise<number> {
   const outPath = join(dir, DEMO_WORKBOOK.replace(/\.xlsx$/, ".propdesk.xlsx"));
 
   const sample = new ExcelJS.Workbook();
-  const seen = new Set<string>();
-  for (const job of JOBS) {
-    for (const sheet of job.demo?.(today) ?? []) {
-      if (seen.has(sheet.name)) continue;
-      seen.add(sheet.name);
-      addDemoSheet(sample, sheet);
-    }
-  }
+  for (const sheet of demoSheets(today)) addDemoSheet(sample, sheet);
   if (sample.worksheets.length === 0) sample.addWorksheet("说明").addRow(["PropDesk demo: no job registered yet."]);
   await saveXlsx(sample, samplePath);
   process.stdout.write(`Sample workbook: ${samplePath} (${sample.worksheets.length} sheets)\n`);
@@ -52,9 +38,9 @@ export async function runDemo(args: string[]): Promise<number> {
   const { book, workbook } = await readXlsxFile(samplePath);
   const sheets: SheetSpec[] = [];
   for (const job of JOBS) {
-    const period = job.defaultPeriod(today);
-    const result = runRegisteredJob(job, book, { today, lang: "zh-CN" });
-    sheets.push(...result.sheets, jobIssuesSheet(job, result.issues, period, "zh-CN"));
+    const result = runJob(job, book, { today, lang: "zh-CN" });
+    const { period } = result;
+    sheets.push(...result.sheets);
     process.stdout.write(`\n== ${job.title["zh-CN"]} (${job.id}, ${period})\n`);
     for (const line of job.summarize(result.report, "zh-CN")) process.stdout.write(`   ${line}\n`);
     process.stdout.write(`   ${issueSummary(result.issues)}\n`);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { inspectXlsx } from "./inspectXlsx";
-import { editZip, storedZip } from "./testing/zipFixture";
+import { editZip, storedZip } from "./zipFixture.testkit";
 
 const CFB_HEADER = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lostFeatures } from "./lostFeatures";
-import { editZip, type ZipFixtureEntry } from "./testing/zipFixture";
+import { editZip, type ZipFixtureEntry } from "./zipFixture.testkit";
 import { openZip, type ZipArchive } from "./zipArchive";
 
 /**
@@ -10,7 +10,7 @@ import { openZip, type ZipArchive } from "./zipArchive";
  * on empty D2 and one on B2 (which holds a value), a whole-number validation on C2:C6, merged A8:B8, a
  * link to Pivot!A1 in A10, names MyRange (Data!$B$2:$B$6) and MyConst (42); sheet "Pivot" with a pivot table.
  */
-const LIBREOFFICE_FIXTURE = new URL("./testing/libreoffice-features.xlsx", import.meta.url);
+const LIBREOFFICE_FIXTURE = new URL("../../test/fixtures/xlsx/libreoffice-features.xlsx", import.meta.url);
 
 async function roundTrip(bytes: Uint8Array): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

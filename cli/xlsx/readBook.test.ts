@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UserError } from "../userError";
 import { encodeOwnerKey } from "./ownership";
 import { readXlsxFile } from "./readBook";
-import { editZip, storedZip } from "./testing/zipFixture";
+import { editZip, storedZip } from "./zipFixture.testkit";
 
 let dir: string;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { storedZip } from "./testing/zipFixture";
+import { storedZip } from "./zipFixture.testkit";
 import { openZip } from "./zipArchive";
 
 describe("openZip", () => {

@@ -50,7 +50,7 @@ describe("CHINA_DAYS", () => {
     expect(CHINA_DAYS.get(date)).toMatchObject({ kind: "workday", nameZh });
   });
 
-  it("lists exactly the 2026 days of DOMAIN.md, nothing more", () => {
+  it("lists exactly the 2026 days of docs/conventions.md#working-days, nothing more", () => {
     const listed = [...CHINA_DAYS.keys()].filter((date) => date.startsWith("2026-")).sort();
     const expected = [...HOLIDAYS_2026.map(([d]) => d), ...MAKEUP_WORKDAYS_2026.map(([d]) => d)].sort();
     expect(listed).toEqual(expected);

@@ -4,7 +4,8 @@ import type { Label, Lang } from "../i18n/label";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import { issuesSheet, type IssuesSheetOptions } from "../sheets/issuesSheet";
 import type { TableSpec } from "../table/declaration";
-import type { BookData, CellValue } from "../table/sheetData";
+import type { BookData } from "../table/sheetData";
+import type { PlacedSheets } from "../table/placedSheets";
 import type { IsoDate, YearMonth } from "../values/isoDate";
 
 /** What a host hands a job besides the workbook. `today` comes from the host: the core never reads a clock. */
@@ -58,7 +59,11 @@ export interface JobDefinition<R = unknown> {
   dateOption?: JobDateOption;
   /** The default period for a given day, e.g. next month for the purchase plan. */
   defaultPeriod(today: IsoDate): string;
-  run(book: BookData, params: JobParams): JobResult<R>;
+  /**
+   * Runs the job on its inputs, placed by the registry (hosts call `runJob`, never this): pure and deterministic.
+   * The issues are the job's own (reading the rows, its rules); the registry adds those of placing the sheets.
+   */
+  run(inputs: PlacedSheets, params: JobParams): JobResult<R>;
   /** Short lines for a person: what was made, the main figures. */
   summarize(report: R, lang: Lang): string[];
   /** Small charts of the result for the task pane (rates against targets, ageing buckets). */
@@ -69,18 +74,6 @@ export interface JobDefinition<R = unknown> {
   readsOwnSheets?: boolean;
   /** A word naming the job's issues sheet beside the period, so jobs of one month keep theirs apart (台账). */
   issuesTag?: Label;
-  /** Realistic sample input sheets for the demo workbook (deterministic for a given day). */
-  demo?(today: IsoDate): DemoSheet[];
-}
-
-/** A sample input sheet as a raw grid, the way a clerk would have typed it (title rows, totals, a few bad cells). */
-export interface DemoSheet {
-  name: string;
-  rows: CellValue[][];
-  /** Column widths in characters. */
-  widths?: number[];
-  /** Number formats by 1-based column for the rows below the header (dates are serials with a date format). */
-  formats?: { column: number; format: string; fromRow: number }[];
 }
 
 /** True when the issues say the workbook cannot be used for the job at all (no input sheet found). */

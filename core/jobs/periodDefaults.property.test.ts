@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { BookData } from "../table/sheetData";
 import { addDays, addMonths, firstDayOf, lastDayOf, monthOf, type IsoDate } from "../values/isoDate";
-import type { DemoSheet } from "./job";
 import { datesAfterToday, defaultAsOf, previousMonth } from "./periodDefaults";
-import { JOBS, runRegisteredJob } from "./registry";
+import { JOBS } from "./registry";
 
 /** Jobs whose sheet plans next month: their period is the future by nature, their as-of date is not. */
 const PLAN_JOBS = new Set(["purchase-plan", "cash-plan"]);
@@ -60,52 +58,5 @@ describe("default periods and as-of dates never lie after today", () => {
       ["date_after_today", "warning", "2026-12-31"],
       ["date_after_today", "warning", "2026-12-25"],
     ]);
-  });
-});
-
-const bookOf = (sheets: DemoSheet[]): BookData => ({
-  date1904: false,
-  sheets: sheets.map((s) => ({ name: s.name, values: s.rows, origin: { row: 1, column: 1 } })),
-});
-
-/** The demo workbook of one day: every job's sample sheets, the first of each name. */
-function demoBook(today: IsoDate): BookData {
-  const seen = new Set<string>();
-  const sheets = JOBS.flatMap((job) => job.demo?.(today) ?? []).filter(
-    (s) => !seen.has(s.name) && seen.add(s.name),
-  );
-  return bookOf(sheets);
-}
-
-describe("every job run on a workbook as hosts run it, on any day", () => {
-  const book = demoBook("2026-11-29");
-
-  it("reports no as-of or count date after today, and no month after this one but a plan's", () => {
-    fc.assert(
-      fc.property(day("2026-09-01", 240), (today) => {
-        for (const job of JOBS) {
-          const { report, issues } = runRegisteredJob(job, book, { today, lang: "zh-CN" });
-          const r = report as Record<string, unknown>;
-          for (const key of ["asOf", "countDate", "to"] as const) {
-            const date = r[key];
-            if (typeof date === "string" && date.length === 10)
-              expect(date <= today, `${job.id} ${key} ${date} on ${today}`).toBe(true);
-          }
-          const month = r.month ?? r.to;
-          if (typeof month === "string" && month.length === 7 && !PLAN_JOBS.has(job.id))
-            expect(month <= monthOf(today), `${job.id} month ${month} on ${today}`).toBe(true);
-          expect(issues.some((i) => i.code === "date_after_today")).toBe(false);
-        }
-      }),
-      { numRuns: 12 },
-    );
-  }, 120_000);
-
-  it("runs a typed as-of date after today as given, with the warning first", () => {
-    const job = JOBS.find((j) => j.id === "collection")!;
-    const params = { today: "2026-11-29", lang: "zh-CN", month: "2026-11", asOf: "2026-12-15" } as const;
-    const { report, issues } = runRegisteredJob(job, book, params);
-    expect((report as { asOf: string }).asOf).toBe("2026-12-15");
-    expect(issues[0]).toMatchObject({ code: "date_after_today", severity: "warning" });
   });
 });

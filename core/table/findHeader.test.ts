@@ -5,7 +5,7 @@ import { HeaderMatcher } from "./headerMatcher";
 import { column, table } from "./declaration";
 import type { CellValue, SheetData } from "./sheetData";
 import { label } from "../i18n/label";
-import { REQUEST_TABLE } from "../jobs/purchase-plan/inputs";
+import { REQUEST_TABLE } from "../catalog/requestTable";
 
 const SPEC = table({
   role: "requests",

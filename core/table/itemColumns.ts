@@ -1,7 +1,7 @@
 import { column } from "./declaration";
 import { label } from "../i18n/label";
 
-/** The item name column every goods table shares (purchase requests, stock ledger, count): DOMAIN §1 synonyms. */
+/** The item name column every goods table shares (purchase requests, stock ledger, count): synonyms of docs/jobs/purchase-plan.md#inputs. */
 export const ITEM_COLUMN = column({
   key: "item",
   label: label("物资名称", "物資名稱", "Item"),

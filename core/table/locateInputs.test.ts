@@ -5,7 +5,7 @@ import { column, table } from "./declaration";
 import type { TableSpec } from "./declaration";
 import type { BookData, CellValue, SheetData } from "./sheetData";
 import { label } from "../i18n/label";
-import { REQUEST_TABLE } from "../jobs/purchase-plan/inputs";
+import { REQUEST_TABLE } from "../catalog/requestTable";
 import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
 
 function sheet(name: string, values: CellValue[][], ownerKey?: string): SheetData {

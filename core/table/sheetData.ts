@@ -1,5 +1,6 @@
-/** One cell as Office.js `Range.values` holds it: dates are serial numbers, errors are their text (`#N/A`). */
-export type CellValue = string | number | boolean | null;
+import type { CellValue } from "../values/cellValue";
+
+export type { CellValue } from "../values/cellValue";
 
 /** One input sheet as read from a host: its used range, where that range starts, and its number formats. */
 export interface SheetData {

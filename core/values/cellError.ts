@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 
 const EXCEL_ERRORS: readonly string[] = [
   "#N/A",

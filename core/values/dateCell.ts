@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 import { excelErrorOf } from "./cellError";
 import { excelSerialToIso } from "./excelSerial";
 import { isoFromParts } from "./isoDate";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 import type { Dec } from "./decimal";
 import { readNumberCell } from "./numberText";
 import type { Parsed } from "./parsed";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 import { Dec } from "./decimal";
 import { cellParamText, readNumberCell } from "./numberText";
 import { ok } from "./parsed";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 import { Dec } from "./decimal";
 import { excelErrorOf } from "./cellError";
 import { memoize } from "./memo";

@@ -5,7 +5,7 @@ import { formatQty, lineAmountFen, qtyToDec, fenToDec } from "./scaledFormat";
 import { parseMoneyCell } from "./moneyCell";
 import { parseQuantityCell } from "./quantityCell";
 import { Dec } from "./decimal";
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 
 describe("parseFenCell and parseQtyCell", () => {
   it.each<[CellValue, number | null, string | undefined]>([

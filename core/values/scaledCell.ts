@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 import type { Dec } from "./decimal";
 import type { Parsed } from "./parsed";
 import { fail, ok } from "./parsed";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../table/sheetData";
+import type { CellValue } from "./cellValue";
 import { excelErrorOf } from "./cellError";
 import { cellParamText, decFromNumber } from "./numberText";
 import { fail, ok } from "./parsed";

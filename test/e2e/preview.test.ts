@@ -419,6 +419,22 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
     expectQuiet(p);
   });
 
+  it("explains Excel's refusals in the pane's words: the pane's own host over the preview's simulator", async () => {
+    const p = await open({ book: FIXTURE, today: TODAY, lang: "en-US" });
+    const sheetNames = () => p.page.evaluate(() => window.propdeskSim?.workbook.sheets.map((s) => s.name));
+    const before = await sheetNames();
+    await p.page.evaluate(() => {
+      if (window.propdeskSim) window.propdeskSim.cellEditMode = true;
+    });
+    await runFromPane(p);
+    expect(await p.pane.locator("[data-testid=result]").innerText()).toContain(
+      paneText("en", "errorCellEditing"),
+    );
+    expect(await writtenSheets(p)).toEqual([]);
+    expect(await sheetNames()).toEqual(before);
+    expectQuiet(p);
+  });
+
   it("says so when the workbook asked for does not exist", async () => {
     if (!browser || !server) throw new Error("the preview did not start");
     const page = await browser.context.newPage();

@@ -9,7 +9,8 @@ import { countMonth, OVERTIME_CLASSES, type EmployeeMonth, type MonthInputs } fr
 import { daySymbol, isLeave, isPresentLike, LEAVE_TYPES, ZH_CN_SYMBOLS, type Mark } from "./marks";
 import { isEmployedOn } from "./recordBook";
 import type { DayRecord, Employee, LeaveSlip, OvertimeEntry } from "./records";
-import { runAttendance } from "./job";
+import { runJob } from "../registry";
+import { ATTENDANCE_JOB } from "./job";
 import { book, sheet } from "./testBook.testkit";
 
 const calendar = createCalendar();
@@ -259,7 +260,8 @@ describe("the job's report, from a status list and leave slips", () => {
         ),
         (rows, slips) => {
           const date = (day: number) => `2026-10-${String(day).padStart(2, "0")}`;
-          const result = runAttendance(
+          const result = runJob(
+            ATTENDANCE_JOB,
             book(
               sheet("员工", [
                 ["工号", "姓名"],

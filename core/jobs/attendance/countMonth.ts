@@ -10,7 +10,7 @@ import type { CellSource, DayRecord, Employee, LeaveSlip, OvertimeEntry } from "
 
 /**
  * The classes of overtime by the day it falls on: working day (150%), rest day (200%: weekends and the days
- * off that are not statutory), statutory holiday (300%: only the days the law names, DOMAIN.md section 0).
+ * off that are not statutory), statutory holiday (300%: only the days the law names, docs/conventions.md#statutory-days).
  */
 export const OVERTIME_CLASSES = ["workday", "restday", "holiday"] as const;
 
@@ -106,7 +106,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 }
 
 /**
- * Counts a month (DOMAIN.md section 4): scheduled days are the working days between hire and leaving;
+ * Counts a month (docs/jobs/attendance.md#counting-a-month): scheduled days are the working days between hire and leaving;
  * leave counts only on scheduled days, a slip winning over the day's record (the other half of a half-day
  * slip follows the record); overlapping slips count once, for the earlier slip; a late or early day is
  * present and one late or early; rest marked on a working day is 调休; a scheduled day with neither record

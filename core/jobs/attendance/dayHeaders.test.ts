@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../table/sheetData";
+import { readTable } from "../../table/readTable";
 import { prepareDayHeaders } from "./dayHeaders";
+import { GRID_TABLE } from "./inputs";
 import { book, serial, sheet } from "./testBook.testkit";
 
 const days = (n: number, cell: (day: number) => CellValue = (d) => d) =>
@@ -35,13 +37,49 @@ describe("prepareDayHeaders", () => {
     expect(values[0]).toEqual(["工号", "姓名", ...days(30, (d) => `${d}日`)]);
   });
 
-  it("reads dates as day headers and remembers their month", () => {
+  it("reads dates as day headers and remembers their month, written beside each day", () => {
     const grid = sheet("考勤", [
       ["姓名", ...days(28, (d) => serial(`2026-02-${String(d).padStart(2, "0")}`))],
     ]);
     const { book: prepared, gridMonths } = prepareDayHeaders(book(grid));
-    expect(prepared.sheets[0]!.values[0]).toEqual(["姓名", ...days(28, (d) => `${d}日`)]);
+    expect(prepared.sheets[0]!.values[0]).toEqual(["姓名", ...days(28, (d) => `${d}日(2026-02)`)]);
     expect(gridMonths.get("考勤")).toBe("2026-02");
+    // The month is a bracketed tag header matching drops: the days are still found as 1日, 2日...
+    const read = readTable(prepared.sheets[0]!, GRID_TABLE, { date1904: false });
+    expect(read.issues).toEqual([]);
+    expect(read.columns.d1).toBe("B");
+    expect(read.columns.d28).toBe("AC");
+  });
+
+  it("gives a prepared book back as it is, with the same months (the job reads them from the prepared book)", () => {
+    const numbered = sheet("10月考勤", [
+      ["序号", "姓名", ...days(31)],
+      [null, null, ...days(31, (d) => "日一二三四五六"[(d + 3) % 7]!)],
+      [1, "张三", ...days(31, () => "√")],
+    ]);
+    const dated = sheet("2月考勤", [
+      ["姓名", ...days(28, (d) => serial(`2026-02-${String(d).padStart(2, "0")}`))],
+      ["张三", ...days(28, () => "√")],
+    ]);
+    const texts = sheet("Sheet1", [
+      ["工号", "姓名", ...days(30, (d) => `${d}(${"日一二三四五六"[(d + 3) % 7]})`)],
+    ]);
+    const employees = sheet("员工", [
+      ["工号", "姓名"],
+      ["E1", "张三"],
+    ]);
+    const once = prepareDayHeaders(book(numbered, dated, texts, employees));
+    const twice = prepareDayHeaders(once.book);
+    expect(twice.book).toBe(once.book);
+    expect(twice.gridMonths).toEqual(once.gridMonths);
+    expect([...once.gridMonths]).toEqual([["2月考勤", "2026-02"]]);
+  });
+
+  it("reads a day header typed with its month as a day of that month", () => {
+    const grid = sheet("考勤", [["姓名", ...days(30, (d) => `${String(d).padStart(2, "0")}号（2026-11）`)]]);
+    const { book: prepared, gridMonths } = prepareDayHeaders(book(grid));
+    expect(prepared.sheets[0]!.values[0]).toEqual(["姓名", ...days(30, (d) => `${d}日(2026-11)`)]);
+    expect(gridMonths.get("考勤")).toBe("2026-11");
   });
 
   it("leaves sheets without a run of 28 days alone, and the book itself when nothing changes", () => {

@@ -7,12 +7,23 @@ import { monthOf, type YearMonth } from "../../values/isoDate";
 const MIN_DAYS = 28;
 const DAY_TEXT =
   /^0?(\d{1,2})\s*[日号號]?\s*(?:[(（]?\s*(?:星期|周|週|礼拜)?[一二三四五六日天七]\s*[)）]?)?$/u;
+/** A day header tagged with its month, as {@link datedDayHeader} writes it (after NFKC): `5日(2026-10)`. */
+const DATED_DAY_TEXT = /^0?(\d{1,2})\s*[日号號]\s*\(\s*(\d{4})-(0[1-9]|1[0-2])\s*\)$/u;
 const WEEKDAY_TEXT =
   /^(?:星期|周|週|礼拜)?[一二三四五六日天七]$|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/iu;
 
 /** The header text a grid's day column is declared with. @example dayHeader(5) === "5日" */
 export function dayHeader(day: number): string {
   return `${day}日`;
+}
+
+/**
+ * The header a grid whose day headers are dates gets: the day with its month as a bracketed tag, which header
+ * matching drops (it is found as `5日`) and {@link prepareDayHeaders} reads back, so a prepared book still
+ * says the grid's month. @example datedDayHeader(5, "2026-10") === "5日(2026-10)"
+ */
+export function datedDayHeader(day: number, month: YearMonth): string {
+  return `${dayHeader(day)}(${month})`;
 }
 
 /** A workbook with its attendance grids' day headers made text, and the month each grid's date headers name. */
@@ -25,8 +36,10 @@ export interface PreparedBook {
 /**
  * Makes the day columns of attendance grids (员工 x 1..31) findable by header: a row holding the days 1, 2,
  * 3 ... (at least 28 in a row, as numbers, as text such as `1日` / `1(四)`, or as the dates of one month)
- * gets the headers `1日`, `2日`...; a weekday row right below it (一 二 三... or Mon Tue...) is blanked so it
- * is not read as data. Other sheets are passed on untouched; the book itself is never changed.
+ * gets the headers `1日`, `2日`... (`1日(2026-10)`... when they are dates, so the month stays written in
+ * the prepared book); a weekday row right below it (一 二 三... or Mon Tue...) is blanked so it is not read
+ * as data. Other sheets are passed on untouched; the book itself is never changed. Preparing a prepared
+ * book gives it back as it is, with the same months.
  */
 export function prepareDayHeaders(book: BookData): PreparedBook {
   const gridMonths = new Map<string, YearMonth>();
@@ -35,16 +48,21 @@ export function prepareDayHeaders(book: BookData): PreparedBook {
     if (sheet.ownerKey !== undefined) return sheet;
     const found = findDayRow(sheet, book.date1904);
     if (found === null) return sheet;
+    const { month } = found;
+    if (month !== null) gridMonths.set(sheet.name, month);
+    const row = sheet.values[found.index] ?? [];
+    const text = (i: number) => (month === null ? dayHeader(i + 1) : datedDayHeader(i + 1, month));
+    const below = sheet.values[found.index + 1];
+    const blankBelow = below !== undefined && isWeekdayRow(below, found.first, found.days);
+    let headed = true;
+    for (let i = 0; i < found.days && headed; i++) headed = row[found.first + i] === text(i);
+    if (headed && !blankBelow) return sheet;
     changed = true;
-    if (found.month !== null) gridMonths.set(sheet.name, found.month);
     const values = sheet.values.slice();
-    const header = (values[found.index] ?? []).slice();
-    for (let i = 0; i < found.days; i++) header[found.first + i] = dayHeader(i + 1);
+    const header = row.slice();
+    for (let i = 0; i < found.days; i++) header[found.first + i] = text(i);
     values[found.index] = header;
-    const below = values[found.index + 1];
-    if (below !== undefined && isWeekdayRow(below, found.first, found.days)) {
-      values[found.index + 1] = below.map(() => null);
-    }
+    if (blankBelow) values[found.index + 1] = below.map(() => null);
     return { ...sheet, values };
   });
   return { book: changed ? { ...book, sheets } : book, gridMonths };
@@ -111,7 +129,13 @@ function dayOf(cell: CellValue, date1904: boolean): { day: number; month: YearMo
     return date.ok ? { day: Number(date.value.slice(8, 10)), month: monthOf(date.value) } : null;
   }
   if (typeof cell !== "string") return null;
-  const match = DAY_TEXT.exec(cell.normalize("NFKC").trim());
+  const text = cell.normalize("NFKC").trim();
+  const dated = DATED_DAY_TEXT.exec(text);
+  if (dated !== null) {
+    const day = Number(dated[1]);
+    return day >= 1 && day <= 31 ? { day, month: `${dated[2]}-${dated[3]}` } : null;
+  }
+  const match = DAY_TEXT.exec(text);
   const day = match === null ? 0 : Number(match[1]);
   return day >= 1 && day <= 31 ? { day, month: null } : null;
 }

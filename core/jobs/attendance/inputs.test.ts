@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { locateInputs } from "../../table/locateInputs";
 import type { CellValue } from "../../table/sheetData";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
-import { REQUEST_TABLE } from "../purchase-plan/inputs";
-import { COLLECTION_TABLES } from "../collection/inputs";
-import { INVENTORY_TABLES } from "../inventory/inputs";
+import { REQUEST_TABLE } from "../../catalog/requestTable";
+import { COLLECTION_TABLES } from "../../receivables/inputs";
+import { OTHER_JOBS_TABLES } from "../mixedWorkbook.testkit";
 import { prepareDayHeaders } from "./dayHeaders";
 import { ATTENDANCE_TABLES } from "./inputs";
 import { book, sheet } from "./testBook.testkit";
 
+const INVENTORY_TABLES = OTHER_JOBS_TABLES["inventory"]!.filter((t) => t !== HOLIDAY_TABLE);
 const ALL_TABLES = [
   ...ATTENDANCE_TABLES,
   HOLIDAY_TABLE,

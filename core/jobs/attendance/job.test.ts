@@ -3,10 +3,12 @@ import type { CellValue } from "../../table/sheetData";
 import { OCT_WORKING, OCTOBER_BOOK } from "./octoberBook.testkit";
 import { createCalendar } from "../../calendar/workingCalendar";
 import { reportWithIssues } from "../reportJson";
-import { ATTENDANCE_JOB, runAttendance } from "./job";
+import { runJob } from "../registry";
+import { ATTENDANCE_JOB } from "./job";
 import { book, brief, sheet } from "./testBook.testkit";
 
-const run = () => runAttendance(OCTOBER_BOOK, { today: "2026-10-31", lang: "zh-CN", month: "2026-10" });
+const run = () =>
+  runJob(ATTENDANCE_JOB, OCTOBER_BOOK, { today: "2026-10-31", lang: "zh-CN", month: "2026-10" });
 
 describe("attendance, October 2026 (golden, worked by hand)", () => {
   const { report, issues, sheets } = run();
@@ -133,14 +135,16 @@ describe("attendance, October 2026 (golden, worked by hand)", () => {
     expect(issues[1]!.params).toEqual({ name: "李娜", date: "2026-10-09", status: "√", type: "病假" });
   });
 
-  it("makes the three sheets of the month", () => {
+  it("makes the three sheets of the month, then the issues sheet", () => {
     expect(sheets.map((s) => [s.name, s.key])).toEqual([
       ["考勤表 2026-10", "attendance/sheet/2026-10"],
       ["请假汇总 2026-10", "attendance/leave/2026-10"],
       ["加班汇总 2026-10", "attendance/overtime/2026-10"],
+      ["问题清单 2026-10 考勤", "attendance/2026-10/issues"],
     ]);
     expect(
-      runAttendance(OCTOBER_BOOK, { today: "2026-10-31", lang: "en", month: "2026-10" }).sheets[0]!.name,
+      runJob(ATTENDANCE_JOB, OCTOBER_BOOK, { today: "2026-10-31", lang: "en", month: "2026-10" }).sheets[0]!
+        .name,
     ).toBe("Attendance 2026-10");
   });
 
@@ -177,7 +181,7 @@ describe("attendance, November 2026 with a hire and a leaving date inside the mo
       ["E1", "E2", "E3"].map((id): CellValue[] => [date, id, "√"]),
     ),
   ]);
-  const { report, issues } = runAttendance(book(employees, records), {
+  const { report, issues } = runJob(ATTENDANCE_JOB, book(employees, records), {
     today: "2026-11-28",
     lang: "zh-CN",
   });
@@ -217,13 +221,17 @@ describe("attendance and the 节假日 sheet", () => {
       ["2026-10-31", "班", "补班"],
       ["2026-10-30", "休", "公司周年庆"],
     ]);
-    const { report } = runAttendance(book(employees, holidays), { today: "2026-10-31", lang: "zh-CN" });
+    const { report } = runJob(ATTENDANCE_JOB, book(employees, holidays), {
+      today: "2026-10-31",
+      lang: "zh-CN",
+    });
     expect(report.workingDays).toBe(18);
     expect(report.employees[0]!.days.slice(29)).toEqual(["休", ""]);
   });
 
   it("pays 300% only on statutory days: a company 休 day 200%, a 法定 day 300%, a 班 Sunday 150%", () => {
-    const { report, sheets } = runAttendance(
+    const { report, sheets } = runJob(
+      ATTENDANCE_JOB,
       book(
         sheet("员工", [
           ["工号", "姓名"],
@@ -258,7 +266,8 @@ describe("attendance and the 节假日 sheet", () => {
   });
 
   it("pays a bridging day of National Day (2026-10-05) as a rest day, 200%", () => {
-    const { report, sheets } = runAttendance(
+    const { report, sheets } = runJob(
+      ATTENDANCE_JOB,
       book(
         sheet("员工", [
           ["工号", "姓名"],
@@ -278,7 +287,8 @@ describe("attendance and the 节假日 sheet", () => {
   });
 
   it("warns once when there are no record sheets at all and counts every scheduled day as unrecorded", () => {
-    const { report, issues } = runAttendance(
+    const { report, issues } = runJob(
+      ATTENDANCE_JOB,
       book(
         sheet("员工", [
           ["工号", "姓名"],

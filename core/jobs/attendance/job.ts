@@ -1,8 +1,8 @@
 import { label } from "../../i18n/label";
 import { prepareDayHeaders } from "./dayHeaders";
 import type { JobDefinition, JobParams, JobResult } from "../job";
-import type { BookData } from "../../table/sheetData";
-import { issue, sortIssues } from "../../issues";
+import type { PlacedSheets } from "../../table/placedSheets";
+import { issue } from "../../issues";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { Dec } from "../../values/decimal";
 import { monthOf, type YearMonth } from "../../values/isoDate";
@@ -14,18 +14,20 @@ import { attendanceSheet } from "./attendanceSheet";
 import { leaveSheet } from "./leaveSheet";
 import { overtimeSheet } from "./overtimeSheet";
 import { ATTENDANCE_TEXT } from "./texts";
-import { attendanceDemo } from "./demo";
 
 /** The month the sheet is made for on a day: the current month (it is due on the 28th). */
 export function defaultAttendanceMonth(today: string): YearMonth {
   return monthOf(today);
 }
 
-/** Runs the attendance job on a workbook for `params.month` (default: the month of `today`); pure and deterministic. */
-export function runAttendance(book: BookData, params: JobParams): JobResult<AttendanceReport> {
+/**
+ * Runs the attendance job for `params.month` (default: the month of `today`) on a workbook's placed sheets;
+ * pure and deterministic. Hosts run it through the registry's `runJob`.
+ */
+export function runAttendance(placed: PlacedSheets, params: JobParams): JobResult<AttendanceReport> {
   const { lang, today } = params;
   const month = params.month ?? defaultAttendanceMonth(today);
-  const inputs = readAttendanceInputs(book, month, params.inputSheets);
+  const inputs = readAttendanceInputs(placed, month);
   const result = countMonth(inputs, { month, calendar: inputs.calendar, today });
   const missingRecords = inputs.hasRecordSheets
     ? []
@@ -37,10 +39,7 @@ export function runAttendance(book: BookData, params: JobParams): JobResult<Atte
       leaveSheet(result, lang, inputs.project),
       overtimeSheet(result, lang, inputs.project),
     ],
-    issues: sortIssues(
-      [...missingRecords, ...inputs.issues, ...result.issues],
-      book.sheets.map((s) => s.name),
-    ),
+    issues: [...missingRecords, ...inputs.issues, ...result.issues],
   };
 }
 
@@ -71,5 +70,4 @@ export const ATTENDANCE_JOB: JobDefinition<AttendanceReport> = {
         .replace("{overtime}", overtime),
     ];
   },
-  demo: attendanceDemo,
 };

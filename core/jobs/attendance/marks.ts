@@ -97,7 +97,7 @@ function readStatus(text: string): DayMarks | null {
 /** The symbols one language writes on the attendance sheet, one per mark. */
 export type SymbolSet = Readonly<Record<Mark, string>>;
 
-/** The symbols of DOMAIN.md (√ 迟 早 旷 事 病 年 婚 产 丧 调 休), as the JSON report's `days` gives them. */
+/** The day symbols (√ 迟 早 旷 事 病 年 婚 产 丧 调 休; docs/jobs/attendance.md#day-symbols), as the JSON report's `days` gives them. */
 export const ZH_CN_SYMBOLS: SymbolSet = {
   present: "√",
   late: "迟",

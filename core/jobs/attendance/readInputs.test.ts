@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue, SheetData } from "../../table/sheetData";
-import { runAttendance } from "./job";
+import { runJob } from "../registry";
+import { ATTENDANCE_JOB } from "./job";
 import { book, brief, gridSheet, serial, sheet } from "./testBook.testkit";
 
 /** E1 张三, E2 李四, and two employees named 王芳 (E3 in 客服部, E4 in 工程部), all employed all month. */
@@ -20,7 +21,7 @@ const SLIP_HEADER: CellValue[] = ["工号", "姓名", "请假类型", "开始日
  * warnings and the warning that there are no record sheets (cases with only slips or overtime).
  */
 function run(...sheets: SheetData[]) {
-  const result = runAttendance(book(EMPLOYEES, ...sheets), { today: "2026-10-31", lang: "zh-CN" });
+  const result = runJob(ATTENDANCE_JOB, book(EMPLOYEES, ...sheets), { today: "2026-10-31", lang: "zh-CN" });
   const problems = result.issues.filter(
     (i) => i.code !== "unrecorded_days" && !(i.code === "no_input_sheet" && i.severity === "warning"),
   );
@@ -225,7 +226,7 @@ describe("bad input: each problem is an issue at its sheet, row and column", () 
     const grid = gridSheet("11月考勤", "2026-11", [["E1", "张三", []]]);
     grid.values[2]!.push(31);
     grid.values[4]![34] = "√";
-    const result = runAttendance(book(EMPLOYEES, grid), { today: "2026-11-30", lang: "zh-CN" });
+    const result = runJob(ATTENDANCE_JOB, book(EMPLOYEES, grid), { today: "2026-11-30", lang: "zh-CN" });
     const problems = result.issues.filter((i) => i.code !== "unrecorded_days");
     expect(problems.map(brief)).toEqual(["day_not_in_month 11月考勤!AI5 warning"]);
   });
@@ -238,7 +239,7 @@ describe("bad input: each problem is an issue at its sheet, row and column", () 
     const grid = gridSheet("10月考勤", "2026-10", [
       ["E1", "张三", ["休", "/", "未入职", "—", "休", "休", "√", "休", "√"]],
     ]);
-    const result = runAttendance(book(list, grid), { today: "2026-10-09", lang: "zh-CN" });
+    const result = runJob(ATTENDANCE_JOB, book(list, grid), { today: "2026-10-09", lang: "zh-CN" });
     // Hired 10-09: day 7's √ (column 4 + 7 = K) is the only problem; days after today are not yet recorded.
     expect(result.issues.map(brief)).toEqual([
       "days_not_yet_recorded ! warning",
@@ -248,7 +249,8 @@ describe("bad input: each problem is an issue at its sheet, row and column", () 
   });
 
   it("a missing employee list makes the workbook unusable", () => {
-    const result = runAttendance(
+    const result = runJob(
+      ATTENDANCE_JOB,
       book(sheet("出勤记录", [STATUS_HEADER, ["2026-10-12", "E1", "张三", "√"]])),
       {
         today: "2026-10-31",

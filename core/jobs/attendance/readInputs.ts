@@ -1,16 +1,12 @@
 import type { Issue } from "../../issues";
 import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
-import { locateInputs } from "../../table/locateInputs";
-import type { TableSpec } from "../../table/declaration";
-import type { BookData, SheetData } from "../../table/sheetData";
+import type { PlacedSheets } from "../../table/placedSheets";
 import { firstDayOf, lastDayOf, type YearMonth } from "../../values/isoDate";
-import type { JobParams } from "../job";
 import type { AttendanceSettings } from "./clockTime";
 import { prepareDayHeaders } from "./dayHeaders";
 import { EmployeeIndex } from "./employeeIndex";
 import {
-  ATTENDANCE_TABLES,
   CLOCK_TABLE,
   EMPLOYEE_TABLE,
   GRID_TABLE,
@@ -27,7 +23,7 @@ import { readSettings } from "./readSettings";
 import { readSlips } from "./readSlips";
 import type { CellSource, DayRecord, Employee, LeaveSlip, OvertimeEntry } from "./records";
 
-/** The attendance job's inputs for a month as records, the calendar they are counted on, and every issue found. */
+/** The attendance job's inputs for a month as records, the calendar they are counted on, and the issues of reading them. */
 export interface AttendanceInputs {
   employees: Employee[];
   records: DayRecord[];
@@ -43,40 +39,32 @@ export interface AttendanceInputs {
   issues: Issue[];
 }
 
-/** The sheets a workbook holds for a role. */
-function sheetsOf(byRole: Map<string, SheetData[]>, spec: TableSpec): SheetData[] {
-  return byRole.get(spec.role) ?? [];
-}
-
 /**
- * Reads a workbook for the attendance of a month: places the sheets by their headers (grids' day headers
- * made findable first), builds the working calendar (a 节假日 sheet overrides the built-in one), then reads
- * the employee list, the settings, the day records, the leave slips and the overtime.
+ * Reads the attendance of a month from a workbook's placed sheets (grids' day headers made findable by the
+ * job's `prepareBook`): builds the working calendar (a 节假日 sheet overrides the built-in one), then reads
+ * the employee list, the settings, the day records, the leave slips and the overtime. The issues are those
+ * of reading the rows; placing the sheets is the registry's.
  */
-export function readAttendanceInputs(
-  book: BookData,
-  month: YearMonth,
-  inputSheets?: JobParams["inputSheets"],
-): AttendanceInputs {
-  const prepared = prepareDayHeaders(book);
-  const found = locateInputs(prepared.book, [...ATTENDANCE_TABLES, HOLIDAY_TABLE], inputSheets);
-  const { byRole } = found;
-  const { date1904 } = book;
-  const holidays = calendarFromSheets(sheetsOf(byRole, HOLIDAY_TABLE), date1904);
+export function readAttendanceInputs(placed: PlacedSheets, month: YearMonth): AttendanceInputs {
+  const { date1904 } = placed.book;
+  const grids = placed.sheets(GRID_TABLE);
+  // The months grids' date headers name, which their prepared headers still say (`1日(2026-10)`).
+  const { gridMonths } = prepareDayHeaders({ date1904, sheets: [...grids] });
+  const holidays = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), date1904);
   const { calendar } = holidays;
-  const list = readEmployees(sheetsOf(byRole, EMPLOYEE_TABLE), date1904);
+  const list = readEmployees(placed.sheets(EMPLOYEE_TABLE), date1904);
   const employees = new EmployeeIndex(list.employees);
-  const settings = readSettings(sheetsOf(byRole, SETTINGS_TABLE), date1904);
+  const settings = readSettings(placed.sheets(SETTINGS_TABLE), date1904);
   const records = readRecords(
     {
-      grids: sheetsOf(byRole, GRID_TABLE),
-      statuses: sheetsOf(byRole, STATUS_TABLE),
-      clocks: sheetsOf(byRole, CLOCK_TABLE),
+      grids,
+      statuses: placed.sheets(STATUS_TABLE),
+      clocks: placed.sheets(CLOCK_TABLE),
     },
-    { month, date1904, employees, settings: settings.settings, gridMonths: prepared.gridMonths },
+    { month, date1904, employees, settings: settings.settings, gridMonths },
   );
-  const slips = readSlips(sheetsOf(byRole, LEAVE_TABLE), { month, date1904, employees, calendar });
-  const overtime = readOvertime(sheetsOf(byRole, OVERTIME_TABLE), { month, date1904, employees });
+  const slips = readSlips(placed.sheets(LEAVE_TABLE), { month, date1904, employees, calendar });
+  const overtime = readOvertime(placed.sheets(OVERTIME_TABLE), { month, date1904, employees });
   return {
     employees: list.employees,
     records: records.records,
@@ -85,10 +73,9 @@ export function readAttendanceInputs(
     settings: settings.settings,
     calendar,
     gridRows: records.gridRows,
-    hasRecordSheets: RECORD_TABLES.some((spec) => sheetsOf(byRole, spec).length > 0),
+    hasRecordSheets: RECORD_TABLES.some((spec) => placed.sheets(spec).length > 0),
     project: list.project,
     issues: [
-      ...found.issues,
       ...holidays.issues,
       ...calendar.coverageIssues(firstDayOf(month), lastDayOf(month)),
       ...list.issues,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFormula, type FormulaEnv } from "../../../test/excel-sim/formulaEngine";
+import { evaluateFormula, type FormulaEnv } from "../../sheets/formulaEngine";
 import { isDateCell, isFormulaCell, type OutCell, type SheetSpec } from "../../sheets/sheetSpec";
 import { createCalendar } from "../../calendar/workingCalendar";
 import { datesOfMonth } from "../../values/isoDate";
-import { runAttendance } from "./job";
+import { runJob } from "../registry";
+import { ATTENDANCE_JOB } from "./job";
 import { OCTOBER_BOOK } from "./octoberBook.testkit";
 import type { AttendanceFigures } from "./report";
 
-const { report, sheets } = runAttendance(OCTOBER_BOOK, {
+const { report, sheets } = runJob(ATTENDANCE_JOB, OCTOBER_BOOK, {
   today: "2026-10-31",
   lang: "zh-CN",
   month: "2026-10",
@@ -190,8 +191,17 @@ describe("加班汇总 2026-10", () => {
 
 describe("the sheets in English", () => {
   it("write the symbols and headers in English", () => {
-    const en = runAttendance(OCTOBER_BOOK, { today: "2026-10-31", lang: "en", month: "2026-10" }).sheets;
-    expect(en.map((s) => s.name)).toEqual(["Attendance 2026-10", "Leave 2026-10", "Overtime 2026-10"]);
+    const en = runJob(ATTENDANCE_JOB, OCTOBER_BOOK, {
+      today: "2026-10-31",
+      lang: "en",
+      month: "2026-10",
+    }).sheets;
+    expect(en.map((s) => s.name)).toEqual([
+      "Attendance 2026-10",
+      "Leave 2026-10",
+      "Overtime 2026-10",
+      "Issues 2026-10 attendance",
+    ]);
     const row = en[0]!.cells.find((r) => r[2] === "张伟")!;
     expect(row.slice(4 + 11, 4 + 16)).toEqual(["L", "E", "A", "PL/√", ""]);
   });

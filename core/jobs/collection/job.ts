@@ -1,19 +1,17 @@
 import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { ChartBar } from "../chart";
-import type { BookData } from "../../table/sheetData";
-import { sortIssues } from "../../issues";
+import type { PlacedSheets } from "../../table/placedSheets";
 import type { YearMonth } from "../../values/isoDate";
 import { defaultAsOf, previousMonth } from "../periodDefaults";
 import { Dec } from "../../values/decimal";
-import { readCollectionInputs } from "./readInputs";
-import { COLLECTION_TABLES } from "./inputs";
+import { readCollectionInputs } from "../../receivables/readInputs";
+import { COLLECTION_TABLES } from "../../receivables/inputs";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
-import { runEngine } from "./runEngine";
-import { ClerkNotes } from "./clerkNotes";
+import { runEngine } from "../../receivables/runEngine";
+import { ClerkNotes } from "../../receivables/clerkNotes";
 import { buildCollectionReport, type CollectionReport } from "./report";
 import { ageingSheet, ratesSheet, receivablesSheet } from "./sheets";
 import { COLLECTION_TEXT } from "./texts";
-import { collectionDemo } from "./demo";
 
 /** The months a run covers: `from`/`to` when given, else `month`, else the month before `today` (handed in by the 10th). */
 export function collectionPeriod(params: JobParams): { from: YearMonth; to: YearMonth } {
@@ -24,11 +22,12 @@ export function collectionPeriod(params: JobParams): { from: YearMonth; to: Year
 }
 
 /** Runs the collection job: rates against targets, ageing and the receivables list at the as-of date. */
-export function runCollection(book: BookData, params: JobParams): JobResult<CollectionReport> {
+export function runCollection(placed: PlacedSheets, params: JobParams): JobResult<CollectionReport> {
   const { lang } = params;
+  const { book } = placed;
   const period = collectionPeriod(params);
   const asOf = params.asOf ?? defaultAsOf(period.to, params.today);
-  const inputs = readCollectionInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
+  const inputs = readCollectionInputs(placed);
   const engine = runEngine(inputs.charges, inputs.payments, { period, asOf, targets: inputs.targets });
   const clerk = new ClerkNotes(
     inputs.followUps,
@@ -44,10 +43,7 @@ export function runCollection(book: BookData, params: JobParams): JobResult<Coll
       ageingSheet(engine.ageing, lang),
       receivablesSheet(engine.receivables, notes, asOf, lang),
     ],
-    issues: sortIssues(
-      inputs.issues,
-      book.sheets.map((s) => s.name),
-    ),
+    issues: inputs.issues,
   };
 }
 
@@ -97,5 +93,4 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
       },
     ];
   },
-  demo: collectionDemo,
 };

@@ -3,9 +3,9 @@ import type { IsoDate, YearMonth } from "../../values/isoDate";
 import type { Lang } from "../../i18n/label";
 import { formatFen } from "../../values/scaledFormat";
 import { formatRate } from "../../values/format";
-import type { CollectionFigures } from "./rates";
-import type { EngineResult } from "./runEngine";
-import type { ClerkNote } from "./clerkNotes";
+import type { CollectionFigures } from "../../receivables/rates";
+import type { EngineResult } from "../../receivables/runEngine";
+import type { ClerkNote } from "../../receivables/clerkNotes";
 
 /** Collection figures as the JSON report gives them: money with two decimals, rates with four. */
 export interface FiguresReport {

@@ -8,11 +8,11 @@ import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { rateFormula } from "../../sheets/formulaCells";
 import { DATE_FORMAT, MONEY_FORMAT, RATE_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
-import type { CollectionFigures, CollectionResult } from "./rates";
-import type { Ageing } from "./ageing";
-import type { ReceivableRow } from "./receivables";
-import type { ClerkNote } from "./clerkNotes";
-import { RECEIVABLES_KEY } from "./clerkNotes";
+import type { CollectionFigures, CollectionResult } from "../../receivables/rates";
+import type { Ageing } from "../../receivables/ageing";
+import type { ReceivableRow } from "../../receivables/receivables";
+import type { ClerkNote } from "../../receivables/clerkNotes";
+import { RECEIVABLES_KEY } from "../../receivables/clerkNotes";
 import { isPromiseBroken } from "./report";
 import { COLLECTION_TEXT as T } from "./texts";
 

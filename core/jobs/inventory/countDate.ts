@@ -3,7 +3,7 @@ import { issue, type Issue } from "../../issues";
 import { firstDayOf, lastDayOf, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
 import type { CountLine } from "./records";
 
-/** The month's stock-count date: the 25th, moved back to the last working day on or before it (DOMAIN.md 2). */
+/** The month's stock-count date: the 25th, moved back to the last working day on or before it (docs/jobs/inventory.md#count-date). */
 export function defaultCountDate(month: YearMonth, calendar: WorkingCalendar): IsoDate {
   return calendar.deadline(`${month}-25`);
 }

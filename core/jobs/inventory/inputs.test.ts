@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { locateInputs } from "../../table/locateInputs";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
-import { REQUEST_TABLE } from "../purchase-plan/inputs";
-import { COLLECTION_TABLES } from "../collection/inputs";
+import { REQUEST_TABLE } from "../../catalog/requestTable";
+import { COLLECTION_TABLES } from "../../receivables/inputs";
 import { COUNT_TABLE, INVENTORY_TABLES, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
 
 function sheet(name: string, values: CellValue[][]): SheetData {

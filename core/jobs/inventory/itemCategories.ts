@@ -1,4 +1,4 @@
-import { categoryOf, type Category } from "../purchase-plan/category";
+import { categoryOf, type Category } from "../../catalog/category";
 import type { InventoryInputs } from "./readInputs";
 import { itemKey } from "./itemKey";
 

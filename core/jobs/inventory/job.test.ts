@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
-import { runRegisteredJob } from "../registry";
-import { runInventory, INVENTORY_JOB } from "./job";
+import { runJob } from "../registry";
+import { INVENTORY_JOB } from "./job";
 import { defaultCountDate } from "./countDate";
 import { createCalendar } from "../../calendar/workingCalendar";
 
@@ -43,7 +43,8 @@ const book = (...sheets: SheetData[]): BookData => ({ sheets, date1904: false })
 
 describe("the inventory job", () => {
   it("checks receipts against the month's plan sheet: over plan, unplanned (500.00 or more) and emergency", () => {
-    const result = runInventory(
+    const result = runJob(
+      INVENTORY_JOB,
       book(
         OPENING,
         RECEIPTS([
@@ -67,7 +68,7 @@ describe("the inventory job", () => {
   });
 
   it("groups the ledger by the plan's categories when the stock sheets give none", () => {
-    const result = runInventory(book(OPENING, RECEIPTS([]), ISSUES, COUNT, PLAN), params);
+    const result = runJob(INVENTORY_JOB, book(OPENING, RECEIPTS([]), ISSUES, COUNT, PLAN), params);
     const ledger = result.sheets[0]!;
     const column = ledger.cells.map((row) => row[0]);
     expect(column.indexOf("工程物资")).toBeGreaterThan(0);
@@ -76,7 +77,8 @@ describe("the inventory job", () => {
   });
 
   it("without a plan sheet, no receipt is called unplanned", () => {
-    const result = runInventory(
+    const result = runJob(
+      INVENTORY_JOB,
       book(OPENING, RECEIPTS([["2026-11-05", "R3", "水泵", "1.5kW", "台", 1, "600", "合格"]]), ISSUES, COUNT),
       params,
     );
@@ -84,12 +86,16 @@ describe("the inventory job", () => {
   });
 
   it.each([
-    ["2026-11", 3],
-    ["2026-12", 4],
-  ])("in %s it writes %i sheets (the quarterly ledger only in a quarter's last month)", (month, n) => {
-    const result = runInventory(book(OPENING, RECEIPTS([]), ISSUES, COUNT), { ...params, month });
-    expect(result.sheets).toHaveLength(n);
-  });
+    ["2026-11", 4],
+    ["2026-12", 5],
+  ])(
+    "in %s it writes %i sheets (the quarterly ledger only in a quarter's last month; the issues sheet last)",
+    (month, n) => {
+      const result = runJob(INVENTORY_JOB, book(OPENING, RECEIPTS([]), ISSUES, COUNT), { ...params, month });
+      expect(result.sheets).toHaveLength(n);
+      expect(result.sheets.at(-1)?.key).toBe(`inventory/${month}/issues`);
+    },
+  );
 
   it.each([
     ["2026-10", "2026-10-23"],
@@ -108,7 +114,7 @@ describe("the inventory job", () => {
       ["盘点日期", "物资名称", "规格", "单位", "实盘数量"],
       [dated, "灯管", "T8", "支", 8],
     ]);
-    const run = runInventory(book(OPENING, RECEIPTS([]), ISSUES, count), {
+    const run = runJob(INVENTORY_JOB, book(OPENING, RECEIPTS([]), ISSUES, count), {
       ...params,
       ...(asked === undefined ? {} : { countDate: asked }),
     });
@@ -125,7 +131,7 @@ describe("the inventory job", () => {
       ["物资名称", "规格", "单位", "实盘数量"],
       ["灯管", "T8", "支", 8],
     ]);
-    const run = runInventory(book(OPENING, RECEIPTS([]), ISSUES, count), {
+    const run = runJob(INVENTORY_JOB, book(OPENING, RECEIPTS([]), ISSUES, count), {
       today,
       lang: "zh-CN",
       ...(month === undefined ? {} : { month }),
@@ -139,7 +145,10 @@ describe("the inventory job", () => {
       ["盘点日期", "物资名称", "规格", "单位", "实盘数量"],
       ["2026-11-25", "灯管", "T8", "支", 8],
     ]);
-    const run = runInventory(book(OPENING, RECEIPTS([]), ISSUES, count), { ...params, today: "2026-11-20" });
+    const run = runJob(INVENTORY_JOB, book(OPENING, RECEIPTS([]), ISSUES, count), {
+      ...params,
+      today: "2026-11-20",
+    });
     expect(run.report.countDate).toBe("2026-11-20");
     expect(run.report.items[0]?.counted).toBeNull();
     expect(run.issues.filter((i) => i.code === "count_after_today")).toMatchObject([
@@ -152,14 +161,9 @@ describe("the inventory job", () => {
       ["类别", "物资名称", "规格型号", "单位", "申请数量", "单价", "金额", "需用日期", "用途", "申请人"],
       ["工程", "灯管", "T8", "支", 4, 12, 48, "2026-12-05", "照明", "张伟"],
     ]);
-    const result = runRegisteredJob(
-      INVENTORY_JOB,
-      book(requests, OPENING, RECEIPTS([]), ISSUES, COUNT),
-      params,
-    );
+    const result = runJob(INVENTORY_JOB, book(requests, OPENING, RECEIPTS([]), ISSUES, COUNT), params);
     expect(result.issues.filter((i) => i.sheet === "工程部")).toEqual([]);
-    const report = result.report as { items: { item: string; opening: string }[] };
-    expect(report.items).toEqual([expect.objectContaining({ item: "灯管", opening: "10" })]);
+    expect(result.report.items).toEqual([expect.objectContaining({ item: "灯管", opening: "10" })]);
   });
 });
 
@@ -175,7 +179,7 @@ describe("the month the opening stock opens", () => {
   it.each(["2026年11月 期初库存", "截至2026年10月31日", "期初月份：2026-11"])(
     "is read from %s: a receipt of 10-30 is left out with a warning, and the count shows no shortage",
     (title) => {
-      const run = runInventory(book(titled(title), LATE_RECEIPT, ISSUES, COUNT), params);
+      const run = runJob(INVENTORY_JOB, book(titled(title), LATE_RECEIPT, ISSUES, COUNT), params);
       const lamp = run.report.items[0];
       expect([lamp?.opening, lamp?.received, lamp?.expected, lamp?.counted, lamp?.variance]).toEqual([
         "10",
@@ -192,7 +196,7 @@ describe("the month the opening stock opens", () => {
   );
 
   it("when no line states it, the month taken from the movements is said in a warning naming the sheet", () => {
-    const run = runInventory(book(OPENING, LATE_RECEIPT, ISSUES, COUNT), params);
+    const run = runJob(INVENTORY_JOB, book(OPENING, LATE_RECEIPT, ISSUES, COUNT), params);
     expect(run.issues).toEqual([
       {
         code: "opening_month_assumed",

@@ -1,6 +1,5 @@
 import type { JobDefinition, JobParams, JobResult } from "../job";
-import type { BookData } from "../../table/sheetData";
-import { sortIssues } from "../../issues";
+import type { PlacedSheets } from "../../table/placedSheets";
 import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { firstDayOf, monthOf, type YearMonth } from "../../values/isoDate";
 import { INVENTORY_TABLES, OPENING_TABLE } from "./inputs";
@@ -17,7 +16,6 @@ import { stockListSheet } from "./stockListSheet";
 import { exceptionsSheet } from "./exceptionsSheet";
 import { isQuarterEnd, quarterSheet } from "./quarterSheet";
 import { INVENTORY_TEXT } from "./texts";
-import { inventoryDemo } from "./demo";
 
 /** The month a run reconciles: `month`, else the count date's month, else the month of `today`. */
 export function inventoryMonth(params: JobParams): YearMonth {
@@ -30,15 +28,16 @@ export function inventoryMonth(params: JobParams): YearMonth {
  * gives, else the 25th or the working day before it, never after today); the ledger, the stock list, the
  * exceptions and, in a quarter's last month, the quarterly ledger.
  */
-export function runInventory(book: BookData, params: JobParams): JobResult<InventoryReport> {
+export function runInventory(placed: PlacedSheets, params: JobParams): JobResult<InventoryReport> {
   const { lang } = params;
+  const { book } = placed;
   const month = inventoryMonth(params);
-  const inputs = readInventoryInputs(book, params.inputSheets ? { inputSheets: params.inputSheets } : {});
-  const calendar = calendarFromSheets(inputs.found.byRole.get(HOLIDAY_TABLE.role) ?? [], book.date1904);
+  const inputs = readInventoryInputs(placed);
+  const calendar = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), book.date1904);
   const countDateOf = (m: YearMonth) => defaultCountDate(m, calendar.calendar);
   const countDate = params.countDate ?? runCountDate(inputs.counts, month, params.today, calendar.calendar);
   const openingMonth = openingMonthOf(inputs, month);
-  const openingSheets = (inputs.found.byRole.get(OPENING_TABLE.role) ?? []).map((s) => s.name);
+  const openingSheets = placed.sheets(OPENING_TABLE).map((s) => s.name);
   const plan = readMonthPlan(book, month);
   const months = reconcileMonths(inputs, {
     month,
@@ -55,18 +54,15 @@ export function runInventory(book: BookData, params: JobParams): JobResult<Inven
     exceptionsSheet(current, lang),
   ];
   if (isQuarterEnd(month)) sheets.push(quarterSheet(months, categoryOf, lang));
-  const issues = sortIssues(
-    [
-      ...inputs.issuesFound,
-      ...calendar.issues,
-      ...calendar.calendar.coverageIssues(firstDayOf(month), countDate),
-      ...(plan?.issues ?? []),
-      ...(inputs.openingMonth === null ? openingMonthAssumed(openingSheets, openingMonth) : []),
-      ...movementsOutside([inputs.receipts, inputs.issues], openingMonth, month),
-      ...countsAfterToday(inputs.counts, month, params.today, countDate),
-    ],
-    book.sheets.map((s) => s.name),
-  );
+  const issues = [
+    ...inputs.issuesFound,
+    ...calendar.issues,
+    ...calendar.calendar.coverageIssues(firstDayOf(month), countDate),
+    ...(plan?.issues ?? []),
+    ...(inputs.openingMonth === null ? openingMonthAssumed(openingSheets, openingMonth) : []),
+    ...movementsOutside([inputs.receipts, inputs.issues], openingMonth, month),
+    ...countsAfterToday(inputs.counts, month, params.today, countDate),
+  ];
   return { report: buildInventoryReport(current, lang), sheets, issues };
 }
 
@@ -111,5 +107,4 @@ export const INVENTORY_JOB: JobDefinition<InventoryReport> = {
       },
     ];
   },
-  demo: inventoryDemo,
 };

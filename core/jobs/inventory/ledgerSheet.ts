@@ -5,7 +5,7 @@ import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec, StyleName } from "../../sheets/sheetSpec";
-import { CATEGORIES, CATEGORY_LABELS, type Category } from "../purchase-plan/category";
+import { CATEGORIES, CATEGORY_LABELS, type Category } from "../../catalog/category";
 import type { ItemReconciliation, Reconciliation } from "./reconcile";
 import { INVENTORY_TEXT as T } from "./texts";
 

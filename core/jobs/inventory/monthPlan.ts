@@ -1,8 +1,8 @@
 import type { BookData } from "../../table/sheetData";
 import type { Issue } from "../../issues";
 import type { YearMonth } from "../../values/isoDate";
-import type { Category } from "../purchase-plan/category";
-import { planDetailKey, readPlanDetail } from "../purchase-plan/readPlanDetail";
+import type { Category } from "../../catalog/category";
+import { planDetailKey, readPlanDetail } from "../../catalog/planDetail";
 import type { PlannedLine } from "./records";
 import { itemKey } from "./itemKey";
 

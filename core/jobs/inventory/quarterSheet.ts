@@ -6,7 +6,7 @@ import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
 import { FormSheetBuilder, type FormColumn, type HeaderGroup } from "../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
-import { CATEGORY_LABELS, type Category } from "../purchase-plan/category";
+import { CATEGORY_LABELS, type Category } from "../../catalog/category";
 import type { ItemReconciliation, Reconciliation } from "./reconcile";
 import { itemKey } from "./itemKey";
 import { byCategory } from "./ledgerSheet";

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
+import { placeAlone } from "../../table/placedSheets";
+import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { INVENTORY_TABLES, RECEIPT_TABLE } from "./inputs";
 import { isAccepted, readInventoryInputs } from "./readInputs";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
@@ -8,6 +11,12 @@ function sheet(name: string, values: CellValue[][]): SheetData {
 
 function book(...sheets: SheetData[]): BookData {
   return { sheets, date1904: false };
+}
+
+/** Places a workbook's sheets among the inventory's tables on their own, then reads them (`placed` kept). */
+function read(workbook: BookData) {
+  const placed = placeAlone(workbook, [...INVENTORY_TABLES, HOLIDAY_TABLE]);
+  return { ...readInventoryInputs(placed), placed };
 }
 
 const OPENING_HEADER = ["物资名称", "规格", "单位", "期初数量", "单位成本", "期初金额"];
@@ -40,7 +49,7 @@ type Rows = readonly (readonly CellValue[])[];
 
 /** A workbook with the four inputs; any table left out gets just its header. */
 function inputs(parts: { opening?: Rows; receipts?: Rows; issues?: Rows; count?: Rows }) {
-  return readInventoryInputs(
+  return read(
     book(
       sheet("期初库存", [OPENING_HEADER, ...(parts.opening ?? []).map((r) => [...r])]),
       sheet("入库明细", [RECEIPT_HEADER, ...(parts.receipts ?? []).map((r) => [...r])]),
@@ -109,7 +118,7 @@ describe("readInventoryInputs", () => {
         source: { sheet: "盘点", row: 2 },
       },
     ]);
-    expect(r.found.byRole.get("receipts")?.map((s) => s.name)).toEqual(["入库明细"]);
+    expect(r.placed.sheets(RECEIPT_TABLE).map((s) => s.name)).toEqual(["入库明细"]);
     expect(r.openingMonth).toBeNull();
   });
 
@@ -121,7 +130,7 @@ describe("readInventoryInputs", () => {
     ["截至2026年8月31日", "2026-09"],
     ["仓库：一号库", null],
   ])("the opening sheet's label %s gives the opening month %s", (text, month) => {
-    const r = readInventoryInputs(
+    const r = read(
       book(
         sheet("期初库存", [
           ["期初库存表"],
@@ -278,11 +287,11 @@ describe("readInventoryInputs", () => {
   });
 
   it("keeps table-level issues (bad dates, missing sheets)", () => {
-    const r = readInventoryInputs(
+    const r = read(
       book(sheet("入库", [RECEIPT_HEADER, ["not a date", null, "A", "", "个", 1, 1, null, null, null]])),
     );
     expect(r.receipts).toEqual([]);
-    expect(r.issuesFound.map((i) => i.code)).toEqual(
+    expect([...r.placed.issues, ...r.issuesFound].map((i) => i.code)).toEqual(
       expect.arrayContaining(["no_input_sheet", "not_a_date"]),
     );
   });

@@ -1,12 +1,9 @@
 import { issue, type Issue, type IssueLocation } from "../../issues";
-import type { JobParams } from "../job";
 import { columnOf, type RowOf, type TableSpec } from "../../table/declaration";
-import { locateInputs, type InputsFound } from "../../table/locateInputs";
+import type { PlacedSheets } from "../../table/placedSheets";
 import { scanTable, type TableRow } from "../../table/readTable";
-import type { BookData } from "../../table/sheetData";
 import type { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { foldTraditional, normalizeKey } from "../../values/text";
 import { itemKey } from "./itemKey";
@@ -22,7 +19,7 @@ import {
 import { COUNT_TABLE, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
 import type { CountLine, OpeningStock, Receipt, RecordSource, StockIssue } from "./records";
 
-/** The inventory job's inputs as typed records, every problem found while reading them, and where they were found. */
+/** The inventory job's inputs as typed records and every problem found while reading them. */
 export interface InventoryInputs {
   opening: OpeningStock[];
   receipts: Receipt[];
@@ -30,16 +27,8 @@ export interface InventoryInputs {
   counts: CountLine[];
   /** The month the opening stock opens, when a line above its sheet's header says so (see {@link openingMonthLines}). */
   openingMonth: YearMonth | null;
-  /** The issues of locating the sheets (`found.issues`) and of reading every row. */
+  /** The issues of reading every row (placing the sheets is the registry's). */
   issuesFound: Issue[];
-  /** Which sheets hold which role. */
-  found: InputsFound;
-}
-
-/** What {@link readInventoryInputs} takes besides the workbook. */
-export interface InventoryReadParams {
-  /** Sheets a person chose for a role (role -> sheet names), overriding the search by headers. */
-  inputSheets?: JobParams["inputSheets"];
 }
 
 /** Acceptance results (验收) that mean the goods were refused, after NFKC, spaces, case and Traditional folding. */
@@ -51,25 +40,21 @@ export function isAccepted(result: string | null): boolean {
 }
 
 /**
- * Reads the opening stock, receipts, issues and count of a workbook into records. A quantity of 0 or
- * less is an error (a counted 0 is allowed, a negative count is not); a negative amount, price or cost is
- * an error; a receipt's amount is the typed amount, else quantity x unit price rounded to the fen, else
- * null; the opening value likewise from amount or unit cost; a receipt is accepted unless its 验收 says
- * 不合格 / 拒收 / 退货; a slip number reused for another date or for the same item again is a warning.
+ * Reads the opening stock, receipts, issues and count sheets placed in a workbook into records. A
+ * quantity of 0 or less is an error (a counted 0 is allowed, a negative count is not); a negative amount,
+ * price or cost is an error; a receipt's amount is the typed amount, else quantity x unit price rounded to
+ * the fen, else null; the opening value likewise from amount or unit cost; a receipt is accepted unless its
+ * 验收 says 不合格 / 拒收 / 退货; a slip number reused for another date or for the same item again is a warning.
  */
-export function readInventoryInputs(book: BookData, params: InventoryReadParams = {}): InventoryInputs {
-  const found = locateInputs(
-    book,
-    [OPENING_TABLE, RECEIPT_TABLE, ISSUE_TABLE, COUNT_TABLE, HOLIDAY_TABLE],
-    params.inputSheets,
-  );
-  const issuesFound: Issue[] = [...found.issues];
+export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
+  const { date1904 } = placed.book;
+  const issuesFound: Issue[] = [];
   const monthLines: OpeningMonthLine[] = [];
   const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
-    for (const sheet of found.byRole.get(spec.role) ?? []) {
-      const read = scanTable(sheet, spec, { date1904: book.date1904 }, visit);
+    for (const sheet of placed.sheets(spec)) {
+      const read = scanTable(sheet, spec, { date1904 }, visit);
       if (spec.role === OPENING_TABLE.role && read.headerRow !== null)
-        monthLines.push(...openingMonthLines(sheet, read.headerRow, book.date1904));
+        monthLines.push(...openingMonthLines(sheet, read.headerRow, date1904));
       for (const i of read.issues) issuesFound.push(i);
     }
   };
@@ -197,7 +182,7 @@ export function readInventoryInputs(book: BookData, params: InventoryReadParams 
 
   const stated = statedOpeningMonth(monthLines);
   for (const i of stated.issues) issuesFound.push(i);
-  return { opening, receipts, issues, counts, openingMonth: stated.month, issuesFound, found };
+  return { opening, receipts, issues, counts, openingMonth: stated.month, issuesFound };
 }
 
 function sourceOf(row: { sheet: string; row: number }): RecordSource {

@@ -6,7 +6,7 @@ import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { normalizeKey } from "../../values/text";
 import { isBlankText } from "../../values/trim";
 import { ratioHalfUp } from "../../values/ratioHalfUp";
-import { compareText } from "../purchase-plan/consolidate";
+import { compareText } from "../../values/compareText";
 import { itemKey, ItemIndex } from "./itemKey";
 import { walkBalances, type RunningBalance } from "./runningBalances";
 import { compareSource } from "./sourceOrder";
@@ -125,7 +125,7 @@ interface Acc extends RunningBalance {
 }
 
 /**
- * Reconciles a month of stock per item key (DOMAIN.md 2): expected closing, book balance on the count date,
+ * Reconciles a month of stock per item key (docs/jobs/inventory.md#reconciliation): expected closing, book balance on the count date,
  * variance against the count, monthly weighted average valuation (closing valued, issues by difference) and
  * the exceptions. Only receipts and issues dated inside the month count; the result does not depend on the
  * order of rows within a day.

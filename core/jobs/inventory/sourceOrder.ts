@@ -1,4 +1,4 @@
-import { compareText } from "../purchase-plan/consolidate";
+import { compareText } from "../../values/compareText";
 import type { RecordSource } from "./records";
 
 /** Orders record sources by sheet name (pinyin), then row: the order "first row" and "earliest row" mean. */

@@ -4,7 +4,7 @@ import { fenToNumber, formatQty, qtyToNumber } from "../../values/scaledFormat";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
-import { CATEGORY_LABELS, type Category } from "../purchase-plan/category";
+import { CATEGORY_LABELS, type Category } from "../../catalog/category";
 import type { ItemReconciliation, Reconciliation } from "./reconcile";
 import { byCategory, unitCostCell, varianceStyle } from "./ledgerSheet";
 import { INVENTORY_TEXT as T } from "./texts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runPurchasePlan } from "./job";
+import { runJob } from "../registry";
+import { PURCHASE_PLAN_JOB } from "./job";
 import type { BookData, CellValue } from "../../table/sheetData";
 
 const HEADER = ["类别", "物资名称", "规格", "单位", "数量", "单价"];
@@ -46,11 +47,15 @@ describe("purchase plan on bad input: an issue with coordinates, no crash, the r
       undefined,
     ],
   ])("%s", (_what, values, code, where) => {
-    const result = runPurchasePlan(bookWith({ name: "工程部", values }), PARAMS);
+    const result = runJob(PURCHASE_PLAN_JOB, bookWith({ name: "工程部", values }), PARAMS);
     const found = result.issues.find((i) => i.code === code);
     expect(found?.sheet).toBe("工程部");
     expect(where === undefined ? found?.row : `${found?.column ?? ""}${found?.row}`).toBe(where);
     expect(result.report.lines.map((l) => [l.item, l.quantity])).toEqual([["A4纸", "2"]]);
-    expect(result.sheets).toHaveLength(2);
+    expect(result.sheets.map((s) => s.key)).toEqual([
+      "purchase-plan/plan/2027-01",
+      "purchase-plan/detail/2027-01",
+      "purchase-plan/2027-01/issues",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCompanyPlan } from "./companyPlan";
-import { runPurchasePlan } from "./job";
+import { runJob } from "../registry";
+import { PURCHASE_PLAN_JOB } from "./job";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { PURCHASE_FIXTURE } from "../../../test/fixtures/purchase-plan/grid";
@@ -37,13 +38,13 @@ function asRead(spec: SheetSpec): SheetData {
 
 function plannedBook(project: string | null): BookData {
   const book = requestsBook(project);
-  const result = runPurchasePlan(book, PARAMS);
+  const result = runJob(PURCHASE_PLAN_JOB, book, PARAMS);
   return { ...book, sheets: [...book.sheets, ...result.sheets.map(asRead)] };
 }
 
 describe("company plan", () => {
   it("puts each project in its own column and adds up to the projects' plans", () => {
-    const one = runPurchasePlan(requestsBook("阳光花园"), PARAMS).report;
+    const one = runJob(PURCHASE_PLAN_JOB, requestsBook("阳光花园"), PARAMS).report;
     const result = runCompanyPlan(
       [
         { fileName: "sunny", book: plannedBook("阳光花园") },

@@ -9,11 +9,11 @@ import { planSheet } from "./planSheet";
 import { detailSheet } from "./detailSheet";
 import { defaultPlanMonth, planDueDate } from "./job";
 import { readRequests } from "./readRequests";
-import { readPlanDetail, planDetailKey } from "./readPlanDetail";
-import { locateInputs } from "../../table/locateInputs";
+import { readPlanDetail, planDetailKey } from "../../catalog/planDetail";
+import { placeAlone } from "../../table/placedSheets";
 import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
-import { REQUEST_TABLE } from "./inputs";
-import type { RequestLine } from "./requestLine";
+import { REQUEST_TABLE } from "../../catalog/requestTable";
+import type { RequestLine } from "../../catalog/requestLine";
 import { PLAN_TEXT } from "./texts";
 
 /** One project's workbook, named by its file for when it names no project itself. */
@@ -91,15 +91,17 @@ export function runCompanyPlan(
       departmentHeader: PLAN_TEXT.project[lang],
     }),
   ];
+  // Not a registered job (it reads several workbooks, not one): no registry sorts its issues, so it does.
   return { report, sheets, issues: sortIssues(issues) };
 }
 
+/** A project's plan from its requests; its workbook is placed on its own (a separate file, not a job's input). */
 function planFromRequests(project: ProjectBook): {
   lines: RequestLine[];
   issues: Issue[];
   project: string | null;
 } {
-  const found = locateInputs(project.book, [REQUEST_TABLE, HOLIDAY_TABLE]);
-  const read = readRequests(found.byRole.get(REQUEST_TABLE.role) ?? [], project.book.date1904);
-  return { lines: read.lines, issues: [...found.issues, ...read.issues], project: read.project };
+  const placed = placeAlone(project.book, [REQUEST_TABLE, HOLIDAY_TABLE]);
+  const read = readRequests(placed.sheets(REQUEST_TABLE), project.book.date1904);
+  return { lines: read.lines, issues: [...placed.issues, ...read.issues], project: read.project };
 }

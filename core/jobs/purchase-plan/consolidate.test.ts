@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { Dec } from "../../values/decimal";
 import { fenToDec, qtyToDec } from "../../values/scaledFormat";
 import { consolidate, lineKey } from "./consolidate";
-import { CATEGORIES, type Category } from "./category";
-import type { RequestLine } from "./requestLine";
+import { CATEGORIES, type Category } from "../../catalog/category";
+import type { RequestLine } from "../../catalog/requestLine";
 
 function request(over: Partial<RequestLine> & { row: number }): RequestLine {
   const { row, ...rest } = over;

@@ -1,8 +1,9 @@
 import { Dec } from "../../values/decimal";
 import { normalizeKey } from "../../values/text";
+import { compareText } from "../../values/compareText";
 import { fromScaled } from "../../values/scaled";
-import { CATEGORIES, type Category } from "./category";
-import type { RequestLine } from "./requestLine";
+import { CATEGORIES, type Category } from "../../catalog/category";
+import type { RequestLine } from "../../catalog/requestLine";
 
 /** One line of the plan: the requests for one (category, item, spec, unit), summed. */
 export interface PlanLine {
@@ -22,13 +23,6 @@ export interface PlanLine {
   departments: Map<string, Dec>;
   /** The request rows it was made from, by source: sheet names in pinyin order, then rows. */
   sources: RequestLine[];
-}
-
-const collator = new Intl.Collator("zh-CN");
-
-/** Orders text the way a Chinese clerk expects (pinyin), with code points breaking ties so the order is total. */
-export function compareText(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The key lines consolidate on: category plus item, spec and unit after NFKC, white space and case folding. */

@@ -1,4 +1,4 @@
-import { compareText } from "./consolidate";
+import { compareText } from "../../values/compareText";
 
 /** The order offices usually list their departments in; others follow in pinyin order. */
 const USUAL_ORDER = [

@@ -7,7 +7,7 @@ import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { DateCell, SheetSpec } from "../../sheets/sheetSpec";
 import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
-import { CATEGORY_LABELS } from "./category";
+import { CATEGORY_LABELS } from "../../catalog/category";
 import type { PlanLine } from "./consolidate";
 import { PLAN_TEXT as T } from "./texts";
 

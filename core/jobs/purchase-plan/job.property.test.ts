@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { runPurchasePlan } from "./job";
+import { runJob } from "../registry";
+import { PURCHASE_PLAN_JOB } from "./job";
 import { Dec } from "../../values/decimal";
 import type { BookData, CellValue } from "../../table/sheetData";
 
@@ -52,7 +53,7 @@ describe("purchase plan properties on random request workbooks", () => {
   it("every data row is in exactly one line's sources or named by an error; totals add up", () => {
     fc.assert(
       fc.property(arbBook, (sheets) => {
-        const { report, issues } = runPurchasePlan(makeBook(sheets), PARAMS);
+        const { report, issues } = runJob(PURCHASE_PLAN_JOB, makeBook(sheets), PARAMS);
         const used = report.lines.flatMap((l) => l.sources.map((s) => `${s.sheet}!${s.row}`));
         expect(new Set(used).size).toBe(used.length);
         const rejected = new Set(
@@ -95,8 +96,8 @@ describe("purchase plan properties on random request workbooks", () => {
           ),
         ),
         ([sheets, order]) => {
-          const a = runPurchasePlan(makeBook(sheets), PARAMS).report;
-          const b = runPurchasePlan(makeBook(sheets, order), PARAMS).report;
+          const a = runJob(PURCHASE_PLAN_JOB, makeBook(sheets), PARAMS).report;
+          const b = runJob(PURCHASE_PLAN_JOB, makeBook(sheets, order), PARAMS).report;
           expect(b).toEqual(a);
         },
       ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runPurchasePlan, planDueDate } from "./job";
+import { PURCHASE_PLAN_JOB, planDueDate } from "./job";
+import { runJob } from "../registry";
 import { reportWithIssues } from "../reportJson";
 import { createCalendar } from "../../calendar/workingCalendar";
 import type { BookData } from "../../table/sheetData";
@@ -14,7 +15,7 @@ function book(): BookData {
 }
 
 describe("purchase plan on the golden fixture grids", () => {
-  const result = runPurchasePlan(book(), { today: "2026-12-01", lang: "zh-CN" });
+  const result = runJob(PURCHASE_PLAN_JOB, book(), { today: "2026-12-01", lang: "zh-CN" });
   const json = reportWithIssues(result.report, result.issues, "zh-CN");
 
   it("gives the report checked by hand", () => {

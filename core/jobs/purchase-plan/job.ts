@@ -1,21 +1,18 @@
 import type { JobDefinition, JobParams, JobResult } from "../job";
-import type { BookData } from "../../table/sheetData";
-import { sortIssues } from "../../issues";
+import type { PlacedSheets } from "../../table/placedSheets";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
-import { locateInputs } from "../../table/locateInputs";
 import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
-import { REQUEST_TABLE } from "./inputs";
+import { REQUEST_TABLE } from "../../catalog/requestTable";
 import { readRequests } from "./readRequests";
 import { consolidate } from "./consolidate";
 import { lineIssues } from "./lineIssues";
 import { orderDepartments } from "./departments";
 import { buildReport, type PurchasePlanReport } from "./report";
 import { planSheet } from "./planSheet";
-import { planDetailKey } from "./readPlanDetail";
+import { planDetailKey } from "../../catalog/planDetail";
 import { detailSheet } from "./detailSheet";
 import { PLAN_TEXT } from "./texts";
-import { purchasePlanDemo } from "./demo";
 
 /** The month a plan made on `today` is for: next month. */
 export function defaultPlanMonth(today: IsoDate): YearMonth {
@@ -27,29 +24,22 @@ export function planDueDate(month: YearMonth, calendar: WorkingCalendar): IsoDat
   return calendar.deadline(`${addMonths(month, -1)}-05`);
 }
 
-/** Runs the purchase plan on a workbook: pure and deterministic for its inputs. */
-export function runPurchasePlan(book: BookData, params: JobParams): JobResult<PurchasePlanReport> {
+/** Runs the purchase plan on the request sheets placed in a workbook: pure and deterministic. */
+export function runPurchasePlan(placed: PlacedSheets, params: JobParams): JobResult<PurchasePlanReport> {
   const { lang } = params;
+  const { date1904 } = placed.book;
   const month = params.month ?? defaultPlanMonth(params.today);
-  const found = locateInputs(book, [REQUEST_TABLE, HOLIDAY_TABLE], params.inputSheets);
-  const { calendar, issues: calendarIssues } = calendarFromSheets(
-    found.byRole.get(HOLIDAY_TABLE.role) ?? [],
-    book.date1904,
-  );
-  const requests = readRequests(found.byRole.get(REQUEST_TABLE.role) ?? [], book.date1904);
+  const { calendar, issues: calendarIssues } = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), date1904);
+  const requests = readRequests(placed.sheets(REQUEST_TABLE), date1904);
   const lines = consolidate(requests.lines);
   const dueDate = planDueDate(month, calendar);
   const departments = orderDepartments(requests.lines.map((l) => l.department));
-  const issues = sortIssues(
-    [
-      ...found.issues,
-      ...calendarIssues,
-      ...calendar.coverageIssues(dueDate, dueDate),
-      ...requests.issues,
-      ...lineIssues(lines),
-    ],
-    book.sheets.map((s) => s.name),
-  );
+  const issues = [
+    ...calendarIssues,
+    ...calendar.coverageIssues(dueDate, dueDate),
+    ...requests.issues,
+    ...lineIssues(lines),
+  ];
   const report = buildReport({ month, dueDate, project: requests.project, departments, lines });
   const sheets = [
     planSheet({
@@ -85,5 +75,4 @@ export const PURCHASE_PLAN_JOB: JobDefinition<PurchasePlanReport> = {
         .replace("{due}", report.dueDate),
     ];
   },
-  demo: purchasePlanDemo,
 };

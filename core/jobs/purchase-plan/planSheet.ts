@@ -5,7 +5,7 @@ import { fenToMoney, formatMoney, formatQuantity, moneyToFen } from "../../value
 import { FormSheetBuilder, type FormColumn } from "../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
-import { CATEGORIES, CATEGORY_LABELS } from "./category";
+import { CATEGORIES, CATEGORY_LABELS } from "../../catalog/category";
 import type { PlanLine } from "./consolidate";
 import { PLAN_TEXT as T } from "./texts";
 

@@ -4,9 +4,9 @@ import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
 import { readTable, type TableRow } from "../../table/readTable";
 import { columnOf, type RowOf } from "../../table/declaration";
 import type { SheetData } from "../../table/sheetData";
-import { categoryOf } from "./category";
-import { DEPARTMENT_LABELS, PROJECT_LABELS, REQUEST_TABLE } from "./inputs";
-import type { RequestLine } from "./requestLine";
+import { categoryOf } from "../../catalog/category";
+import { DEPARTMENT_LABELS, PROJECT_LABELS, REQUEST_TABLE } from "../../catalog/requestTable";
+import type { RequestLine } from "../../catalog/requestLine";
 
 /** What the request sheets hold: accepted lines, issues, and the project named above any table. */
 export interface RequestsRead {

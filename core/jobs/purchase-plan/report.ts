@@ -1,7 +1,7 @@
 import type { YearMonth, IsoDate } from "../../values/isoDate";
 import { Dec } from "../../values/decimal";
 import { formatMoney, formatQuantity } from "../../values/format";
-import { CATEGORIES, type Category } from "./category";
+import { CATEGORIES, type Category } from "../../catalog/category";
 import type { PlanLine } from "./consolidate";
 import { formatPrice } from "./formatPrice";
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue } from "../../../table/sheetData";
-import { ADVANCES_JOB, runAdvances } from "./job";
-import { runRegisteredJob } from "../../registry";
-import type { AdvancesReport } from "./report";
+import { ADVANCES_JOB } from "./job";
+import { runJob } from "../../registry";
 
 const LOAN_HEADER = [
   "单号",
@@ -100,12 +99,16 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       "借款单!A3",
     ],
   ])("%s", (_what, bad, code, at) => {
-    const result = runAdvances(book([LOAN_HEADER, GOOD_LOAN, bad]), PARAMS);
+    const result = runJob(ADVANCES_JOB, book([LOAN_HEADER, GOOD_LOAN, bad]), PARAMS);
     expect(result.issues.filter((i) => i.code === code).map((i) => [i.severity, where(i)])).toEqual([
       ["error", at],
     ]);
     expect(result.report.loans.map((l) => [l.number, l.status])).toEqual([["JK-001", "offset"]]);
-    expect(result.sheets).toHaveLength(1);
+    // The ledger is still written, followed by the issues sheet.
+    expect(result.sheets.map((s) => s.key)).toEqual([
+      "advances/ledger/2026-11-20",
+      "advances/2026-11-20/issues",
+    ]);
   });
 
   it.each<[string, CellValue[], string, string]>([
@@ -128,7 +131,11 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       "支出凭证!A3",
     ],
   ])("%s", (_what, bad, code, at) => {
-    const result = runAdvances(book([LOAN_HEADER, GOOD_LOAN], [VOUCHER_HEADER, GOOD_VOUCHER, bad]), PARAMS);
+    const result = runJob(
+      ADVANCES_JOB,
+      book([LOAN_HEADER, GOOD_LOAN], [VOUCHER_HEADER, GOOD_VOUCHER, bad]),
+      PARAMS,
+    );
     expect(result.issues.filter((i) => i.code === code).map((i) => [i.severity, where(i)])).toEqual([
       ["error", at],
     ]);
@@ -141,13 +148,14 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       GOOD_LOAN.slice(0, 8),
       ["JK-002", "2026-11-17", "张伟", "水费", 2000, "张伟", "王建华", "刘志强"],
     ];
-    const result = runAdvances(book(loans), PARAMS);
+    const result = runJob(ADVANCES_JOB, book(loans), PARAMS);
     expect(result.issues.map((i) => [i.code, where(i)])).toEqual([["signature_column_missing", "借款单!1"]]);
     expect(result.report.loans.map((l) => l.missingSignatures)).toEqual([["gm"], ["gm"]]);
   });
 
   it("a voucher sheet without its loan-number column cannot offset: missing_required_column on its header row", () => {
-    const result = runAdvances(
+    const result = runJob(
+      ADVANCES_JOB,
       book(
         [LOAN_HEADER, GOOD_LOAN],
         [
@@ -164,13 +172,16 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
   });
 
   it("no loan sheet: the workbook has no loan slips (an error), no crash", () => {
-    const result = runAdvances(book(null), PARAMS);
+    const result = runJob(ADVANCES_JOB, book(null), PARAMS);
     expect(result.issues.map((i) => i.code)).toContain("no_input_sheet");
     expect(result.report.totals.loans).toBe(0);
   });
 
   it("no voucher sheet: every loan is open, overdue once its deadline has passed", () => {
-    const result = runAdvances(book([LOAN_HEADER, GOOD_LOAN], null), { ...PARAMS, today: "2026-11-24" });
+    const result = runJob(ADVANCES_JOB, book([LOAN_HEADER, GOOD_LOAN], null), {
+      ...PARAMS,
+      today: "2026-11-24",
+    });
     // Monday 11-16 + 5 working days = Monday 11-23; as of 11-24 the invoice is overdue.
     expect(result.issues.map((i) => [i.code, where(i)])).toEqual([["invoice_overdue", "借款单!B2"]]);
     expect(result.report.loans.map((l) => [l.status, l.daysOpen])).toEqual([["open", 8]]);
@@ -186,8 +197,8 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       ],
       origin: { row: 1, column: 1 },
     });
-    const result = runRegisteredJob(ADVANCES_JOB, b, PARAMS);
+    const result = runJob(ADVANCES_JOB, b, PARAMS);
     expect(result.issues).toEqual([]);
-    expect((result.report as AdvancesReport).totals.loans).toBe(1);
+    expect(result.report.totals.loans).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../table/sheetData";
-import { ALL_TABLES, MIXED_SHEETS, mixedBook, rolesOf } from "../cash-plan/mixedWorkbook.testkit";
+import { ALL_TABLES, MIXED_SHEETS, mixedBook, rolesOf } from "../../mixedWorkbook.testkit";
 import { LOAN_TABLE, VOUCHER_TABLE } from "./inputs";
 
 const LOAN_ROW: CellValue[] = [

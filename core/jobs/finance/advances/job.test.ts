@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
 import { Dec } from "../../../values/decimal";
-import { evaluatedFormulas as recalculate, fen } from "../shared/recalculate.testkit";
-import { ADVANCES_JOB, runAdvances } from "./job";
+import { evaluatedFormulas as recalculate, fen } from "../../../sheets/recalculate.testkit";
+import { runJob } from "../../registry";
+import { ADVANCES_JOB } from "./job";
 
 const sheet = (name: string, values: CellValue[][]): SheetData => ({
   name,
@@ -51,7 +52,7 @@ const GOLDEN: BookData = { date1904: false, sheets: [LOANS, VOUCHERS] };
 const PARAMS = { today: "2026-10-20", lang: "zh-CN" } as const;
 
 describe("advances: the hand-worked case", () => {
-  const result = runAdvances(GOLDEN, PARAMS);
+  const result = runJob(ADVANCES_JOB, GOLDEN, PARAMS);
   const { report } = result;
 
   it("gives each loan its offset, open balance, days open, deadline and status", () => {
@@ -155,7 +156,7 @@ describe("advances: the hand-worked case", () => {
   });
 
   it("defaults to today; an earlier as-of date leaves later loans and vouchers out", () => {
-    const early = runAdvances(GOLDEN, { ...PARAMS, asOf: "2026-09-23" }).report;
+    const early = runJob(ADVANCES_JOB, GOLDEN, { ...PARAMS, asOf: "2026-09-23" }).report;
     // As of 09-23: JK-001 7,779.00 offset by the 09-22 voucher (late); JK-002 2,523.00 still open, 5 days.
     expect(early.loans.map((l) => [l.number, l.openBalance, l.daysOpen, l.status])).toEqual([
       ["JK-001", "0.00", null, "offset"],

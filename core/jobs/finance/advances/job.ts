@@ -1,27 +1,25 @@
 import { label } from "../../../i18n/label";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
-import type { BookData } from "../../../table/sheetData";
-import { sortIssues } from "../../../issues";
+import type { PlacedSheets } from "../../../table/placedSheets";
 import { readAdvancesInputs, ADVANCES_INPUTS } from "./readInputs";
 import { advancesLedger } from "./ledger";
 import { buildAdvancesReport, type AdvancesReport } from "./report";
 import { advancesSheet } from "./sheet";
 import { ADVANCES_TEXT } from "./texts";
-import { advancesDemo } from "./demo";
 
-/** Runs the advances ledger at `params.asOf` (default today): loans and vouchers dated up to it. */
-export function runAdvances(book: BookData, params: JobParams): JobResult<AdvancesReport> {
+/**
+ * Runs the advances ledger at `params.asOf` (default today) on a workbook's placed sheets: loans and vouchers
+ * dated up to it. Hosts run it through the registry's `runJob`.
+ */
+export function runAdvances(placed: PlacedSheets, params: JobParams): JobResult<AdvancesReport> {
   const asOf = params.asOf ?? params.today;
-  const inputs = readAdvancesInputs(book, params);
+  const inputs = readAdvancesInputs(placed);
   const ledger = advancesLedger(inputs.loans, inputs.vouchers, asOf, inputs.calendar);
   const first = ledger.loans[0]?.loan.date ?? asOf;
   return {
     report: buildAdvancesReport(ledger, inputs.project),
     sheets: [advancesSheet(ledger, inputs.project, params.lang)],
-    issues: sortIssues(
-      [...inputs.issues, ...ledger.issues, ...inputs.calendar.coverageIssues(first, asOf)],
-      book.sheets.map((s) => s.name),
-    ),
+    issues: [...inputs.issues, ...ledger.issues, ...inputs.calendar.coverageIssues(first, asOf)],
   };
 }
 
@@ -48,5 +46,4 @@ export const ADVANCES_JOB: JobDefinition<AdvancesReport> = {
         .replace("{unmatched}", String(report.flags.unmatchedVouchers)),
     ];
   },
-  demo: advancesDemo,
 };

@@ -8,7 +8,7 @@ import { normalizeKey } from "../../../values/text";
 import type { Loan, Signer, Voucher } from "./records";
 import { SIGNER_LABELS } from "./signers";
 
-/** Working days within which a loan's invoice must arrive (DOMAIN 5). */
+/** Working days within which a loan's invoice must arrive (docs/jobs/advances.md#invoice-deadline). */
 export const INVOICE_WORKING_DAYS = 5;
 
 /** Where a loan stands: nothing offset, partly offset, exactly offset, or offset beyond the amount. */

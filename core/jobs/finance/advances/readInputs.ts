@@ -1,11 +1,9 @@
 import { issue, type Issue } from "../../../issues";
-import type { JobParams } from "../../job";
 import { calendarFromSheets, HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import { columnOf, type ColumnSpec, type RowOf, type TableSpec } from "../../../table/declaration";
-import { locateInputs } from "../../../table/locateInputs";
 import { readTable, type TableRead, type TableRow } from "../../../table/readTable";
-import type { BookData } from "../../../table/sheetData";
+import type { PlacedSheets } from "../../../table/placedSheets";
 import { formatFen } from "../../../values/scaledFormat";
 import { normalizeHeader, normalizeKey } from "../../../values/text";
 import { LOAN_TABLE, PROJECT_LABELS, VOUCHER_TABLE } from "./inputs";
@@ -30,7 +28,7 @@ export const VOUCHER_SIGNERS = {
   gm: "gmSign",
 } as const satisfies Partial<Record<Signer, keyof RowOf<typeof VOUCHER_TABLE>>>;
 
-/** The loans and vouchers of a workbook, its working calendar, the project named above a table, and the issues. */
+/** The loans and vouchers of a workbook, its working calendar, the project named above a table, and the issues of reading them. */
 export interface AdvancesInputs {
   loans: Loan[];
   vouchers: Voucher[];
@@ -40,23 +38,21 @@ export interface AdvancesInputs {
 }
 
 /**
- * Reads the loan slips and expense vouchers (all of them, whatever their date: the ledger keeps those up to
- * its as-of date). A zero or negative amount is an error and the row is left out (`not_positive`); a sheet
- * without one of the signature columns gets one warning (`signature_column_missing`) and its rows count that
- * signature as missing; loan numbers are matched after NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`).
+ * Reads the loan slips and expense vouchers of a workbook's placed sheets (all of them, whatever their date:
+ * the ledger keeps those up to its as-of date). A zero or negative amount is an error and the row is left out
+ * (`not_positive`); a sheet without one of the signature columns gets one warning (`signature_column_missing`)
+ * and its rows count that signature as missing; loan numbers are matched after NFKC, white space and case
+ * folding (`ＪＫ-01 ` = `jk-01`). The issues are those of reading the rows; placing the sheets is the registry's.
  */
-export function readAdvancesInputs(book: BookData, params: Pick<JobParams, "inputSheets">): AdvancesInputs {
-  const found = locateInputs(book, ADVANCES_INPUTS, params.inputSheets);
-  const issues: Issue[] = [...found.issues];
-  const { calendar, issues: calendarIssues } = calendarFromSheets(
-    found.byRole.get(HOLIDAY_TABLE.role) ?? [],
-    book.date1904,
-  );
-  issues.push(...calendarIssues);
+export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
+  const { date1904 } = placed.book;
+  const holidays = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), date1904);
+  const { calendar } = holidays;
+  const issues: Issue[] = [...holidays.issues];
   let project: string | null = null;
   const readAll = <S extends TableSpec>(spec: S, signers: Partial<Record<Signer, string>>): TableRead<S>[] =>
-    (found.byRole.get(spec.role) ?? []).map((sheet) => {
-      const read = readTable(sheet, spec, { date1904: book.date1904 });
+    placed.sheets(spec).map((sheet) => {
+      const read = readTable(sheet, spec, { date1904 });
       issues.push(...read.issues);
       project ??= projectOf(read.labels);
       if (read.headerRow !== null && read.rows.length + read.rejectedRows.length > 0) {

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
-import type { RecordSource } from "../../collection/records";
+import type { RecordSource } from "../../../receivables/records";
 
 /** Who signs a loan slip (借款人, 项目负责人, 副总经理, 总经理) or an expense voucher (经办人 instead of 借款人). */
 export type Signer = "borrower" | "handler" | "projectHead" | "deputyGm" | "gm";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue } from "../../../table/sheetData";
-import { CASH_PLAN_JOB, runCashPlan } from "./job";
-import { runRegisteredJob } from "../../registry";
+import { CASH_PLAN_JOB } from "./job";
+import { runJob } from "../../registry";
 import type { CashPlanReport } from "./report";
 
 const HEADER = ["部门", "用途", "金额", "日期"];
@@ -33,18 +33,19 @@ describe("cash plan on bad input: an issue with sheet, row and column, no crash,
     ["a date that does not exist", ["保洁部", "清运", 500, "2026-12-32"], "not_a_date", "D3"],
     ["no department", [null, "清运", 500, "2026-12-05"], "value_required", "A3"],
   ])("%s", (_what, bad, code, where) => {
-    const result = runCashPlan(bookWith([HEADER, GOOD, bad]), PARAMS);
+    const result = runJob(CASH_PLAN_JOB, bookWith([HEADER, GOOD, bad]), PARAMS);
     const found = result.issues.filter((i) => i.code === code);
     expect(found.map((i) => [i.severity, i.sheet, `${i.column ?? ""}${i.row}`])).toEqual([
       ["error", "用款计划", where],
     ]);
     expect(result.report.spending.rows.map((r) => r.amount)).toEqual(["3600.00"]);
     expect(result.report.receipts.total).toBe("200.00");
-    expect(result.sheets).toHaveLength(1);
+    expect(result.sheets.map((s) => s.name)).toEqual(["回款与用款计划 2026-12", "问题清单 2026-12 用款计划"]);
   });
 
   it("a spending sheet without its date column: missing_required_column on the header row, nothing planned", () => {
-    const result = runCashPlan(
+    const result = runJob(
+      CASH_PLAN_JOB,
       bookWith([
         ["部门", "用途", "金额"],
         ["工程部", "电梯维保费", 3600],
@@ -58,13 +59,14 @@ describe("cash plan on bad input: an issue with sheet, row and column, no crash,
   });
 
   it("no spending plan at all: the workbook has no 用款计划 (an error), receipts still counted", () => {
-    const result = runCashPlan(bookWith(null), PARAMS);
+    const result = runJob(CASH_PLAN_JOB, bookWith(null), PARAMS);
     expect(result.issues.map((i) => [i.code, i.severity])).toEqual([["no_input_sheet", "error"]]);
     expect(result.report.receipts.total).toBe("200.00");
   });
 
   it("a bad charge cell is reported as the collection job reports it, and that charge is not expected", () => {
-    const result = runCashPlan(
+    const result = runJob(
+      CASH_PLAN_JOB,
       bookWith([HEADER, GOOD], [...CHARGES, ["1-102", "李四", "物业管理费", "2026-12", "#REF!"]]),
       PARAMS,
     );
@@ -77,7 +79,7 @@ describe("cash plan on bad input: an issue with sheet, row and column, no crash,
   it("a sheet it cannot place is reported once, not once per reader", () => {
     const book = bookWith([HEADER, GOOD]);
     book.sheets.push({ name: "说明", values: [["本表由办公室维护"]], origin: { row: 1, column: 1 } });
-    const result = runCashPlan(book, PARAMS);
+    const result = runJob(CASH_PLAN_JOB, book, PARAMS);
     expect(result.issues.map((i) => [i.code, i.sheet])).toEqual([["sheet_not_placed", "说明"]]);
   });
 
@@ -91,7 +93,7 @@ describe("cash plan on bad input: an issue with sheet, row and column, no crash,
       ],
       origin: { row: 1, column: 1 },
     });
-    const result = runRegisteredJob(CASH_PLAN_JOB, book, PARAMS);
+    const result = runJob(CASH_PLAN_JOB, book, PARAMS);
     expect(result.issues).toEqual([]);
     expect((result.report as CashPlanReport).spending.total).toBe("3600.00");
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { locateInputs } from "../../../table/locateInputs";
 import type { CellValue } from "../../../table/sheetData";
 import { SPENDING_TABLE } from "./inputs";
-import { ALL_TABLES, MIXED_SHEETS, mixedBook, rolesOf } from "./mixedWorkbook.testkit";
+import { ALL_TABLES, MIXED_SHEETS, mixedBook, rolesOf } from "../../mixedWorkbook.testkit";
 
 const everySheet = () =>
   mixedBook(Object.fromEntries(Object.entries(MIXED_SHEETS).map(([n, s]) => [n, s.values])));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { runJob } from "../../registry";
 import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
 import { Dec } from "../../../values/decimal";
-import { CASH_PLAN_JOB, runCashPlan } from "./job";
-import { evaluatedFormulas as recalculate, fen } from "../shared/recalculate.testkit";
+import { CASH_PLAN_JOB } from "./job";
+import { evaluatedFormulas as recalculate, fen } from "../../../sheets/recalculate.testkit";
 
 function sheet(name: string, values: CellValue[][], ownerKey?: string): SheetData {
   const out: SheetData = { name, values, origin: { row: 1, column: 1 } };
@@ -79,7 +80,7 @@ const PARAMS = { today: "2026-11-20", lang: "zh-CN" } as const;
 const GOLDEN = book(CHARGES, PAYMENTS, FOLLOW_UPS, SPENDING);
 
 describe("cash plan: the hand-worked case", () => {
-  const result = runCashPlan(GOLDEN, PARAMS);
+  const result = runJob(CASH_PLAN_JOB, GOLDEN, PARAMS);
   const { report } = result;
 
   it("plans next month as of today, due on the 10th", () => {
@@ -147,9 +148,8 @@ describe("cash plan: the hand-worked case", () => {
   });
 
   it("writes one sheet whose formulas, recalculated, give the report's figures", () => {
-    expect(result.sheets).toHaveLength(1);
+    expect(result.sheets.map((s) => s.name)).toEqual(["回款与用款计划 2026-12", "问题清单 2026-12 用款计划"]);
     const spec = result.sheets[0]!;
-    expect(spec.name).toBe("回款与用款计划 2026-12");
     const formulas = recalculate(spec);
     for (const f of formulas) expect(fen(f.computed), f.at).toBe(Math.round(Number(f.written) * 100));
     const labelled = (text: string) => {
@@ -185,14 +185,22 @@ describe("cash plan: the hand-worked case", () => {
   });
 
   it("names its sheet in the reader's language", () => {
-    expect(runCashPlan(GOLDEN, { ...PARAMS, lang: "zh-TW" }).sheets[0]?.name).toBe("回款與用款計劃 2026-12");
-    expect(runCashPlan(GOLDEN, { ...PARAMS, lang: "en" }).sheets[0]?.name).toBe("Cash plan 2026-12");
+    expect(runJob(CASH_PLAN_JOB, GOLDEN, { ...PARAMS, lang: "zh-TW" }).sheets[0]?.name).toBe(
+      "回款與用款計劃 2026-12",
+    );
+    expect(runJob(CASH_PLAN_JOB, GOLDEN, { ...PARAMS, lang: "en" }).sheets[0]?.name).toBe(
+      "Cash plan 2026-12",
+    );
   });
 });
 
 describe("cash plan: periods and notes", () => {
   it("re-made inside the month, still counts payments up to the day before it (the plan stays the plan)", () => {
-    const late = runCashPlan(GOLDEN, { today: "2026-12-09", lang: "zh-CN", month: "2026-12" }).report;
+    const late = runJob(CASH_PLAN_JOB, GOLDEN, {
+      today: "2026-12-09",
+      lang: "zh-CN",
+      month: "2026-12",
+    }).report;
     // As of 11-30 the 11-25 water payment is known: 水费 is no longer expected; the rest is as in the golden case.
     expect(late.asOf).toBe("2026-11-30");
     expect(late.receipts.dueCharges.map((d) => [d.feeType, d.amount])).toEqual([
@@ -212,13 +220,17 @@ describe("cash plan: periods and notes", () => {
       ],
       "collection/receivables/2026-11-30",
     );
-    const { report, issues } = runCashPlan(book(CHARGES, PAYMENTS, FOLLOW_UPS, SPENDING, list), PARAMS);
+    const { report, issues } = runJob(
+      CASH_PLAN_JOB,
+      book(CHARGES, PAYMENTS, FOLLOW_UPS, SPENDING, list),
+      PARAMS,
+    );
     expect(issues).toEqual([]);
     // 1-105 now promises 2026-12-28... but the follow-up sheet's 2027-01-10 is later and wins (as collection
     // keeps the later promise), so nothing changes.
     expect(report.receipts.promised.map((p) => p.unit)).toEqual(["1-102"]);
     const sooner = sheet("催缴", FOLLOW_UPS.values.slice(0, 3));
-    const moved = runCashPlan(book(CHARGES, PAYMENTS, sooner, SPENDING, list), PARAMS).report;
+    const moved = runJob(CASH_PLAN_JOB, book(CHARGES, PAYMENTS, sooner, SPENDING, list), PARAMS).report;
     // Without the follow-up row of 2027-01-10, the list's 2026-12-28 holds: 1-105 owes 220.00 + 220.00 = 440.00.
     expect(moved.receipts.promised.map((p) => [p.unit, p.promisedDate, p.amount])).toEqual([
       ["1-102", "2026-12-15", "450.00"],
@@ -234,7 +246,7 @@ describe("cash plan: periods and notes", () => {
 
   it("runs with an empty spending plan: no spending, the receipts are the net", () => {
     const empty = sheet("用款计划", [["部门", "用途", "金额", "日期"]]);
-    const { report, issues } = runCashPlan(book(CHARGES, PAYMENTS, FOLLOW_UPS, empty), PARAMS);
+    const { report, issues } = runJob(CASH_PLAN_JOB, book(CHARGES, PAYMENTS, FOLLOW_UPS, empty), PARAMS);
     expect(issues).toEqual([]);
     expect([report.spending.total, report.net]).toEqual(["0.00", "1108.50"]);
   });

@@ -1,8 +1,7 @@
 import { label } from "../../../i18n/label";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
-import type { BookData } from "../../../table/sheetData";
-import { sortIssues } from "../../../issues";
-import { allocate } from "../../collection/allocate";
+import type { PlacedSheets } from "../../../table/placedSheets";
+import { allocate } from "../../../receivables/allocate";
 import { readCashPlanInputs, CASH_PLAN_TABLES } from "./readInputs";
 import { expectedReceipts } from "./receipts";
 import { plannedSpending } from "./spending";
@@ -10,16 +9,15 @@ import { cashPlanAsOf, cashPlanDueDate, defaultCashPlanMonth } from "./period";
 import { buildCashPlanReport, type CashPlanReport } from "./report";
 import { cashPlanSheet } from "./sheet";
 import { CASH_PLAN_TEXT } from "./texts";
-import { cashPlanDemo } from "./demo";
 
 /**
  * Runs the cash plan for `params.month` (default next month): the month's expected receipts from the
  * collection ledger at the as-of date ({@link cashPlanAsOf}), the departments' planned spending, the net.
  */
-export function runCashPlan(book: BookData, params: JobParams): JobResult<CashPlanReport> {
+export function runCashPlan(placed: PlacedSheets, params: JobParams): JobResult<CashPlanReport> {
   const month = params.month ?? defaultCashPlanMonth(params.today);
   const asOf = cashPlanAsOf(month, params);
-  const inputs = readCashPlanInputs(book, params);
+  const inputs = readCashPlanInputs(placed);
   const allocation = allocate(inputs.collection.charges, inputs.collection.payments, asOf);
   const receipts = expectedReceipts(allocation, month, (unit, feeType) => {
     const note = inputs.notes.get(unit, feeType);
@@ -31,10 +29,7 @@ export function runCashPlan(book: BookData, params: JobParams): JobResult<CashPl
   return {
     report: buildCashPlanReport(figures),
     sheets: [cashPlanSheet(figures, params.lang)],
-    issues: sortIssues(
-      [...inputs.issues, ...inputs.calendar.coverageIssues(dueDate, dueDate)],
-      book.sheets.map((s) => s.name),
-    ),
+    issues: [...inputs.issues, ...inputs.calendar.coverageIssues(dueDate, dueDate)],
   };
 }
 
@@ -60,5 +55,4 @@ export const CASH_PLAN_JOB: JobDefinition<CashPlanReport> = {
         .replace("{net}", report.net),
     ];
   },
-  demo: cashPlanDemo,
 };

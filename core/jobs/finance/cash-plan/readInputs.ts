@@ -1,12 +1,10 @@
 import type { Issue } from "../../../issues";
-import type { JobParams } from "../../job";
 import { calendarFromSheets, HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
-import { locateInputs } from "../../../table/locateInputs";
-import type { BookData } from "../../../table/sheetData";
-import { COLLECTION_TABLES } from "../../collection/inputs";
-import { readCollectionInputs, type CollectionInputs } from "../../collection/readInputs";
-import { ClerkNotes } from "../../collection/clerkNotes";
+import type { PlacedSheets } from "../../../table/placedSheets";
+import { COLLECTION_TABLES } from "../../../receivables/inputs";
+import { readCollectionInputs, type CollectionInputs } from "../../../receivables/readInputs";
+import { ClerkNotes } from "../../../receivables/clerkNotes";
 import { SPENDING_TABLE } from "./inputs";
 import type { SpendingItem } from "./records";
 import { readSpending } from "./readSpending";
@@ -22,29 +20,23 @@ export interface CashPlanInputs {
   spending: SpendingItem[];
   project: string | null;
   calendar: WorkingCalendar;
-  /** Locating, reading and calendar issues, each once. */
+  /** Reading and calendar issues. */
   issues: Issue[];
 }
 
 /**
- * Reads a workbook for the cash plan. The sheets are placed once among all the plan's tables; the
- * collection tables are then read by the collection job's own reader (given those placements), so the
- * charges, payments and follow-up notes mean exactly what they mean to the collection job.
+ * Reads a workbook for the cash plan: the collection tables by the receivables reader (so the charges,
+ * payments and follow-up notes mean exactly what they mean to the collection job), the spending plan and the
+ * calendar, from the sheets the registry placed.
  */
-export function readCashPlanInputs(book: BookData, params: Pick<JobParams, "inputSheets">): CashPlanInputs {
-  const found = locateInputs(book, CASH_PLAN_TABLES, params.inputSheets);
-  const placed: Record<string, string[]> = {};
-  for (const spec of [...COLLECTION_TABLES, HOLIDAY_TABLE]) {
-    const names = (found.byRole.get(spec.role) ?? []).map((s) => s.name);
-    if (names.length > 0) placed[spec.role] = names;
-  }
-  const collection = readCollectionInputs(book, { inputSheets: placed });
-  const locating = new Set(collection.found.issues);
+export function readCashPlanInputs(placed: PlacedSheets): CashPlanInputs {
+  const { book } = placed;
+  const collection = readCollectionInputs(placed);
   const { calendar, issues: calendarIssues } = calendarFromSheets(
-    found.byRole.get(HOLIDAY_TABLE.role) ?? [],
+    placed.sheets(HOLIDAY_TABLE),
     book.date1904,
   );
-  const spending = readSpending(found.byRole.get(SPENDING_TABLE.role) ?? [], book.date1904);
+  const spending = readSpending(placed.sheets(SPENDING_TABLE), book.date1904);
   const notes = new ClerkNotes(
     collection.followUps,
     book.sheets.filter((s) => s.ownerKey !== undefined),
@@ -56,11 +48,6 @@ export function readCashPlanInputs(book: BookData, params: Pick<JobParams, "inpu
     spending: spending.items,
     project: spending.project,
     calendar,
-    issues: [
-      ...found.issues,
-      ...collection.issues.filter((i) => !locating.has(i)),
-      ...calendarIssues,
-      ...spending.issues,
-    ],
+    issues: [...collection.issues, ...calendarIssues, ...spending.issues],
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocate } from "../../collection/allocate";
-import type { Charge, Payment } from "../../collection/records";
+import { allocate } from "../../../receivables/allocate";
+import type { Charge, Payment } from "../../../receivables/records";
 import { addDays, addMonths, firstDayOf, lastDayOf } from "../../../values/isoDate";
 import { expectedReceipts, type PaymentPromise } from "./receipts";
 

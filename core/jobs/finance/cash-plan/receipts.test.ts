@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allocate } from "../../collection/allocate";
-import { chargeOf, paymentOf } from "../../collection/testRecords";
-import type { Charge, Payment } from "../../collection/records";
+import { allocate } from "../../../receivables/allocate";
+import { chargeOf, paymentOf } from "../../../receivables/records.testkit";
+import type { Charge, Payment } from "../../../receivables/records";
 import { expectedReceipts, type PaymentPromise } from "./receipts";
 
 const MONTH = "2026-12";

@@ -1,8 +1,8 @@
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import { firstDayOf, lastDayOf } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
-import type { Allocation } from "../../collection/allocate";
-import type { RecordSource } from "../../collection/records";
+import type { Allocation } from "../../../receivables/allocate";
+import type { RecordSource } from "../../../receivables/records";
 
 /** A promise the clerk noted for a unit and fee type: the date it expects to pay, and why it has not. */
 export interface PaymentPromise {

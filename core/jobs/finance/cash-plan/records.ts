@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
-import type { RecordSource } from "../../collection/records";
+import type { RecordSource } from "../../../receivables/records";
 
 /** One planned payment of a department (用款计划 row). */
 export interface SpendingItem {

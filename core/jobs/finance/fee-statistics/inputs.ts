@@ -1,7 +1,7 @@
 import { column, table } from "../../../table/declaration";
 import { label } from "../../../i18n/label";
 import { HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
-import { COLLECTION_TABLES } from "../../collection/inputs";
+import { COLLECTION_TABLES } from "../../../receivables/inputs";
 
 /**
  * What the project paid the water company and the power bureau (水电费缴费): date paid, utility (水 / 电),

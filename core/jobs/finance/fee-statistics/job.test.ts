@@ -1,96 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Issue } from "../../../issues";
-import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
+import { runJob } from "../../registry";
+import type { BookData, CellValue } from "../../../table/sheetData";
 import type { JobParams } from "../../job";
-import { COLLECTION_JOB } from "../../collection/job";
-import { collectionDemo } from "../../collection/demo";
-import type { CollectionReport, FiguresReport } from "../../collection/report";
-import { evaluatedFormulas, recalculated, sameShownValue } from "../shared/recalculate.testkit";
+import { evaluatedFormulas, recalculated, sameShownValue } from "../../../sheets/recalculate.testkit";
 import { FEE_STATISTICS_JOB } from "./job";
-import type { FeeStatisticsReport, MonthFiguresReport } from "./report";
-
-const CHARGE_HEADER = ["房号", "业主", "收费项目", "所属期间", "应收金额", "到期日"];
-const PAYMENT_HEADER = ["收据号", "收款日期", "房号", "收费项目", "所属期间", "实收金额", "收款方式"];
-const BILL_HEADER = ["缴费日期", "类型", "账单金额", "抄表期间"];
-
-/*
- * The golden month 2026-10, as of 2026-10-31. A = 1-1-101, B = 1-1-102.
- * Charges: A 物业管理费 09 200, 10 200, 11 200 (not billed at 10-31); B 物业管理费 08 300, 10 300;
- *          A 水费 09 40, 10 50; B 水费 09 60, 10 70; A 电费 09 75, 10 100.
- * Payments: 09-20 A 物业管理费 names 09, 200 -> September paid before the month.
- *           10-05 B 物业管理费 names 08, 300 -> arrears collected 300.
- *           10-08 A 物业管理费 names 10, 400 -> October 200, the other 200 to November (prepaid).
- *           10-15 B 物业管理费 no month, 100 -> B's oldest unpaid charge, October: 100.
- *           10-20 A 水费 names 10, 50 -> paid.   11-02 B 水费 70 -> after month end, not counted.
- * 物业管理费: receivable 200 + 300 = 500.00; collected 200 + 100 = 300.00; rate 300/500 = 0.6000;
- *            arrears collected 300.00; prepaid 200.00; outstanding at 10-31: B October 300 - 100 = 200.00.
- * 水费:      receivable 50 + 70 = 120.00; collected 50.00; rate 50/120 = 0.41666 -> 0.4167;
- *            outstanding October 70 + September 40 + 60 = 170.00.
- * 电费:      receivable 100.00; collected 0.00; rate 0.0000; outstanding 100 + September 75 = 175.00.
- * total:     receivable 720.00; collected 350.00; rate 350/720 = 0.48611 -> 0.4861; arrears 300.00;
- *            prepaid 200.00; outstanding 200 + 170 + 175 = 545.00.
- * Bills, compared over the billing period each covers (the bills whose period ends in October):
- *   10-20 水 230.00 read 08-21 to 10-20 -> September and October; 10-18 自来水费 10.00 gives no period ->
- *   water's two months ending with its month, September and October (a warning at D7);
- *   10-15 电 95.00 read 09-11 to 10-10 -> October; 09-15 电 80.00 read 08-11 to 09-10 -> September, not
- *   October's; 燃气 and a zero amount are errors, left out.
- * water:       paid 230 + 10 = 240.00 against September and October's 40 + 60 + 50 + 70 = 220.00:
- *              loss 240 - 220 = 20.00, rate 20/240 = 0.083333 -> 0.0833.
- * electricity: paid 95.00 against October's 100.00: loss -5.00, rate -5/95 = -0.0526315 -> -0.0526.
- * (Loss = paid - charged, as the sheet's formula D - C.)
- */
-const CHARGES: CellValue[][] = [
-  ["1-1-101", "王伟", "物业管理费", "2026-09", 200, null],
-  ["1-1-101", "王伟", "物业管理费", "2026-10", 200, null],
-  ["1-1-101", "王伟", "物业管理费", "2026-11", 200, null],
-  ["1-1-102", "李芳", "物业管理费", "2026-08", 300, null],
-  ["1-1-102", "李芳", "物业管理费", "2026-10", 300, null],
-  ["1-1-101", "王伟", "水费", "2026-09", 40, null],
-  ["1-1-101", "王伟", "水费", "2026-10", 50, null],
-  ["1-1-102", "李芳", "水费", "2026-09", 60, null],
-  ["1-1-102", "李芳", "水费", "2026-10", 70, null],
-  ["1-1-101", "王伟", "电费", "2026-09", 75, null],
-  ["1-1-101", "王伟", "电费", "2026-10", 100, null],
-];
-const PAYMENTS: CellValue[][] = [
-  ["NO.001", "2026-09-20", "1-1-101", "物业管理费", "2026-09", 200, "现金"],
-  ["NO.002", "2026-10-05", "1-1-102", "物业管理费", "2026-08", 300, "微信"],
-  ["NO.003", "2026-10-08", "1-1-101", "物业管理费", "2026-10", 400, "微信"],
-  ["NO.004", "2026-10-15", "1-1-102", "物业管理费", null, 100, "现金"],
-  ["NO.005", "2026-10-20", "1-1-101", "水费", "2026-10", 50, "支付宝"],
-  ["NO.006", "2026-11-02", "1-1-102", "水费", "2026-10", 70, "支付宝"],
-];
-const BILLS: CellValue[][] = [
-  ["2026-10-20", "水", 230, "2026-08-21~2026-10-20"],
-  ["2026-10-15", "电", 95, "2026-09-11~2026-10-10"],
-  ["2026-09-15", "电", 80, "2026-08-11~2026-09-10"],
-  ["2026-10-16", "燃气", 60, null],
-  ["2026-10-16", "电费", 0, null],
-  ["2026-10-18", "自来水费", 10, null],
-];
-
-function sheet(name: string, header: CellValue[], rows: CellValue[][]): SheetData {
-  return { name, values: [header, ...rows], origin: { row: 1, column: 1 } };
-}
-
-const golden = (bills: CellValue[][] = BILLS, charges: CellValue[][] = CHARGES): BookData => ({
-  date1904: false,
-  sheets: [
-    sheet("应收", CHARGE_HEADER, charges),
-    sheet("实收", PAYMENT_HEADER, PAYMENTS),
-    sheet("水电费缴费", BILL_HEADER, bills),
-  ],
-});
-const params = (over: Partial<JobParams> = {}): JobParams => ({
-  today: "2026-11-20",
-  lang: "zh-CN",
-  month: "2026-10",
-  ...over,
-});
-const brief = (i: Issue) => [i.code, i.severity, `${i.sheet ?? ""}!${i.column ?? ""}${i.row ?? ""}`];
+import type { FeeStatisticsReport } from "./report";
+import { BILL_HEADER, BILLS, CHARGES, brief, golden, params, sheet } from "./goldenMonth.testkit";
 
 describe("fee statistics: the golden month", () => {
-  const result = FEE_STATISTICS_JOB.run(golden(), params());
+  const result = runJob(FEE_STATISTICS_JOB, golden(), params());
 
   it("gives the hand-worked report", () => {
     expect(result.report).toEqual({
@@ -193,7 +111,7 @@ describe("fee statistics: the golden month", () => {
   });
 
   it("writes 费用统计 YYYY-MM whose totals are SUBTOTAL / SUM formulas recalculating to the report", () => {
-    expect(result.sheets.map((s) => s.name)).toEqual(["费用统计 2026-10"]);
+    expect(result.sheets.map((s) => s.name)).toEqual(["费用统计 2026-10", "问题清单 2026-10 费用统计"]);
     const spec = result.sheets[0]!;
     for (const f of evaluatedFormulas(spec))
       expect(sameShownValue(f.computed, f.written), `${f.at} ${f.formula}`).toBe(true);
@@ -266,7 +184,7 @@ describe("fee statistics: water and electricity over the period each bill covers
     // November: no bill ends in it, never a loss of minus the month's charge.
     ["2026-11", NO_BILL, NO_BILL],
   ])("the golden book in %s", (month, water, power) => {
-    const { report } = FEE_STATISTICS_JOB.run(golden(), params({ month }));
+    const { report } = runJob(FEE_STATISTICS_JOB, golden(), params({ month }));
     expect(loss(report, "water")).toEqual(water);
     expect(loss(report, "electricity")).toEqual(power);
   });
@@ -332,7 +250,7 @@ describe("fee statistics: water and electricity over the period each bill covers
       [["utility_period_unreadable", "warning", "水电费缴费!D2"]],
     ],
   ])("%s", (_what, bills, month, water, issues) => {
-    const result = FEE_STATISTICS_JOB.run(golden(bills), params({ month }));
+    const result = runJob(FEE_STATISTICS_JOB, golden(bills), params({ month }));
     expect(loss(result.report, "water")).toEqual(water);
     expect(result.issues.map(brief)).toEqual(issues);
     for (const f of evaluatedFormulas(result.sheets[0]!))
@@ -365,7 +283,7 @@ describe("fee statistics: water and electricity over the period each bill covers
       ],
     ],
   ])("shows a month without a bill as such, with no loss (%s)", (lang, noBill, lines) => {
-    const result = FEE_STATISTICS_JOB.run(golden(), params({ month: "2026-09", lang }));
+    const result = runJob(FEE_STATISTICS_JOB, golden(), params({ month: "2026-09", lang }));
     expect(FEE_STATISTICS_JOB.summarize(result.report, lang).slice(1)).toEqual(lines);
     const spec = result.sheets[0]!;
     const water = spec.cells.findIndex((r) => r[3] === noBill) + 1;
@@ -379,53 +297,10 @@ describe("fee statistics: water and electricity over the period each bill covers
   });
 });
 
-/** Expects the fee statistics' figures to be the collection job's, per fee type and in total. */
-function sameFigures(stats: FeeStatisticsReport, collection: CollectionReport): void {
-  expect(stats.feeTypes.map((f) => f.feeType)).toEqual(collection.feeTypes.map((f) => f.feeType));
-  const pairs: [MonthFiguresReport, FiguresReport][] = [
-    [stats.total, collection.total],
-    ...stats.feeTypes.map((f, i): [MonthFiguresReport, FiguresReport] => [f, collection.feeTypes[i]!]),
-  ];
-  for (const [s, c] of pairs) {
-    expect([s.receivable, s.collected, s.rate, s.arrearsCollected, s.prepaid]).toEqual([
-      c.currentReceivable,
-      c.currentCollected,
-      c.currentRate,
-      c.arrearsCollected,
-      c.prepaid,
-    ]);
-  }
-  expect(stats.total.outstanding).toBe(collection.ageing.total);
-}
-
-describe("fee statistics: the collection job's figures", () => {
-  it.each(["2026-08", "2026-09", "2026-10", "2026-11"])("equal the collection job's for %s", (month) => {
-    const book = golden();
-    const stats = FEE_STATISTICS_JOB.run(book, params({ month }));
-    const collection = COLLECTION_JOB.run(book, params({ month }));
-    sameFigures(stats.report, collection.report);
-  });
-
-  it("equal the collection job's on the demo estate, month after month", () => {
-    const today = "2026-11-20";
-    const demo = collectionDemo(today);
-    const book: BookData = {
-      date1904: false,
-      sheets: demo.map((d) => ({ name: d.name, values: d.rows, origin: { row: 1, column: 1 } })),
-    };
-    for (const month of ["2025-03", "2026-02", "2026-09", "2026-10", "2026-11"]) {
-      const stats = FEE_STATISTICS_JOB.run(book, { today, lang: "zh-CN", month });
-      const collection = COLLECTION_JOB.run(book, { today, lang: "zh-CN", month });
-      sameFigures(stats.report, collection.report);
-      expect(stats.issues).toEqual(collection.issues);
-    }
-  });
-});
-
 describe("fee statistics: bad and missing input", () => {
   it("runs without a bill sheet: no bill this month for either utility, and no loss", () => {
     const book: BookData = { ...golden(), sheets: golden().sheets.slice(0, 2) };
-    const result = FEE_STATISTICS_JOB.run(book, params());
+    const result = runJob(FEE_STATISTICS_JOB, book, params());
     expect(result.issues).toEqual([]);
     const noBill = {
       periodFrom: null,
@@ -445,7 +320,7 @@ describe("fee statistics: bad and missing input", () => {
 
   it("counts a utility paid with no fee type charging it as all loss, with a warning at its first bill", () => {
     const charges = CHARGES.filter((c) => c[2] !== "电费");
-    const result = FEE_STATISTICS_JOB.run(golden(BILLS, charges), params());
+    const result = runJob(FEE_STATISTICS_JOB, golden(BILLS, charges), params());
     expect(result.report.utilities[1]).toEqual({
       utility: "electricity",
       feeTypes: [],
@@ -504,35 +379,30 @@ describe("fee statistics: bad and missing input", () => {
   ])("reports %s with its coordinates", (_what, header, rows, expected) => {
     const book = golden();
     book.sheets[2] = sheet("水电费缴费", header, rows);
-    const result = FEE_STATISTICS_JOB.run(book, params());
+    const result = runJob(FEE_STATISTICS_JOB, book, params());
     expect(result.issues.filter((i) => i.severity === "error").map(brief)).toEqual(expected);
-  });
-
-  it("reports the ledger's own bad rows as the collection job does", () => {
-    const charges = [...CHARGES, ["1-1-103", "张三", "物业管理费", "2026-10", "#N/A", null]];
-    const book = golden(BILLS.slice(0, 2), charges);
-    const stats = FEE_STATISTICS_JOB.run(book, params());
-    const collection = COLLECTION_JOB.run(book, params());
-    expect(stats.issues.map(brief)).toEqual([["cell_error", "error", "应收!E13"]]);
-    expect(stats.issues).toEqual(collection.issues.filter((i) => i.sheet !== "水电费缴费"));
   });
 
   it("is unusable without a charges ledger", () => {
     const book: BookData = { date1904: false, sheets: [sheet("水电费缴费", BILL_HEADER, BILLS)] };
-    const result = FEE_STATISTICS_JOB.run(book, params());
+    const result = runJob(FEE_STATISTICS_JOB, book, params());
     expect(result.issues.map(brief)).toContainEqual(["no_input_sheet", "error", "!"]);
   });
 
   it("defaults to last month (handed in by the 10th), judged at its last day", () => {
     expect(FEE_STATISTICS_JOB.defaultPeriod("2026-12-04")).toBe("2026-11");
-    const result = FEE_STATISTICS_JOB.run(golden(), { today: "2026-12-04", lang: "en" });
+    const result = runJob(FEE_STATISTICS_JOB, golden(), { today: "2026-12-04", lang: "en" });
     expect(result.report.month).toBe("2026-11");
     expect(result.report.asOf).toBe("2026-11-30");
     expect(result.sheets[0]!.name).toBe("Fee statistics 2026-11");
   });
 
   it("judges this month, when asked for, at today rather than at its end", () => {
-    const result = FEE_STATISTICS_JOB.run(golden(), { today: "2026-11-20", lang: "en", month: "2026-11" });
+    const result = runJob(FEE_STATISTICS_JOB, golden(), {
+      today: "2026-11-20",
+      lang: "en",
+      month: "2026-11",
+    });
     expect(result.report.asOf).toBe("2026-11-20");
   });
 });

@@ -1,13 +1,11 @@
 import { label } from "../../../i18n/label";
-import { sortIssues } from "../../../issues";
-import type { BookData } from "../../../table/sheetData";
+import type { PlacedSheets } from "../../../table/placedSheets";
 import { Dec } from "../../../values/decimal";
 import type { YearMonth } from "../../../values/isoDate";
 import { defaultAsOf, previousMonth } from "../../periodDefaults";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
-import { runEngine } from "../../collection/runEngine";
-import { readFinanceInputs } from "../shared/collectionInputs";
-import { feeStatisticsDemo } from "./demo";
+import { runEngine } from "../../../receivables/runEngine";
+import { readCollectionInputs } from "../../../receivables/readInputs";
 import { FEE_STATISTICS_TABLES, UTILITY_BILL_TABLE } from "./inputs";
 import { formatMonthSpan } from "./monthSpan";
 import { readUtilityBills } from "./readUtilityBills";
@@ -28,24 +26,21 @@ export function statisticsMonth(params: JobParams): YearMonth {
  * utility bills whose billing period ends in the month against the water and electricity charged to
  * residents for the months those bills cover.
  */
-export function runFeeStatistics(book: BookData, params: JobParams): JobResult<FeeStatisticsReport> {
+export function runFeeStatistics(placed: PlacedSheets, params: JobParams): JobResult<FeeStatisticsReport> {
   const month = statisticsMonth(params);
-  const read = readFinanceInputs(book, FEE_STATISTICS_TABLES, params.inputSheets);
-  const { charges, payments, targets } = read.collection;
+  const collection = readCollectionInputs(placed);
+  const { charges, payments, targets } = collection;
   const engine = runEngine(charges, payments, {
     period: { from: month, to: month },
     asOf: defaultAsOf(month, params.today),
     targets,
   });
-  const utilityBills = readUtilityBills(read.found.byRole.get(UTILITY_BILL_TABLE.role) ?? [], book.date1904);
+  const utilityBills = readUtilityBills(placed.sheets(UTILITY_BILL_TABLE), placed.book.date1904);
   const stats = feeStatistics(engine, utilityBills.bills, month);
   return {
     report: buildFeeStatisticsReport(stats),
     sheets: [feeStatisticsSheet(stats, params.lang)],
-    issues: sortIssues(
-      [...read.found.issues, ...read.readIssues, ...utilityBills.issues, ...stats.issues],
-      book.sheets.map((s) => s.name),
-    ),
+    issues: [...collection.issues, ...utilityBills.issues, ...stats.issues],
   };
 }
 
@@ -82,5 +77,4 @@ export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
       ),
     ];
   },
-  demo: feeStatisticsDemo,
 };

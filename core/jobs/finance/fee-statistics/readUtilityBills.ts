@@ -5,7 +5,7 @@ import type { SheetData } from "../../../table/sheetData";
 import type { IsoDate } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
 import { formatFen } from "../../../values/scaledFormat";
-import type { RecordSource } from "../../collection/records";
+import type { RecordSource } from "../../../receivables/records";
 import { billPeriodOf } from "./billPeriod";
 import { UTILITY_BILL_TABLE } from "./inputs";
 import type { MonthSpan } from "./monthSpan";

@@ -1,5 +1,5 @@
 import type { Issue } from "../../../issues";
-import type { RecordSource } from "../../collection/records";
+import type { RecordSource } from "../../../receivables/records";
 
 /** A receipt number the week uses on rows that are not one receipt, with every row found holding it. */
 export interface DuplicateReceipt {

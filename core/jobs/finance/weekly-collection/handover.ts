@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
-import type { RecordSource } from "../../collection/records";
+import type { RecordSource } from "../../../receivables/records";
 import { compareMethods } from "./paymentMethod";
 import type { HandoverEntry } from "./readHandover";
 import type { CollectionWeek } from "./week";

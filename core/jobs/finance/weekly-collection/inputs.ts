@@ -1,7 +1,7 @@
 import { column, table } from "../../../table/declaration";
 import { label } from "../../../i18n/label";
 import { HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
-import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "../../collection/inputs";
+import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "../../../receivables/inputs";
 
 /**
  * The cashier's handover record (出纳交接): the money counted and taken over, per date and payment method.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { runJob } from "../../registry";
 import fc from "fast-check";
 import type { Issue } from "../../../issues";
 import type { BookData, CellValue, SheetData } from "../../../table/sheetData";
 import type { JobParams } from "../../job";
-import { evaluatedFormulas, recalculated, sameShownValue } from "../shared/recalculate.testkit";
+import { evaluatedFormulas, recalculated, sameShownValue } from "../../../sheets/recalculate.testkit";
 import { WEEKLY_COLLECTION_JOB } from "./job";
 
 const PAYMENT_HEADER = ["收据号", "收款日期", "房号", "收费项目", "所属期间", "实收金额", "收款方式"];
@@ -73,7 +74,7 @@ const params = (over: Partial<JobParams> = {}): JobParams => ({
 const brief = (i: Issue) => [i.code, i.severity, `${i.sheet ?? ""}!${i.column ?? ""}${i.row ?? ""}`];
 
 describe("weekly collection: the golden week", () => {
-  const result = WEEKLY_COLLECTION_JOB.run(golden(), params({ asOf: "2026-11-18" }));
+  const result = runJob(WEEKLY_COLLECTION_JOB, golden(), params({ asOf: "2026-11-18" }));
 
   it("gives the hand-worked report", () => {
     expect(result.report).toEqual({
@@ -146,7 +147,10 @@ describe("weekly collection: the golden week", () => {
   });
 
   it("writes one sheet 收费明细 <from>~<to> whose totals are formulas that recalculate to the report", () => {
-    expect(result.sheets.map((s) => s.name)).toEqual(["收费明细 2026-11-12~2026-11-18"]);
+    expect(result.sheets.map((s) => s.name)).toEqual([
+      "收费明细 2026-11-12~2026-11-18",
+      "问题清单 2026-11-18 收费明细",
+    ]);
     const spec = result.sheets[0]!;
     for (const f of evaluatedFormulas(spec))
       expect(sameShownValue(f.computed, f.written), `${f.at} ${f.formula}`).toBe(true);
@@ -188,7 +192,7 @@ describe("weekly collection: the golden week", () => {
 
 describe("weekly collection: the week parameter", () => {
   it("defaults to the latest Wednesday on or before today", () => {
-    const result = WEEKLY_COLLECTION_JOB.run(golden(), params({ today: "2026-11-24" }));
+    const result = runJob(WEEKLY_COLLECTION_JOB, golden(), params({ today: "2026-11-24" }));
     expect([result.report.from, result.report.to]).toEqual(["2026-11-12", "2026-11-18"]);
     expect(result.issues.some((i) => i.code === "week_end_not_wednesday")).toBe(false);
     expect(WEEKLY_COLLECTION_JOB.defaultPeriod("2026-11-24")).toBe("2026-11-18");
@@ -196,7 +200,11 @@ describe("weekly collection: the week parameter", () => {
   });
 
   it("moves a week end that is not a Wednesday back to the Wednesday before it, with a warning", () => {
-    const result = WEEKLY_COLLECTION_JOB.run(golden(), params({ asOf: "2026-11-22" }));
+    const result = runJob(
+      WEEKLY_COLLECTION_JOB,
+      golden(),
+      params({ asOf: "2026-11-22", today: "2026-11-24" }),
+    );
     expect(result.report.total).toBe("983.98");
     expect(result.issues[0]).toEqual({
       code: "week_end_not_wednesday",
@@ -208,7 +216,8 @@ describe("weekly collection: the week parameter", () => {
 
 describe("weekly collection: bad and missing input", () => {
   it("needs no charges ledger, and without a handover sheet gives handoverDifference null", () => {
-    const result = WEEKLY_COLLECTION_JOB.run(
+    const result = runJob(
+      WEEKLY_COLLECTION_JOB,
       book(sheet("实收", PAYMENT_HEADER, PAYMENTS)),
       params({ asOf: "2026-11-18" }),
     );
@@ -220,13 +229,17 @@ describe("weekly collection: bad and missing input", () => {
   });
 
   it("is unusable without a payments sheet", () => {
-    const result = WEEKLY_COLLECTION_JOB.run(book(sheet("出纳交接", HANDOVER_HEADER, HANDOVER)), params());
+    const result = runJob(
+      WEEKLY_COLLECTION_JOB,
+      book(sheet("出纳交接", HANDOVER_HEADER, HANDOVER)),
+      params(),
+    );
     expect(result.issues.map(brief)).toContainEqual(["no_input_sheet", "error", "!"]);
     expect(result.report.total).toBe("0.00");
   });
 
   it("says so when the handover sheet has no row for the week", () => {
-    const result = WEEKLY_COLLECTION_JOB.run(golden(), params({ asOf: "2026-10-28" }));
+    const result = runJob(WEEKLY_COLLECTION_JOB, golden(), params({ asOf: "2026-10-28" }));
     expect(result.report.handoverDifference).toEqual({});
     expect(result.issues.filter((i) => i.code === "handover_missing")).toEqual([
       {
@@ -258,7 +271,8 @@ describe("weekly collection: bad and missing input", () => {
       [["missing_required_column", "error", "出纳交接!1"]],
     ],
   ])("reports %s with its coordinates", (_what, header, rows, expected) => {
-    const result = WEEKLY_COLLECTION_JOB.run(
+    const result = runJob(
+      WEEKLY_COLLECTION_JOB,
       book(sheet("实收", PAYMENT_HEADER, PAYMENTS.slice(1, 2)), sheet("出纳交接", header, rows)),
       params({ asOf: "2026-11-18" }),
     );
@@ -278,7 +292,7 @@ describe("weekly collection: bad and missing input", () => {
       ["NO.1", "2026-11-01", "9-9-999", "物业管理费", null, 10, "现金"],
       ["NO.2", "2026-11-13", "9-9-998", "物业管理费", null, 10, "现金"],
     ]);
-    const result = WEEKLY_COLLECTION_JOB.run(book(charges, payments), params({ asOf: "2026-11-18" }));
+    const result = runJob(WEEKLY_COLLECTION_JOB, book(charges, payments), params({ asOf: "2026-11-18" }));
     expect(result.issues.map(brief)).toEqual([["payment_without_charges", "warning", "实收!C3"]]);
   });
 });
@@ -304,7 +318,8 @@ describe("weekly collection (property): the sheet adds up to the report", () => 
           r.fen / 100,
           r.method,
         ]);
-        const result = WEEKLY_COLLECTION_JOB.run(
+        const result = runJob(
+          WEEKLY_COLLECTION_JOB,
           book(sheet("实收", PAYMENT_HEADER, values)),
           params({ asOf: "2026-11-18" }),
         );

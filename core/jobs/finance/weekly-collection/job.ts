@@ -1,15 +1,15 @@
 import { label } from "../../../i18n/label";
-import { issue, sortIssues, type Issue } from "../../../issues";
-import type { BookData, SheetData } from "../../../table/sheetData";
+import { issue, type Issue } from "../../../issues";
+import type { SheetData } from "../../../table/sheetData";
+import type { PlacedSheets } from "../../../table/placedSheets";
 import { Dec } from "../../../values/decimal";
 import { formatMoney } from "../../../values/format";
 import { formatFen } from "../../../values/scaledFormat";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
-import { CHARGE_TABLE, PAYMENT_TABLE } from "../../collection/inputs";
-import type { Payment } from "../../collection/records";
-import { readFinanceInputs } from "../shared/collectionInputs";
-import { headerColumns } from "../shared/headerColumns";
-import { weeklyCollectionDemo } from "./demo";
+import { CHARGE_TABLE, PAYMENT_TABLE } from "../../../receivables/inputs";
+import type { Payment } from "../../../receivables/records";
+import { readCollectionInputs } from "../../../receivables/readInputs";
+import { headerColumns } from "../../../table/headerColumns";
 import { weekDuplicates } from "./duplicates";
 import { compareHandover, type HandoverLine } from "./handover";
 import { HANDOVER_TABLE, WEEKLY_COLLECTION_TABLES } from "./inputs";
@@ -29,25 +29,29 @@ import { weekTotals } from "./weekTotals";
  * of the week's rows; charges, targets and notes are the collection job's concern), receipt gaps,
  * duplicates and missing numbers, empty methods, the handover sheet's bad cells and its differences.
  */
-export function runWeeklyCollection(book: BookData, params: JobParams): JobResult<WeeklyCollectionReport> {
+export function runWeeklyCollection(
+  placed: PlacedSheets,
+  params: JobParams,
+): JobResult<WeeklyCollectionReport> {
+  const { book } = placed;
   const { week, issues: weekIssues } = chooseWeek(params.asOf, params.today);
-  const read = readFinanceInputs(book, WEEKLY_COLLECTION_TABLES, params.inputSheets);
-  const totals = weekTotals(read.collection.payments, week);
+  const collection = readCollectionInputs(placed);
+  const totals = weekTotals(collection.payments, week);
   const weekRows = new Set(totals.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
   const isWeekRow = (sheet: string, row: number) => weekRows.has(rowKey(sheet, row));
 
-  const paymentSheets = read.collection.found.byRole.get(PAYMENT_TABLE.role) ?? [];
-  const paymentRows = new Set(read.collection.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
-  const hasCharges = (read.collection.found.byRole.get(CHARGE_TABLE.role) ?? []).length > 0;
-  const readIssues = read.readIssues.filter((i) => {
+  const paymentSheets = placed.sheets(PAYMENT_TABLE);
+  const paymentRows = new Set(collection.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
+  const hasCharges = placed.sheets(CHARGE_TABLE).length > 0;
+  const readIssues = collection.issues.filter((i) => {
     if (!paymentSheets.some((s) => s.name === i.sheet)) return false;
     if (i.code === "payment_without_charges" && !hasCharges) return false;
     return i.row === undefined || !paymentRows.has(rowKey(i.sheet!, i.row)) || isWeekRow(i.sheet!, i.row);
   });
 
   const checks = paymentChecks(totals.payments, paymentSheets);
-  const duplicates = weekDuplicates(read.readIssues, isWeekRow);
-  const handoverSheets = read.found.byRole.get(HANDOVER_TABLE.role) ?? [];
+  const duplicates = weekDuplicates(collection.issues, isWeekRow);
+  const handoverSheets = placed.sheets(HANDOVER_TABLE);
   const handoverRead = readHandover(handoverSheets, book.date1904);
   const handover =
     handoverSheets.length === 0 ? null : compareHandover(handoverRead.entries, totals.byMethod, week);
@@ -57,17 +61,7 @@ export function runWeeklyCollection(book: BookData, params: JobParams): JobResul
   return {
     report,
     sheets: [weeklySheet({ totals, gaps: checks.gaps, duplicates, handover, lang: params.lang })],
-    issues: sortIssues(
-      [
-        ...weekIssues,
-        ...read.found.issues,
-        ...readIssues,
-        ...checks.issues,
-        ...handoverRead.issues,
-        ...handoverIssues,
-      ],
-      book.sheets.map((s) => s.name),
-    ),
+    issues: [...weekIssues, ...readIssues, ...checks.issues, ...handoverRead.issues, ...handoverIssues],
   };
 }
 
@@ -155,5 +149,4 @@ export const WEEKLY_COLLECTION_JOB: JobDefinition<WeeklyCollectionReport> = {
     );
     return [line, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", formatMoney(difference))];
   },
-  demo: weeklyCollectionDemo,
 };

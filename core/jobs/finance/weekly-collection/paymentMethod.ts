@@ -11,7 +11,7 @@ interface StandardMethod {
   spellings: readonly string[];
 }
 
-/** The standard methods of DOMAIN.md 3, in the order the weekly list shows them. */
+/** The standard methods (docs/jobs/weekly-collection.md#payment-methods), in the order the weekly list shows them. */
 const STANDARD_METHODS: readonly StandardMethod[] = [
   {
     name: CASH_METHOD,

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../../values/isoDate";
 import { formatFen } from "../../../values/scaledFormat";
-import type { RecordSource } from "../../collection/records";
+import type { RecordSource } from "../../../receivables/records";
 import type { DuplicateReceipt } from "./duplicates";
 import type { HandoverLine } from "./handover";
 import type { ReceiptGap } from "./receiptNumbers";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { Payment } from "../../collection/records";
+import type { Payment } from "../../../receivables/records";
 import { addDays } from "../../../values/isoDate";
 import { paymentMethod } from "./paymentMethod";
 import { weekEnding } from "./week";

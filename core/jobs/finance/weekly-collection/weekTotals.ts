@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../../values/isoDate";
 import type { Fen } from "../../../values/scaledCell";
-import type { Payment } from "../../collection/records";
+import type { Payment } from "../../../receivables/records";
 import { compareMethods, paymentMethod } from "./paymentMethod";
 import { datesOfWeek, type CollectionWeek } from "./week";
 

@@ -1,0 +1,169 @@
+import type { SheetVisibility } from "../excel/excelSubset";
+import { MAX_COLUMNS, type Rect } from "./cellRect";
+import type { LookPatch } from "./cellLook";
+
+/** A constant a cell holds (formulas keep their last value here). */
+export type StoredValue = string | number | boolean;
+
+/** Print setup as the simulator keeps it. */
+export interface SimPageLayout {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows: string | null;
+}
+
+interface SheetRow {
+  values: (StoredValue | undefined)[];
+  formulas?: (string | undefined)[];
+  formats?: (string | undefined)[];
+}
+
+/** A key for one cell, unique within a sheet. */
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+/**
+ * One worksheet of the simulated workbook: its cells (constants, formulas as text, number formats), looks
+ * as ordered block patches, merges, column widths in points, frozen panes, print setup and protection.
+ */
+export class SimSheet {
+  visibility: SheetVisibility = "Visible";
+  protected = false;
+  readonly merges: Rect[] = [];
+  /** Column widths in points by 1-based column. */
+  readonly columnWidths = new Map<number, number>();
+  readonly looks: LookPatch[] = [];
+  freeze = { rows: 0, columns: 0 };
+  pageLayout: SimPageLayout = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+  };
+  /** Values computed for formula cells, with the workbook generation they were computed at. */
+  readonly computed = new Map<number, { generation: number; value: StoredValue }>();
+  private readonly rows: (SheetRow | undefined)[] = [];
+  private readonly formulaCells = new Set<number>();
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  /** The constant in a cell (for a formula, its last known value), or undefined when empty. */
+  constant(row: number, column: number): StoredValue | undefined {
+    return this.rows[row]?.values[column];
+  }
+
+  /** The formula in a cell (with `=`), or undefined. */
+  formula(row: number, column: number): string | undefined {
+    return this.rows[row]?.formulas?.[column];
+  }
+
+  /** The number format of a cell (`General` unless set). */
+  numberFormat(row: number, column: number): string {
+    return this.rows[row]?.formats?.[column] ?? "General";
+  }
+
+  /** Stores a constant, dropping any formula. */
+  setConstant(row: number, column: number, value: StoredValue): void {
+    const r = this.row(row);
+    r.values[column] = value;
+    if (r.formulas?.[column] !== undefined) {
+      r.formulas[column] = undefined;
+      this.formulaCells.delete(cellKey(row, column));
+    }
+  }
+
+  /** Stores a formula, with the value it had (e.g. the cached result in a file) if known. */
+  setFormula(row: number, column: number, formula: string, lastValue?: StoredValue): void {
+    const r = this.row(row);
+    r.formulas ??= [];
+    r.formulas[column] = formula;
+    r.values[column] = lastValue;
+    this.formulaCells.add(cellKey(row, column));
+  }
+
+  /** Empties a cell (its number format stays). */
+  clear(row: number, column: number): void {
+    const r = this.rows[row];
+    if (r === undefined) return;
+    r.values[column] = undefined;
+    if (r.formulas?.[column] !== undefined) {
+      r.formulas[column] = undefined;
+      this.formulaCells.delete(cellKey(row, column));
+    }
+  }
+
+  /** Sets a cell's number format. */
+  setNumberFormat(row: number, column: number, format: string): void {
+    const r = this.row(row);
+    r.formats ??= [];
+    r.formats[column] = format === "" ? "General" : format;
+  }
+
+  /** Every formula cell as [row, column, formula]. */
+  *formulas(): Generator<[number, number, string]> {
+    for (const key of this.formulaCells) {
+      const row = Math.floor(key / MAX_COLUMNS);
+      const column = key % MAX_COLUMNS;
+      const formula = this.formula(row, column);
+      if (formula !== undefined) yield [row, column, formula];
+    }
+  }
+
+  /** Replaces a cell's formula text, keeping its value (used when Excel rewrites references). */
+  rewriteFormula(row: number, column: number, formula: string): void {
+    const r = this.rows[row];
+    if (r?.formulas !== undefined) r.formulas[column] = formula;
+  }
+
+  /** The last row holding anything, 0 for an empty sheet. */
+  lastRow(): number {
+    return this.rows.length > 0 ? this.rows.length - 1 : 0;
+  }
+
+  /**
+   * The used range as Excel computes it: the bounding box of cells with values or formulas, and with
+   * `valuesOnly` false also of cells with a number format; null for an empty sheet.
+   */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = 0;
+    let bottom = 0;
+    let left = Infinity;
+    let right = 0;
+    this.rows.forEach((r, row) => {
+      if (r === undefined) return;
+      let first = Infinity;
+      let last = 0;
+      const scan = (cells: (unknown | undefined)[] | undefined) => {
+        if (cells === undefined) return;
+        for (let c = 1; c < cells.length; c++) {
+          if (cells[c] === undefined) continue;
+          if (c < first) first = c;
+          if (c > last) last = c;
+        }
+      };
+      scan(r.values);
+      scan(r.formulas);
+      if (!valuesOnly) scan(r.formats);
+      if (last === 0) return;
+      if (top === 0) top = row;
+      bottom = row;
+      left = Math.min(left, first);
+      right = Math.max(right, last);
+    });
+    return top === 0 ? null : { top, left, bottom, right };
+  }
+
+  private row(row: number): SheetRow {
+    let r = this.rows[row];
+    if (r === undefined) {
+      r = { values: [] };
+      this.rows[row] = r;
+    }
+    return r;
+  }
+}

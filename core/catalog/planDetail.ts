@@ -1,0 +1,57 @@
+import type { SheetData } from "../table/sheetData";
+import type { YearMonth } from "../values/isoDate";
+import { issue, type Issue } from "../issues";
+import { readTable } from "../table/readTable";
+import { normalizeHeader } from "../values/text";
+import { categoryOf, isUncategorisedLabel } from "./category";
+import { PROJECT_LABELS, REQUEST_TABLE } from "./requestTable";
+import type { RequestLine } from "./requestLine";
+
+/** The ownership key of the plan detail sheet PropDesk writes for a month. */
+export function planDetailKey(month: YearMonth): string {
+  return `purchase-plan/detail/${month}`;
+}
+
+/** Reads a month's plan detail sheet (written by PropDesk, perhaps edited since) back into plan lines. */
+export function readPlanDetail(
+  sheet: SheetData,
+  date1904: boolean,
+): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
+  const read = readTable(sheet, REQUEST_TABLE, { date1904 });
+  const lines: RequestLine[] = [];
+  const issues = [...read.issues];
+  for (const row of read.rows) {
+    const v = row.values;
+    if (v.item === null || v.quantity === null) continue;
+    const category = v.category === null ? null : categoryOf(v.category);
+    if (category === null && v.category !== null && !isUncategorisedLabel(v.category)) {
+      issues.push(
+        issue(
+          "category_unknown",
+          "warning",
+          { sheet: sheet.name, row: row.row, column: row.columns.category },
+          { value: v.category, item: v.item },
+        ),
+      );
+    }
+    lines.push({
+      department: "",
+      category: category ?? "uncategorised",
+      item: v.item,
+      spec: v.spec ?? "",
+      unit: v.unit ?? "",
+      quantity: v.quantity,
+      unitPrice: v.unitPrice,
+      amount: v.amount,
+      neededBy: v.neededBy,
+      purpose: null,
+      requester: null,
+      remarks: v.remarks,
+      source: { sheet: sheet.name, row: row.row },
+    });
+  }
+  const projectName = PROJECT_LABELS.map((l) => read.labels.get(normalizeHeader(l))).find(
+    (v) => v !== undefined && !/^_+$/.test(v),
+  );
+  return { lines, issues, project: projectName ?? null };
+}

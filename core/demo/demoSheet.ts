@@ -1,0 +1,11 @@
+import type { CellValue } from "../table/sheetData";
+
+/** A sample input sheet as a raw grid, the way a clerk would have typed it (title rows, totals, a few bad cells). */
+export interface DemoSheet {
+  name: string;
+  rows: CellValue[][];
+  /** Column widths in characters. */
+  widths?: number[];
+  /** Number formats by 1-based column for the rows below the header (dates are serials with a date format). */
+  formats?: { column: number; format: string; fromRow: number }[];
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createCalendar } from "../calendar/workingCalendar";
+import type { BookData } from "../table/sheetData";
+import { excelSerialToIso } from "../values/excelSerial";
+import { addMonths, firstDayOf, monthOf, type IsoDate } from "../values/isoDate";
+import { runCountDate } from "../jobs/inventory/countDate";
+import { inventoryDemo } from "./inventory";
+import { INVENTORY_JOB } from "../jobs/inventory/job";
+import { runJob } from "../jobs/registry";
+
+const dateOf = (serial: unknown): IsoDate => {
+  const read = excelSerialToIso(serial as number, false);
+  if (!read.ok) throw new Error(`not a date serial: ${String(serial)}`);
+  return read.value;
+};
+
+describe("the inventory demo", () => {
+  it.each<[IsoDate, IsoDate]>([
+    ["2026-12-04", "2026-12-04"],
+    ["2026-11-29", "2026-11-25"],
+    ["2026-12-28", "2026-12-25"],
+    ["2026-12-19", "2026-12-19"],
+    ["2026-12-01", "2026-12-01"],
+    ["2026-03-02", "2026-03-02"],
+  ])("on %s stops at today and counts on %s", (today, countDate) => {
+    const demo = inventoryDemo(today);
+    const opening = firstDayOf(addMonths(monthOf(today), -2));
+    const lastYear = `${Number(today.slice(0, 4)) - 1}`;
+    const dated = (name: string) =>
+      (demo.find((s) => s.name === name)?.rows ?? []).flatMap((row) =>
+        typeof row[0] === "number" ? [dateOf(row[0])] : [],
+      );
+    const movements = [...dated("入库明细"), ...dated("出库明细")];
+    expect(movements.filter((d) => d > today)).toEqual([]);
+    expect(movements.filter((d) => d < opening).map((d) => d.slice(0, 4))).toEqual([lastYear]);
+    expect(new Set(dated("盘点表"))).toEqual(new Set([countDate]));
+    expect(runCountDate([], monthOf(today), today, createCalendar())).toBe(countDate);
+
+    const book: BookData = {
+      date1904: false,
+      sheets: demo.map((s) => ({ name: s.name, values: s.rows, origin: { row: 1, column: 1 } })),
+    };
+    const run = runJob(INVENTORY_JOB, book, { today, lang: "zh-CN" });
+    expect(run.report.countDate).toBe(countDate);
+    expect(run.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(run.issues.map((i) => i.code).sort()).toEqual(["duplicate_slip", "movements_before_opening"]);
+    const kinds = [
+      "not_counted",
+      "negative_balance",
+      "count_without_ledger",
+      "rejected_receipt",
+      "unsigned_issue",
+    ];
+    expect(run.report.exceptions.map((e) => e.code)).toEqual(expect.arrayContaining(kinds));
+    const variances = run.report.items.flatMap((i) => (i.variance === null ? [] : [Number(i.variance)]));
+    expect(variances.some((v) => v > 0) && variances.some((v) => v < 0)).toBe(true);
+  });
+});

@@ -1,0 +1,272 @@
+import { issue, type Issue, type IssueLocation } from "../issues";
+import { columnOf, type RowOf, type TableSpec } from "../table/declaration";
+import type { PlacedSheets } from "../table/placedSheets";
+import { scanTable, type TableRow, type TableScan } from "../table/readTable";
+import { lastDayOf } from "../values/isoDate";
+import { formatFen } from "../values/scaledFormat";
+import { normalizeKey } from "../values/text";
+import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
+import type { Charge, FollowUp, Payment, RecordSource, Target } from "./records";
+import { findReceiptClashes } from "./receiptClashes";
+
+/** A workbook's charges, payments, targets and follow-up notes as typed records, and every problem found reading their rows. */
+export interface CollectionInputs {
+  charges: Charge[];
+  payments: Payment[];
+  targets: Target[];
+  followUps: FollowUp[];
+  /** The issues of reading every row (placing the sheets is the registry's). */
+  issues: Issue[];
+}
+
+/**
+ * Reads the charges, payments, targets and follow-up notes of a workbook into records. Units and fee
+ * types are matched after NFKC, white space and case folding and keep their first spelling (charges
+ * first). A zero or negative charge is an error; a charge with no due date falls due on the last day of
+ * its month; a negative payment is a refund (红冲); payments, targets and notes for what no charge has
+ * are warnings; a receipt number used twice is a warning on the later row (one receipt may hold several
+ * lines of one unit and date, and a refund may repeat the number it reverses).
+ */
+export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
+  const { date1904 } = placed.book;
+  const issues: Issue[] = [];
+  /** Turns each row of a role's sheets into records; a sheet's reading issues come before its records' issues. */
+  const each = <S extends TableSpec>(
+    spec: S,
+    visit: (row: TableRow<S>, recordIssues: Issue[]) => void,
+  ): void => {
+    for (const sheet of placed.sheets(spec)) {
+      const recordIssues: Issue[] = [];
+      const scan = scanTable(sheet, spec, { date1904 }, (row) => visit(row, recordIssues));
+      for (const i of scan.issues) issues.push(i);
+      for (const i of recordIssues) issues.push(i);
+    }
+  };
+  const units = new Spelling();
+  const feeTypes = new Spelling();
+  const charged = new ChargedAccounts();
+
+  const charges: Charge[] = [];
+  each(CHARGE_TABLE, (row, recordIssues) => {
+    const { unit, customer, feeType, period, amountDue, dueDate } = row.values;
+    if (unit === null || feeType === null || period === null || amountDue === null) return;
+    if (amountDue <= 0) {
+      recordIssues.push(
+        issue("not_positive", "error", cellOf(row, "amountDue"), {
+          header: columnOf(CHARGE_TABLE, "amountDue").label,
+          value: formatFen(amountDue),
+        }),
+      );
+      return;
+    }
+    const charge: Charge = {
+      unit: units.of(unit),
+      customer,
+      feeType: feeTypes.of(feeType),
+      period,
+      dueFen: amountDue,
+      dueDate: dueDate ?? lastDayOf(period),
+      source: sourceOf(row),
+    };
+    charged.add(charge.unit, charge.feeType);
+    charges.push(charge);
+  });
+
+  // Payments are checked once all are read: a receipt number is compared with every other one at once.
+  const payments: Payment[] = [];
+  const paymentSheets: { scan: TableScan<typeof PAYMENT_TABLE>; end: number }[] = [];
+  for (const sheet of placed.sheets(PAYMENT_TABLE)) {
+    const scan = scanTable(sheet, PAYMENT_TABLE, { date1904 }, (row) => {
+      const { receipt, date, unit, feeType, period, amount, method } = row.values;
+      if (date === null || unit === null || feeType === null || amount === null) return;
+      payments.push({
+        receipt,
+        date,
+        unit: units.of(unit),
+        feeType: feeTypes.of(feeType),
+        period,
+        amountFen: amount,
+        method,
+        source: sourceOf(row),
+      });
+    });
+    paymentSheets.push({ scan, end: payments.length });
+  }
+  const clashes = findReceiptClashes(payments);
+  let start = 0;
+  for (const { scan, end } of paymentSheets) {
+    for (const i of scan.issues) issues.push(i);
+    for (let k = start; k < end; k++) {
+      const payment = payments[k]!;
+      const isCharged = charged.has(payment.unit, payment.feeType);
+      pushPaymentWarnings(issues, payment, scan.columns, isCharged, clashes.get(k));
+    }
+    start = end;
+  }
+
+  const targets: Target[] = [];
+  const targetOf = new Map<string, Target>();
+  each(TARGET_TABLE, (row, recordIssues) => {
+    const { feeType, rate } = row.values;
+    if (feeType === null || rate === null) return;
+    const target: Target = { feeType: feeTypes.of(feeType), rate, source: sourceOf(row) };
+    const earlier = targetOf.get(target.feeType);
+    if (earlier !== undefined) {
+      recordIssues.push(
+        issue("duplicate_target", "error", cellOf(row, "feeType"), {
+          feeType: target.feeType,
+          firstSheet: earlier.source.sheet,
+          firstRow: earlier.source.row,
+        }),
+      );
+      return;
+    }
+    if (!charged.hasFeeType(target.feeType)) {
+      recordIssues.push(
+        issue("target_fee_type_unknown", "warning", cellOf(row, "feeType"), { feeType: target.feeType }),
+      );
+    }
+    targetOf.set(target.feeType, target);
+    targets.push(target);
+  });
+
+  const followUps: FollowUp[] = [];
+  each(FOLLOW_UP_TABLE, (row, recordIssues) => {
+    const { unit, feeType, reason, expectedDate } = row.values;
+    if (unit === null || feeType === null) return;
+    const note: FollowUp = {
+      unit: units.of(unit),
+      feeType: feeTypes.of(feeType),
+      reason,
+      expectedDate,
+      source: sourceOf(row),
+    };
+    if (!charged.has(note.unit, note.feeType)) {
+      recordIssues.push(
+        issue("follow_up_without_charges", "warning", cellOf(row, "unit"), {
+          unit: note.unit,
+          feeType: note.feeType,
+        }),
+      );
+    }
+    followUps.push(note);
+  });
+
+  return { charges, payments, targets, followUps, issues };
+}
+
+function sourceOf(row: { sheet: string; row: number }): RecordSource {
+  return { sheet: row.sheet, row: row.row };
+}
+
+/**
+ * The warnings a payment may need, in this order: a zero amount, an account (unit and fee type) that has no
+ * charges, a receipt number an earlier payment used for something else (`clash`).
+ */
+function pushPaymentWarnings(
+  issues: Issue[],
+  payment: Payment,
+  columns: TableScan<typeof PAYMENT_TABLE>["columns"],
+  isCharged: boolean,
+  clash: Payment | undefined,
+): void {
+  if (payment.amountFen === 0)
+    issues.push(issue("payment_zero", "warning", sourceCell(payment, columns.amount)));
+  if (!isCharged) {
+    issues.push(
+      issue("payment_without_charges", "warning", sourceCell(payment, columns.unit), {
+        unit: payment.unit,
+        feeType: payment.feeType,
+        amount: formatFen(payment.amountFen),
+      }),
+    );
+  }
+  if (clash !== undefined) {
+    issues.push(
+      issue("duplicate_receipt", "warning", sourceCell(payment, columns.receipt), {
+        receipt: payment.receipt ?? "",
+        firstSheet: clash.source.sheet,
+        firstRow: clash.source.row,
+      }),
+    );
+  }
+}
+
+/** Where a record's cell in a column is, for an issue. */
+function sourceCell(record: { source: RecordSource }, column: string | undefined): IssueLocation {
+  return { sheet: record.source.sheet, row: record.source.row, column };
+}
+
+function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): IssueLocation {
+  return { sheet: row.sheet, row: row.row, column: row.columns[field] };
+}
+
+/**
+ * The first spelling of each name (unit or fee type) by its matching key, so `物业管理费 `, `物业 管理费`
+ * and `Ａ-101` / `a-101` become one name.
+ */
+class Spelling {
+  private readonly byRaw = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+  /** The last name asked for and its answer: a ledger repeats one unit or fee type row after row. */
+  private lastRaw: string | null = null;
+  private lastSpelled = "";
+
+  /** The first spelling of a name with the same key. */
+  of(raw: string): string {
+    if (raw === this.lastRaw) return this.lastSpelled;
+    let spelled = this.byRaw.get(raw);
+    if (spelled === undefined) {
+      const key = normalizeKey(raw);
+      spelled = this.byKey.get(key);
+      if (spelled === undefined) this.byKey.set(key, (spelled = raw));
+      this.byRaw.set(raw, spelled);
+    }
+    this.lastRaw = raw;
+    this.lastSpelled = spelled;
+    return spelled;
+  }
+}
+
+/**
+ * The fee types each unit is charged. The last pair added or found is remembered: charges and payments
+ * come account by account, so most look-ups ask for it again.
+ */
+class ChargedAccounts {
+  private readonly feeTypesOf = new Map<string, Set<string>>();
+  private readonly feeTypes = new Set<string>();
+  private lastUnit: string | null = null;
+  private lastFeeType: string | null = null;
+
+  /** Records that the unit is charged the fee type. */
+  add(unit: string, feeType: string): void {
+    if (this.isLast(unit, feeType)) return;
+    let feeTypes = this.feeTypesOf.get(unit);
+    if (feeTypes === undefined) this.feeTypesOf.set(unit, (feeTypes = new Set()));
+    feeTypes.add(feeType);
+    this.feeTypes.add(feeType);
+    this.remember(unit, feeType);
+  }
+
+  /** True when the unit is charged the fee type. */
+  has(unit: string, feeType: string): boolean {
+    if (this.isLast(unit, feeType)) return true;
+    if (this.feeTypesOf.get(unit)?.has(feeType) !== true) return false;
+    this.remember(unit, feeType);
+    return true;
+  }
+
+  /** True when some unit is charged the fee type. */
+  hasFeeType(feeType: string): boolean {
+    return this.feeTypes.has(feeType);
+  }
+
+  private isLast(unit: string, feeType: string): boolean {
+    return unit === this.lastUnit && feeType === this.lastFeeType;
+  }
+
+  private remember(unit: string, feeType: string): void {
+    this.lastUnit = unit;
+    this.lastFeeType = feeType;
+  }
+}

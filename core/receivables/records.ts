@@ -1,0 +1,52 @@
+import type { Dec } from "../values/decimal";
+import type { IsoDate, YearMonth } from "../values/isoDate";
+import type { Fen } from "../values/scaledCell";
+
+/** Where a record came from: the sheet and Excel row. */
+export interface RecordSource {
+  sheet: string;
+  row: number;
+}
+
+/** One billed charge (应收): a unit's fee of one billing month. */
+export interface Charge {
+  unit: string;
+  customer: string | null;
+  feeType: string;
+  /** The billing month (所属期间). */
+  period: YearMonth;
+  /** Amount due in fen (positive; a zero or negative charge is rejected when read). */
+  dueFen: Fen;
+  /** Due date: as typed, else the last day of the billing month. */
+  dueDate: IsoDate;
+  source: RecordSource;
+}
+
+/** One payment (实收), or a refund / 红冲 when negative. */
+export interface Payment {
+  receipt: string | null;
+  date: IsoDate;
+  unit: string;
+  feeType: string;
+  /** The billing month the payment names, if any. */
+  period: YearMonth | null;
+  amountFen: Fen;
+  method: string | null;
+  source: RecordSource;
+}
+
+/** A fee type's target collection rate for the year (年初计划指标), as a fraction. */
+export interface Target {
+  feeType: string;
+  rate: Dec;
+  source: RecordSource;
+}
+
+/** A clerk's follow-up note (催缴跟进) for a unit and fee type. */
+export interface FollowUp {
+  unit: string;
+  feeType: string;
+  reason: string | null;
+  expectedDate: IsoDate | null;
+  source: RecordSource;
+}
