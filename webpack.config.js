@@ -59,7 +59,8 @@ async function devCertificates() {
 /**
  * Builds the add-in; core is bundled in, office.js comes from Microsoft's CDN. One entry, `taskpane`, for the
  * shared runtime's page (manifest.xml): it renders the pane and registers the ribbon's functions, so the core
- * is loaded once.
+ * is loaded once. The entry holds the light core (the jobs' declarations); what running a job needs is split
+ * into chunks the pane loads with `import()` (addin/jobLoader.ts): `run`, and one `job-<id>` per job.
  */
 export default async (env, argv) => ({
   mode: argv.mode ?? "development",
@@ -72,6 +73,13 @@ export default async (env, argv) => ({
   output: {
     path: resolve(root, "dist"),
     filename: "[name].js",
+    // Chunks loaded when a job runs (jobLoader.ts): content-hashed in production, so a page never mixes an
+    // old chunk from a cache with a new taskpane.js.
+    chunkFilename: argv.mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
+    // Where those chunks are fetched from: the add-in's base URL in production (the pages and chunks are
+    // served from it, as the manifest says), else the page's own folder (the dev server, the preview, a
+    // production build without PROPDESK_BASE_URL).
+    publicPath: argv.mode === "production" && baseUrl !== undefined ? baseUrl : "",
     clean: true,
   },
   resolve: {

@@ -1,11 +1,5 @@
-import {
-  runJob as runCoreJob,
-  type Issue,
-  type JobDefinition,
-  type JobParams,
-  type JobRun as CoreJobRun,
-  type WrittenSheet,
-} from "../core/index";
+import { runJob as runCoreJob, type JobRun as CoreJobRun } from "../core/runtime";
+import type { Issue, JobDefinition, JobParams, WrittenSheet } from "../core/light";
 import type { AddinHost } from "./excel/addinHost";
 
 /** The steps a run goes through, for a progress indicator. */
@@ -23,7 +17,8 @@ export interface JobRun {
 
 /**
  * Runs a job inside the workbook: reads every input in one round trip, runs the pure core, writes the
- * job's sheets and its issues sheet. Shared by the task pane and the ribbon buttons.
+ * job's sheets and its issues sheet. Shared by the task pane and the ribbon buttons. Part of the code the pane
+ * loads when a job runs (`jobLoader.ts`), with the core's pipeline.
  */
 export async function runJob(
   host: AddinHost,

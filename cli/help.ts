@@ -1,39 +1,105 @@
-import { JOBS } from "../core/index";
+import { JOBS, type IsoDate, type JobDefinition, type Lang } from "../core/index";
 import { EXTRA_COMMANDS } from "./extraCommands";
+import { GENERAL_OPTIONS, generalFlags, jobOptions } from "./jobOptions";
+import { HELP_TEXT, say } from "./texts";
 
-/** The text of `propdesk --help`. */
-export function helpText(): string {
-  const jobs = JOBS.map((job) => `  ${job.id.padEnd(18)} ${job.title["zh-CN"]} - ${job.description.en}`);
+/** Flags and what they do, the descriptions in one column. */
+function optionLines(rows: [flags: string, what: string][], indent: string): string[] {
+  const width = 28;
+  return rows.map(([flags, what]) =>
+    flags.length < width - 1 ? `${indent}${flags.padEnd(width)}${what}` : `${indent}${flags}  ${what}`,
+  );
+}
+
+/** The period and date options of a job, described with their defaults on `today`. */
+function periodOptionLines(job: JobDefinition, lang: Lang, today: IsoDate, indent: string): string[] {
+  const rows = jobOptions(job).flatMap(({ names: [name, ...aliases], value, describe }) => [
+    [`--${name} ${value}`, describe(today, lang)] as [string, string],
+    ...aliases.map((alias): [string, string] => [
+      `--${alias} ${value}`,
+      say(HELP_TEXT.sameAs, lang, { option: `--${name}` }),
+    ]),
+  ]);
+  return optionLines(rows, indent);
+}
+
+/** The options every job takes. */
+function generalOptionLines(lang: Lang, indent: string): string[] {
+  return optionLines(
+    GENERAL_OPTIONS.map((o) => [generalFlags(o), o.what[lang]]),
+    indent,
+  );
+}
+
+/** Command lines that run a job on its default period, and on a range of months when it takes one. */
+export function jobExamples(job: JobDefinition, lang: Lang, today: IsoDate): string[] {
+  const period = job.defaultPeriod(today);
+  const command = `propdesk ${job.id} ${HELP_TEXT.workbook[lang]}`;
+  const options = jobOptions(job);
+  const [first] = options;
+  const main = [command];
+  if (first) main.push(`--${first.names[0]} ${period}`);
+  const date = options.find((o) => o.param === job.dateOption?.param);
+  if (date) main.push(`--${date.names[0]} ${job.period === "month" ? `${period}-25` : period}`);
+  const examples = [main.join(" ")];
+  if (options.some((o) => o.param === "from"))
+    examples.push(`${command} --from ${period.slice(0, 4)}-01 --to ${period}`);
+  return examples;
+}
+
+/** The text of `propdesk --help`: every job with its own period and date options, defaults as on `today`. */
+export function helpText(today: IsoDate): string {
+  const jobs = JOBS.flatMap((job) => [
+    `  ${job.id.padEnd(18)} ${job.title["zh-CN"]} - ${job.description.en}`,
+    ...periodOptionLines(job, "en", today, "      "),
+  ]);
   const extras = EXTRA_COMMANDS.map((c) => `  ${c.usage}\n      ${c.description}`);
   return [
     "PropDesk (物业办公助手) - the monthly hand-in sheets of a property project office, from its own workbooks.",
     "",
     "Usage:",
     "  propdesk <job> <workbook.xlsx> [options]",
+    "  propdesk <job> --help [--lang zh-CN|zh-TW|en]   the job's inputs, options and examples",
     "  propdesk demo [--out-dir demo] [--today YYYY-MM-DD]",
     ...extras,
     "",
-    "Jobs:",
+    `Jobs and the period options each takes (defaults as on ${today}):`,
     ...(jobs.length ? jobs : ["  (none yet)"]),
     "",
-    "Options:",
-    "  --month YYYY-MM        the month the job is for; default the month it is handed in for on --today:",
-    "                         next month (purchase-plan, cash-plan), last month (collection, fee-statistics),",
-    "                         this month (inventory, attendance)",
-    "  --from YYYY-MM --to YYYY-MM  a range of months (collection: year to date)",
-    "  --as-of YYYY-MM-DD     the date the job looks from (jobs that take one); default the period's last day",
-    "                         or today, whichever is earlier (advances: today); a later date runs with a warning",
-    "  --week-ending YYYY-MM-DD  the Wednesday a weekly collection detail ends on (default the last Wednesday)",
-    "  --count-date YYYY-MM-DD   the stock-count date (inventory; default the count sheet's date, else the 25th",
-    "                         or the working day before, never after today)",
-    "  -o, --out FILE         output workbook (default: <name>.propdesk.xlsx beside the input)",
-    "  --json                 print the job's report as JSON on stdout (messages go to stderr)",
-    "  --lang zh-CN|zh-TW|en  language of messages and sheets (default zh-CN)",
-    "  --today YYYY-MM-DD     the day to compute defaults from (default: today)",
+    "Options of every job:",
+    ...generalOptionLines("en", "  "),
     "",
+    "A job refuses an option it does not take. A date typed after --today runs as given, with a warning.",
     "The input workbook is never modified: the output is a copy with the input sheets and the job's sheets.",
     "Re-running replaces PropDesk's own sheets for that period, never a sheet you made.",
-    "Exit codes: 0 the job ran (bad rows are listed as issues), 2 the input cannot be used.",
+    "Exit codes: 0 the job ran (bad rows are listed as issues), 2 the input cannot be used or an option is wrong.",
+    "",
+  ].join("\n");
+}
+
+/** The text of `propdesk <job> --help`: title, what it does, the tables it looks for, its options, examples. */
+export function jobHelpText(job: JobDefinition, lang: Lang, today: IsoDate): string {
+  const list = (items: string[]) => items.join(HELP_TEXT.listSeparator[lang]);
+  const required = job.inputs.filter((t) => !t.optional).map((t) => t.label[lang]);
+  const optional = job.inputs.filter((t) => t.optional).map((t) => t.label[lang]);
+  const heading = (text: string) => `${text}${HELP_TEXT.colon[lang].trim()}`;
+  return [
+    `${job.title[lang]} (${job.id})`,
+    job.description[lang],
+    "",
+    heading(HELP_TEXT.usage[lang]),
+    `  propdesk ${job.id} <${HELP_TEXT.workbook[lang]}> [${HELP_TEXT.optionsPlaceholder[lang]}]`,
+    "",
+    heading(HELP_TEXT.inputs[lang]),
+    ...(required.length ? [`  ${HELP_TEXT.required[lang]}${HELP_TEXT.colon[lang]}${list(required)}`] : []),
+    ...(optional.length ? [`  ${HELP_TEXT.optional[lang]}${HELP_TEXT.colon[lang]}${list(optional)}`] : []),
+    "",
+    heading(HELP_TEXT.options[lang]),
+    ...periodOptionLines(job, lang, today, "  "),
+    ...generalOptionLines(lang, "  "),
+    "",
+    heading(HELP_TEXT.examples[lang]),
+    ...jobExamples(job, lang, today).map((line) => `  ${line}`),
     "",
   ].join("\n");
 }

@@ -10,16 +10,18 @@ import {
   reportWithIssues,
   runJob,
   LANGS,
+  type IsoDate,
   type Lang,
   type JobDefinition,
   type JobParams,
 } from "../core/index";
 import { UserError } from "./userError";
-import { CLI_TEXT, FILE_ERRORS, say } from "./texts";
+import { CLI_TEXT, FILE_ERRORS, HELP_TEXT, say } from "./texts";
 import { Progress } from "./progress";
 import { readXlsxFile } from "./xlsx/readBook";
 import { writeJobOutput } from "./writeJobOutput";
-import { helpText } from "./help";
+import { helpText, jobHelpText } from "./help";
+import { GENERAL_OPTIONS, everyJobOption, jobOptions, kebabCase, parseConfig } from "./jobOptions";
 import { runDemo } from "./demo/runDemo";
 import { EXTRA_COMMANDS } from "./extraCommands";
 import { localToday } from "./localToday";
@@ -30,7 +32,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      process.stdout.write(helpText());
+      const asked = command === "help" ? findJob(rest[0] ?? "") : undefined;
+      const today = todayOf(rest, lang);
+      process.stdout.write(asked ? jobHelpText(asked, lang, today) : helpText(today));
       return 0;
     }
     if (command === "demo") return await runDemo(rest);
@@ -41,7 +45,11 @@ export async function main(argv: string[]): Promise<number> {
       throw new UserError(
         say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOBS.map((j) => j.id).join(", ") }),
       );
-    const options = parseJobArgs(rest, job.id);
+    if (readLoosely(rest).tokens.some((t) => t.kind === "option" && t.name === "help")) {
+      process.stdout.write(jobHelpText(job, lang, todayOf(rest, lang)));
+      return 0;
+    }
+    const options = parseJobArgs(rest, job);
     lang = options.lang;
     return await runJobCommand(job, options);
   } catch (error) {
@@ -65,66 +73,98 @@ export interface JobCommandOptions {
   params: JobParams;
 }
 
-/** Parses and checks `<workbook> [--month | --from --to] [--as-of | --week-ending] [--count-date] [-o] [--json] [--lang] [--today]`. */
-export function parseJobArgs(args: string[], jobId: string): JobCommandOptions {
+/**
+ * Parses and checks `<workbook> [the job's period and date options] [-o] [--json] [--lang] [--today]`. The
+ * period and date options are the job's own ({@link jobOptions}); any other is refused with the job's options.
+ */
+export function parseJobArgs(args: string[], job: JobDefinition): JobCommandOptions {
+  const own = jobOptions(job);
+  const config = parseConfig(own);
+  const taken = new Set(Object.keys(config));
+  const refused = readLoosely(args).tokens.find((t) => t.kind === "option" && !taken.has(t.name));
+  if (refused?.kind === "option") {
+    const lang = langOf(args);
+    const names = [
+      ...own.flatMap((o) => o.names.map((n) => `--${n} ${o.value}`)),
+      ...GENERAL_OPTIONS.map((o) => `--${o.name}`),
+    ];
+    throw new UserError(
+      say(CLI_TEXT.optionNotTaken, lang, {
+        job: job.id,
+        option: refused.rawName,
+        options: names.join(HELP_TEXT.listSeparator[lang]),
+      }),
+    );
+  }
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        month: { type: "string" },
-        from: { type: "string" },
-        to: { type: "string" },
-        "as-of": { type: "string" },
-        "week-ending": { type: "string" },
-        "count-date": { type: "string" },
-        out: { type: "string", short: "o" },
-        json: { type: "boolean", default: false },
-        lang: { type: "string", default: "zh-CN" },
-        today: { type: "string" },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: config });
   } catch (error) {
     throw new UserError((error as Error).message);
   }
-  const { values, positionals } = parsed;
-  const lang = values.lang as Lang;
+  const { positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const lang = (values["lang"] ?? "zh-CN") as Lang;
   if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, "zh-CN"));
   const workbook = positionals[0];
-  if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: jobId }));
-  const today = values.today ?? localToday();
-  if (!isIsoDate(today))
-    throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value: today }));
-  const params: JobParams = { today, lang };
-  if (values.month !== undefined) {
-    if (!isYearMonth(values.month))
-      throw new UserError(say(CLI_TEXT.badMonth, lang, { value: values.month }));
-    params.month = values.month;
-  }
-  for (const option of ["from", "to"] as const) {
-    const value = values[option];
-    if (value === undefined) continue;
-    if (!isYearMonth(value))
-      throw new UserError(say(CLI_TEXT.badMonth, lang, { value }).replace("--month", `--${option}`));
-    params[option] = value;
-  }
-  for (const option of ["as-of", "week-ending", "count-date"] as const) {
-    const value = values[option];
-    if (value === undefined) continue;
-    if (!isIsoDate(value)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: `--${option}`, value }));
-    if (option === "count-date") params.countDate = value;
-    else params.asOf = value;
-  }
-  if (
-    params.countDate !== undefined &&
-    params.month !== undefined &&
-    monthOf(params.countDate) !== params.month
-  )
-    throw new UserError(
-      say(CLI_TEXT.countDateOutsideMonth, lang, { date: params.countDate, month: params.month }),
-    );
-  return { workbook, out: values.out, json: values.json, lang, params };
+  if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: job.id }));
+  const params: JobParams = { today: checkedToday(values["today"], lang), lang };
+  for (const option of own)
+    for (const name of option.names) {
+      const value = values[name];
+      if (typeof value !== "string") continue;
+      const valid = option.value === "YYYY-MM" ? isYearMonth(value) : isIsoDate(value);
+      if (!valid)
+        throw new UserError(
+          say(option.value === "YYYY-MM" ? CLI_TEXT.badMonth : CLI_TEXT.badDate, lang, {
+            option: `--${name}`,
+            value,
+          }),
+        );
+      params[option.param] = value;
+    }
+  const date = job.dateOption;
+  const dated = date && params[date.param];
+  if (job.period === "month" && date && dated !== undefined && params.month !== undefined)
+    if (monthOf(dated) !== params.month)
+      throw new UserError(
+        say(CLI_TEXT.dateOutsideMonth, lang, {
+          option: `--${kebabCase(date.param)}`,
+          date: dated,
+          month: params.month,
+        }),
+      );
+  const out = values["out"];
+  return {
+    workbook,
+    out: typeof out === "string" ? out : undefined,
+    json: values["json"] === true,
+    lang,
+    params,
+  };
+}
+
+/** A command line read without checking it against a job: every job's options are known, so values are kept. */
+function readLoosely(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: parseConfig(everyJobOption()),
+  });
+}
+
+/** `--today` when given (it must be a date), else the local date. */
+function checkedToday(value: unknown, lang: Lang): IsoDate {
+  if (typeof value !== "string") return localToday();
+  if (!isIsoDate(value)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value }));
+  return value;
+}
+
+/** The day help computes defaults from: `--today` among the arguments, else the local date. */
+function todayOf(args: string[], lang: Lang): IsoDate {
+  return checkedToday(readLoosely(args).values["today"], lang);
 }
 
 /** Reads the workbook, runs the job, writes the output copy and prints the summary (or the JSON report). */

@@ -33,19 +33,24 @@ export const CLI_TEXT = {
     "Give the workbook: propdesk {job} <workbook.xlsx>",
   ),
   badMonth: label(
-    "--month 应为 YYYY-MM，这里是“{value}”",
-    "--month 應為 YYYY-MM，這裡是「{value}」",
-    '--month must be YYYY-MM, got "{value}"',
+    "{option} 应为 YYYY-MM，这里是“{value}”",
+    "{option} 應為 YYYY-MM，這裡是「{value}」",
+    '{option} must be YYYY-MM, got "{value}"',
   ),
   badDate: label(
     "{option} 应为 YYYY-MM-DD，这里是“{value}”",
     "{option} 應為 YYYY-MM-DD，這裡是「{value}」",
     '{option} must be YYYY-MM-DD, got "{value}"',
   ),
-  countDateOutsideMonth: label(
-    "--count-date {date} 不在 --month {month} 之内",
-    "--count-date {date} 不在 --month {month} 之內",
-    "--count-date {date} is not in --month {month}",
+  dateOutsideMonth: label(
+    "{option} {date} 不在 --month {month} 之内",
+    "{option} {date} 不在 --month {month} 之內",
+    "{option} {date} is not in --month {month}",
+  ),
+  optionNotTaken: label(
+    "{job} 不接受 {option}，可用的选项：{options}",
+    "{job} 不接受 {option}，可用的選項：{options}",
+    "{job} does not take {option}; its options: {options}",
   ),
   badLang: label(
     "--lang 应为 zh-CN、zh-TW 或 en",
@@ -77,6 +82,40 @@ export const CLI_TEXT = {
     "輸出檔不能是輸入檔之一（{file}）：請用 -o 指定另一個檔案",
     "The output cannot be one of the inputs ({file}); choose another with -o",
   ),
+} satisfies Record<string, Label>;
+
+/** Words of `propdesk <job> --help` and of the job options' descriptions, in each language. */
+export const HELP_TEXT = {
+  usage: label("用法", "用法", "Usage"),
+  workbook: label("工作簿.xlsx", "活頁簿.xlsx", "workbook.xlsx"),
+  options: label("选项", "選項", "Options"),
+  optionsPlaceholder: label("选项", "選項", "options"),
+  sameAs: label("同 {option}", "同 {option}", "the same as {option}"),
+  inputs: label(
+    "在工作簿中查找的表（按表头识别）",
+    "在活頁簿中查找的表（按表頭識別）",
+    "Tables it looks for in the workbook (found by their headers)",
+  ),
+  required: label("必需", "必需", "required"),
+  optional: label("可选", "可選", "optional"),
+  examples: label("示例", "範例", "Examples"),
+  colon: label("：", "：", ": "),
+  comma: label("，", "，", ", "),
+  listSeparator: label("、", "、", ", "),
+  withDefault: label("{what}（默认 {value}）", "{what}（預設 {value}）", "{what} (default {value})"),
+  today: label("今天", "今天", "today"),
+  lastMonth: label("上月", "上月", "last month"),
+  thisMonth: label("本月", "本月", "this month"),
+  nextMonth: label("下月", "下月", "next month"),
+  month: label("月份", "月份", "the month"),
+  from: label(
+    "月份区间的第一个月（如年初至今：{example}）",
+    "月份區間的第一個月（如年初至今：{example}）",
+    "first month of a range (year to date: {example})",
+  ),
+  to: label("月份区间的最后一个月", "月份區間的最後一個月", "last month of a range"),
+  asOf: label("截止日期", "截止日期", "the as-of date"),
+  dateOption: label("{label}；{whenBlank}", "{label}；{whenBlank}", "{label}. {whenBlank}"),
 } satisfies Record<string, Label>;
 
 /** Messages for the file problems the .xlsx host reports (UserError codes), in each language. */

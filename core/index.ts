@@ -1,38 +1,23 @@
-/** PropDesk's core: the one module hosts (the add-in, the CLI) import. Pure: no Office.js, Node or DOM. */
+/**
+ * PropDesk's core: the module hosts import (the CLI, tests, the preview's simulator). Pure: no Office.js, Node
+ * or DOM. The task pane imports its two halves instead: `light.ts` at load, `runtime.ts` and each job (`loadJob`)
+ * when a job runs; everything they export is exported here too.
+ */
+export * from "./light";
+export * from "./runtime";
 export * from "./values/index";
 export * from "./calendar/index";
-export { calendarFromSheets, HOLIDAY_TABLE } from "./calendar/holidaySheet";
-export type { CellValue, SheetData, BookData } from "./table/sheetData";
+export { calendarFromSheets } from "./calendar/holidaySheet";
+export { HOLIDAY_TABLE } from "./calendar/holidayTable";
 export { column, table } from "./table/declaration";
-export type { ColumnSpec, TableSpec, ValueType, ValueOf, RowOf } from "./table/declaration";
 export { readTable } from "./table/readTable";
 export type { TableRead, TableRow, ReadOptions } from "./table/readTable";
 export { locateInputs } from "./table/locateInputs";
-export type { InputsFound } from "./table/locateInputs";
-export type { PlacedSheets } from "./table/placedSheets";
 export { isBlankRow, isTotalRow } from "./table/rowKinds";
-export * from "./sheets/sheetSpec";
-export * from "./sheets/formats";
-export { cleanSheetName, uniqueSheetName, quoteSheetName, MAX_SHEET_NAME } from "./sheets/sheetName";
 export { FormSheetBuilder } from "./sheets/formSheetBuilder";
 export type { FormColumn, FormSheetOptions, HeaderGroup, ColumnSums } from "./sheets/formSheetBuilder";
 export { issuesSheet } from "./sheets/issuesSheet";
-export { jobIssuesSheet } from "./jobs/job";
-export { encodeOwnerKey, decodeOwnerKey, OWNER_NAME_PREFIX } from "./sheets/ownerKey";
-export { retargetSheetRefs } from "./sheets/sheetRefs";
-export { STYLE_LOOKS, LINK_FONT } from "./sheets/styleLooks";
-export type { StyleLook, FontLook, AlignmentLook, BorderLine } from "./sheets/styleLooks";
-export type { WorkbookHost, WrittenSheet, ReadBookOptions } from "./host";
 export type { IssuesSheetOptions } from "./sheets/issuesSheet";
-export { ISSUE_CODES, issue, compareIssues, sortIssues } from "./issues";
-export type { Issue, IssueCode, IssueParams, Severity, IssueLocation } from "./issues";
-export { LANGS, label, isLabel } from "./i18n/label";
-export type { Lang, Label } from "./i18n/label";
-export { formatIssue, issueLocation } from "./i18n/formatIssue";
-export { isUnusable } from "./jobs/job";
-export type { JobDateOption, JobDefinition, JobParams, JobResult, PeriodKind } from "./jobs/job";
 export { reportIssue, reportWithIssues } from "./jobs/reportJson";
-export type { BarChart, ChartBar } from "./jobs/chart";
 export type { ReportedIssue } from "./jobs/reportJson";
-export { JOBS, findJob, periodName, placeJobInputs, runJob } from "./jobs/registry";
-export type { JobPlacement, JobRun } from "./jobs/registry";
+export { JOBS, findJob } from "./jobs/registry";

@@ -1,43 +1,74 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compareIssues, issue, ISSUE_CODES, sortIssues } from "./issues";
-import type { Issue, IssueLocation } from "./issues";
+import type { Issue, IssueCode, IssueLocation, Severity } from "./issues";
 
 const at = (i: Issue) => [i.sheet ?? "", i.row ?? "", i.column ?? ""].join("|");
 
 describe("issue", () => {
   it("leaves out location fields that are undefined", () => {
-    const made = issue("not_a_number", "warning", { sheet: "工程部", row: undefined, column: undefined });
-    expect(made).toEqual({ code: "not_a_number", severity: "warning", sheet: "工程部" });
+    const made = issue("payment_zero", "warning", { sheet: "工程部", row: undefined, column: undefined });
+    expect(made).toEqual({ code: "payment_zero", severity: "warning", sheet: "工程部" });
     expect("row" in made).toBe(false);
     expect("params" in made).toBe(false);
   });
 
   it("keeps every location field and params given", () => {
     expect(
-      issue("value_required", "error", { sheet: "工程部", row: 12, column: "D" }, { field: "quantity" }),
+      issue(
+        "value_required",
+        "error",
+        { sheet: "工程部", row: 12, column: "D" },
+        { field: "quantity", header: "数量" },
+      ),
     ).toEqual({
       code: "value_required",
       severity: "error",
       sheet: "工程部",
       row: 12,
       column: "D",
-      params: { field: "quantity" },
+      params: { field: "quantity", header: "数量" },
     });
   });
+
+  it("takes exactly the params its code takes: a misspelt, missing or unknown one fails to compile", () => {
+    // @ts-expect-error `hedaer` is not a param of not_positive
+    const misspelt = issue("not_positive", "error", {}, { hedaer: "数量", value: "0" });
+    // @ts-expect-error duplicate_slip needs firstRow too
+    const missing = issue("duplicate_slip", "warning", {}, { slip: "CK-1", firstSheet: "出库" });
+    // @ts-expect-error not_a_number takes params; none is given
+    const none = issue("not_a_number", "warning", {});
+    // @ts-expect-error sheet_not_placed takes no params
+    const unknown = issue("sheet_not_placed", "warning", {}, { table: "x" });
+    expect([misspelt, missing, none, unknown].map((i) => i.code)).toEqual([
+      "not_positive",
+      "duplicate_slip",
+      "not_a_number",
+      "sheet_not_placed",
+    ]);
+  });
 });
+
+/** An issue as stored data (sorting looks at its code and place only). */
+const located = (code: IssueCode, severity: Severity, where: IssueLocation = {}): Issue => {
+  const out: Issue = { code, severity };
+  if (where.sheet !== undefined) out.sheet = where.sheet;
+  if (where.row !== undefined) out.row = where.row;
+  if (where.column !== undefined) out.column = where.column;
+  return out;
+};
 
 describe("sortIssues", () => {
   const order = ["工程部", "客服部", "保洁部"];
 
   it("puts book-level issues first, then sheets in the given order, then unknown sheets by name", () => {
     const issues = [
-      issue("sheet_not_placed", "warning", { sheet: "说明" }),
-      issue("not_a_number", "warning", { sheet: "保洁部", row: 5, column: "C" }),
-      issue("not_a_number", "warning", { sheet: "工程部", row: 9, column: "C" }),
-      issue("no_input_sheet", "error"),
-      issue("sheet_not_placed", "warning", { sheet: "Sheet2" }),
-      issue("not_a_number", "warning", { sheet: "客服部", row: 3, column: "C" }),
+      located("sheet_not_placed", "warning", { sheet: "说明" }),
+      located("not_a_number", "warning", { sheet: "保洁部", row: 5, column: "C" }),
+      located("not_a_number", "warning", { sheet: "工程部", row: 9, column: "C" }),
+      located("no_input_sheet", "error"),
+      located("sheet_not_placed", "warning", { sheet: "Sheet2" }),
+      located("not_a_number", "warning", { sheet: "客服部", row: 3, column: "C" }),
     ];
     expect(sortIssues(issues, order).map(at)).toEqual([
       "||",
@@ -51,11 +82,11 @@ describe("sortIssues", () => {
 
   it("orders rows ascending, a whole-sheet or whole-row issue before the cells of its row", () => {
     const issues = [
-      issue("not_a_number", "warning", { sheet: "工程部", row: 12, column: "B" }),
-      issue("not_a_number", "warning", { sheet: "工程部", row: 9, column: "B" }),
-      issue("missing_required_column", "error", { sheet: "工程部", row: 12 }),
-      issue("empty_sheet", "warning", { sheet: "工程部" }),
-      issue("not_a_number", "warning", { sheet: "工程部", row: 100, column: "A" }),
+      located("not_a_number", "warning", { sheet: "工程部", row: 12, column: "B" }),
+      located("not_a_number", "warning", { sheet: "工程部", row: 9, column: "B" }),
+      located("missing_required_column", "error", { sheet: "工程部", row: 12 }),
+      located("empty_sheet", "warning", { sheet: "工程部" }),
+      located("not_a_number", "warning", { sheet: "工程部", row: 100, column: "A" }),
     ];
     expect(sortIssues(issues, order).map(at)).toEqual([
       "工程部||",
@@ -69,7 +100,7 @@ describe("sortIssues", () => {
   it("orders columns by length then letters: B before AA, Z before AA, AA before AB", () => {
     const columns = ["AB", "AA", "B", "Z", "A", "BA", "C"];
     const issues = columns.map((column) =>
-      issue("not_a_number", "warning", { sheet: "工程部", row: 5, column }),
+      located("not_a_number", "warning", { sheet: "工程部", row: 5, column }),
     );
     expect(sortIssues(issues, order).map((i) => i.column)).toEqual(["A", "B", "C", "Z", "AA", "AB", "BA"]);
   });
@@ -77,9 +108,9 @@ describe("sortIssues", () => {
   it("orders issues of one cell by code", () => {
     const where = { sheet: "工程部", row: 5, column: "D" };
     const issues = [
-      issue("value_required", "error", where),
-      issue("not_a_number", "warning", where),
-      issue("cell_error", "error", where),
+      located("value_required", "error", where),
+      located("not_a_number", "warning", where),
+      located("cell_error", "error", where),
     ];
     expect(sortIssues(issues, order).map((i) => i.code)).toEqual([
       "cell_error",
@@ -90,17 +121,17 @@ describe("sortIssues", () => {
 
   it("without an order sorts sheets by name", () => {
     const issues = [
-      issue("empty_sheet", "warning", { sheet: "b" }),
-      issue("empty_sheet", "warning", { sheet: "a" }),
-      issue("no_input_sheet", "error"),
+      located("empty_sheet", "warning", { sheet: "b" }),
+      located("empty_sheet", "warning", { sheet: "a" }),
+      located("no_input_sheet", "error"),
     ];
     expect(sortIssues(issues).map(at)).toEqual(["||", "a||", "b||"]);
   });
 
   it("returns a new array and leaves its input alone", () => {
     const issues = [
-      issue("empty_sheet", "warning", { sheet: "客服部" }),
-      issue("empty_sheet", "warning", { sheet: "工程部" }),
+      located("empty_sheet", "warning", { sheet: "客服部" }),
+      located("empty_sheet", "warning", { sheet: "工程部" }),
     ];
     const copy = [...issues];
     const sorted = sortIssues(issues, order);
@@ -118,7 +149,7 @@ describe("sortIssues", () => {
   );
   const anyIssue = fc
     .tuple(fc.constantFrom(...ISSUE_CODES), fc.constantFrom("error" as const, "warning" as const), location)
-    .map(([code, severity, where]) => issue(code, severity, where));
+    .map(([code, severity, where]) => located(code, severity, where));
 
   it("is a permutation in reading order (property)", () => {
     const colKey = (c: string | undefined) =>

@@ -20,6 +20,9 @@ export const ISSUE_CODES = [
   "ambiguous_date",
   "not_a_rate",
   "rate_out_of_range",
+  "value_below_min",
+  "value_above_max",
+  "value_not_allowed",
   // tables and sheets
   "no_header_found",
   "missing_required_column",
@@ -110,8 +113,145 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 /** How bad an issue is: errors exclude the row they name, warnings keep it. */
 export type Severity = "error" | "warning";
 
-/** Values that fill an issue message's placeholders; a Label is shown in the reader's language. */
-export type IssueParams = Record<string, string | number | Label>;
+/** A value filling a message placeholder: text, a number, or a Label shown in the reader's language. */
+export type ParamValue = string | number | Label;
+
+/** Values that fill an issue message's placeholders, whatever the code (as issues carry them). */
+export type IssueParams = Record<string, ParamValue>;
+
+/** The params of a code that takes none. */
+export type NoParams = Record<string, never>;
+
+/**
+ * The params each code takes: every placeholder of its messages, plus the data a reader of the issue may
+ * want (`field`, the column's key; `firstSheet`/`firstRow`, where a duplicate's first stands). A misspelt,
+ * missing or unknown param fails to compile where the issue is made ({@link issue}), and a message naming a
+ * placeholder its code does not take fails where the messages are declared.
+ */
+export interface IssueParamsByCode {
+  not_a_number: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  not_a_date: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  not_a_month: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  cell_error: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  value_required: { header: ParamValue; field?: ParamValue };
+  text_too_long: { header: ParamValue; length: ParamValue; max: ParamValue; field?: ParamValue };
+  too_many_decimals: { header: ParamValue; value: ParamValue; places: ParamValue; field?: ParamValue };
+  not_positive: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  negative_value: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  fake_leap_day: { header: ParamValue; field?: ParamValue };
+  value_too_large: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  ambiguous_date: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  not_a_rate: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  rate_out_of_range: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  value_below_min: { header: ParamValue; value: ParamValue; min: ParamValue; field?: ParamValue };
+  value_above_max: { header: ParamValue; value: ParamValue; max: ParamValue; field?: ParamValue };
+  value_not_allowed: { header: ParamValue; value: ParamValue; allowed: ParamValue; field?: ParamValue };
+  no_header_found: { table: ParamValue };
+  missing_required_column: { header: ParamValue; expected?: ParamValue; field?: ParamValue };
+  duplicate_column: { header: ParamValue; used: ParamValue; field?: ParamValue };
+  empty_sheet: { table?: ParamValue };
+  sheet_not_placed: NoParams;
+  extra_input_sheet: { used: ParamValue; table: ParamValue };
+  no_input_sheet: { table: ParamValue };
+  date_after_today: { what: ParamValue; date: ParamValue; today: ParamValue };
+  calendar_year_not_covered: { year: ParamValue };
+  holiday_type_unknown: { value: ParamValue };
+  calendar_statutory_unknown: { year: ParamValue };
+  holiday_statutory_workday: { date: ParamValue; name: ParamValue };
+  holiday_override: { date: ParamValue; kind: ParamValue };
+  category_missing: { item: ParamValue };
+  category_unknown: { value: ParamValue; item: ParamValue };
+  department_missing: { department: ParamValue };
+  amount_mismatch: { value: ParamValue; expected: ParamValue };
+  price_differs: { item: ParamValue; prices: ParamValue };
+  price_missing: { item: ParamValue; rows: ParamValue };
+  unit_mismatch: { item: ParamValue; units: ParamValue };
+  payment_without_charges: { unit: ParamValue; feeType: ParamValue; amount: ParamValue };
+  payment_zero: NoParams;
+  duplicate_receipt: { receipt: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  target_fee_type_unknown: { feeType: ParamValue };
+  duplicate_target: { feeType: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  follow_up_without_charges: { unit: ParamValue; feeType: ParamValue };
+  duplicate_slip: { slip: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  movements_after_month: { count: ParamValue; month: ParamValue; date: ParamValue; opening?: ParamValue };
+  movements_before_opening: { count: ParamValue; opening: ParamValue; date: ParamValue; month?: ParamValue };
+  opening_month_assumed: { sheet: ParamValue; month: ParamValue };
+  opening_date_mid_month: { date: ParamValue; month: ParamValue };
+  opening_month_conflict: {
+    other: ParamValue;
+    firstSheet: ParamValue;
+    firstRow: ParamValue;
+    month: ParamValue;
+  };
+  count_after_today: { count: ParamValue; today: ParamValue; date: ParamValue };
+  employee_unknown: { name: ParamValue };
+  employee_name_mismatch: { id: ParamValue; listed: ParamValue; name: ParamValue };
+  ambiguous_employee_name: { name: ParamValue; ids: ParamValue };
+  duplicate_employee: { id: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  unknown_status: { value: ParamValue };
+  unknown_leave_type: { value: ParamValue };
+  not_a_time: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  end_before_start: {
+    header: ParamValue;
+    value: ParamValue;
+    startHeader: ParamValue;
+    start: ParamValue;
+    field?: ParamValue;
+  };
+  leave_overlap: { name: ParamValue; firstSheet: ParamValue; firstRow: ParamValue; dates: ParamValue };
+  leave_days_mismatch: { days: ParamValue; counted: ParamValue };
+  attendance_on_leave_day: { name: ParamValue; status: ParamValue; date: ParamValue; type: ParamValue };
+  rest_on_working_day: { name: ParamValue; date: ParamValue };
+  duplicate_record: { name: ParamValue; date: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  record_outside_employment: { date: ParamValue; name: ParamValue; from: ParamValue; to: ParamValue };
+  missing_punch: { name: ParamValue; date: ParamValue };
+  unrecorded_days: { name: ParamValue; days: ParamValue; month: ParamValue };
+  days_not_yet_recorded: { today: ParamValue; count: ParamValue };
+  overtime_hours_too_many: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  grid_other_month: { gridMonth: ParamValue; month: ParamValue };
+  day_not_in_month: { day: ParamValue; month: ParamValue; value: ParamValue };
+  week_end_not_wednesday: { date: ParamValue; used: ParamValue };
+  receipt_gap: { prefix: ParamValue; from: ParamValue; to: ParamValue; count: ParamValue };
+  receipt_missing: NoParams;
+  payment_method_missing: NoParams;
+  handover_difference: {
+    method: ParamValue;
+    collected: ParamValue;
+    handedOver: ParamValue;
+    difference: ParamValue;
+  };
+  handover_missing: { from: ParamValue; to: ParamValue };
+  utility_type_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  utility_without_fee_type: { utility: ParamValue; paid: ParamValue };
+  utility_period_assumed: { utility: ParamValue; date: ParamValue; period: ParamValue };
+  utility_period_unreadable: {
+    utility: ParamValue;
+    period: ParamValue;
+    header: ParamValue;
+    value: ParamValue;
+    field?: ParamValue;
+  };
+  signature_column_missing: { header: ParamValue };
+  loan_signature_missing: { loan: ParamValue; signer: ParamValue };
+  voucher_signature_missing: { signer: ParamValue };
+  invoice_late: { loan: ParamValue; deadline: ParamValue };
+  invoice_overdue: { loan: ParamValue; deadline: ParamValue };
+  voucher_without_loan: { amount: ParamValue };
+  voucher_loan_unknown: { loan: ParamValue; asOf: ParamValue };
+  voucher_before_loan: { loan: ParamValue; loanDate: ParamValue };
+  offset_above_loan: { offset: ParamValue; loan: ParamValue; amount: ParamValue };
+  duplicate_invoice: { invoice: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+}
+
+/** The params of one code. */
+export type ParamsOf<C extends IssueCode> = IssueParamsByCode[C];
+
+/** The params argument of {@link issue}: optional where every param of the code is, required otherwise. */
+export type ParamsArg<C extends IssueCode> = C extends IssueCode
+  ? Record<never, never> extends IssueParamsByCode[C]
+    ? [params?: IssueParamsByCode[C]]
+    : [params: IssueParamsByCode[C]]
+  : never;
 
 /** A problem found in the input, located in Excel terms (sheet, 1-based row, column letter). */
 export interface Issue {
@@ -130,12 +270,15 @@ export interface IssueLocation {
   column?: string | undefined;
 }
 
-/** Makes an issue, leaving out location fields that are undefined (exactOptionalPropertyTypes-safe). */
-export function issue(
-  code: IssueCode,
+/**
+ * Makes an issue with the params its code takes, leaving out location fields that are undefined.
+ * @example issue("not_positive", "error", { sheet: "工程部", row: 12, column: "E" }, { header: "数量", value: "0" })
+ */
+export function issue<C extends IssueCode>(
+  code: C,
   severity: Severity,
   at: IssueLocation = {},
-  params?: IssueParams,
+  ...[params]: ParamsArg<C>
 ): Issue {
   const out: Issue = { code, severity };
   if (at.sheet !== undefined) out.sheet = at.sheet;

@@ -16,7 +16,10 @@ const LAYERS = [
   },
   { name: "a job", test: (p) => jobOf(p) !== null },
   { name: "the registry", test: (p) => /^core\/jobs\/[^/]+\.ts$/.test(p) },
-  { name: "the demo and the public API", test: (p) => p.startsWith("core/demo/") || p === "core/index.ts" },
+  {
+    name: "the demo and the public API",
+    test: (p) => p.startsWith("core/demo/") || /^core\/(index|light|runtime)\.ts$/.test(p),
+  },
 ];
 
 /** The job folder a repository path is in (`inventory`, `finance/advances`), or null. */

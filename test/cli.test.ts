@@ -4,6 +4,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "./helpers/runCli";
+import { JOBS, findJob, LANGS, type JobDefinition, type JobParams } from "../core/index";
+import { parseJobArgs } from "../cli/main";
+import { jobHelpText, jobExamples } from "../cli/help";
+import { jobOptions } from "../cli/jobOptions";
+import { UserError } from "../cli/userError";
 
 const FIXTURE = resolve(import.meta.dirname, "fixtures/purchase-plan/requests.xlsx");
 
@@ -116,5 +121,223 @@ describe("propdesk command line", () => {
     const run = await runCli(["purchase-plan", input, "--month", "2027-01", "--json", "--lang", "en"]);
     const report = JSON.parse(run.stdout) as { issues: { message: string }[] };
     expect(report.issues[0]?.message).toBe('"申请数量" should be a number, found "两个"');
+  });
+});
+
+/** The job with an id (the tables below name registered jobs). */
+const job = (id: string): JobDefinition => {
+  const found = findJob(id);
+  if (!found) throw new Error(`no job ${id}`);
+  return found;
+};
+
+/** The message `parseJobArgs` refuses `args` with, or "" when it takes them. */
+const refusal = (id: string, args: string[]): string => {
+  try {
+    parseJobArgs(args, job(id));
+    return "";
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+};
+
+/**
+ * Each job's period and date options: from its `period` (month: --month; as-of: --as-of), its `dateOption`
+ * (--count-date) and cli/jobOptions.ts's one table of what the declarations do not say yet (collection's
+ * range and as-of date, cash-plan's as-of date, weekly-collection's --week-ending).
+ */
+const ACCEPTED: Record<string, string[]> = {
+  "purchase-plan": ["month"],
+  collection: ["month", "from", "to", "as-of"],
+  inventory: ["month", "count-date"],
+  attendance: ["month"],
+  "weekly-collection": ["week-ending", "as-of"],
+  "fee-statistics": ["month"],
+  "cash-plan": ["month", "as-of"],
+  advances: ["as-of"],
+};
+
+/** Each job's defaults as `propdesk --help --today 2026-12-04` describes them. */
+const DEFAULTS: Record<string, string> = {
+  "purchase-plan": "(default 2027-01, next month)",
+  collection: "(default 2026-11, last month)",
+  inventory: "(default 2026-12, this month)",
+  attendance: "(default 2026-12, this month)",
+  "weekly-collection": "(default 2026-12-02)",
+  "fee-statistics": "(default 2026-11, last month)",
+  "cash-plan": "(default 2027-01, next month)",
+  advances: "(default 2026-12-04, today)",
+};
+
+const EVERY_OPTION = [...new Set(Object.values(ACCEPTED).flat())];
+const VALUE: Record<string, string> = {
+  month: "2026-12",
+  from: "2026-01",
+  to: "2026-11",
+  "as-of": "2026-11-30",
+  "week-ending": "2026-12-02",
+  "count-date": "2026-12-25",
+};
+
+describe("each job's command-line options come from its declaration", () => {
+  it("covers every registered job", () => {
+    expect(Object.keys(ACCEPTED).sort()).toEqual(JOBS.map((j) => j.id).sort());
+  });
+
+  it.each(Object.entries(ACCEPTED))("%s takes %j", (id, names) => {
+    expect(jobOptions(job(id)).flatMap((o) => o.names)).toEqual(names);
+  });
+
+  it.each([
+    ["purchase-plan", ["--month", "2027-01"], { month: "2027-01" }],
+    ["collection", ["--month", "2026-11", "--as-of", "2026-11-30"], { month: "2026-11", asOf: "2026-11-30" }],
+    ["collection", ["--from", "2026-01", "--to", "2026-11"], { from: "2026-01", to: "2026-11" }],
+    [
+      "inventory",
+      ["--month", "2026-12", "--count-date", "2026-12-25"],
+      { month: "2026-12", countDate: "2026-12-25" },
+    ],
+    ["attendance", ["--month", "2026-10"], { month: "2026-10" }],
+    ["weekly-collection", ["--week-ending", "2026-11-25"], { asOf: "2026-11-25" }],
+    ["weekly-collection", ["--as-of", "2026-11-25"], { asOf: "2026-11-25" }],
+    ["fee-statistics", ["--month", "2026-11"], { month: "2026-11" }],
+    ["cash-plan", ["--month", "2026-12", "--as-of", "2026-11-06"], { month: "2026-12", asOf: "2026-11-06" }],
+    ["advances", ["--as-of=2026-11-30"], { asOf: "2026-11-30" }],
+  ] as [string, string[], Partial<JobParams>][])("%s %j sets %j", (id, args, params) => {
+    const parsed = parseJobArgs(
+      ["x.xlsx", ...args, "--today", "2026-12-04", "--json", "-o", "y.xlsx"],
+      job(id),
+    );
+    expect(parsed).toEqual({
+      workbook: "x.xlsx",
+      out: "y.xlsx",
+      json: true,
+      lang: "zh-CN",
+      params: { today: "2026-12-04", lang: "zh-CN", ...params },
+    });
+  });
+
+  const notTaken = Object.entries(ACCEPTED).flatMap(([id, names]) =>
+    EVERY_OPTION.filter((o) => !names.includes(o)).map((o): [string, string] => [id, o]),
+  );
+  it.each(notTaken)("%s refuses --%s, naming the job and the options it takes", (id, option) => {
+    const message = refusal(id, ["x.xlsx", `--${option}`, VALUE[option] ?? "", "--lang", "en"]);
+    expect(message).toBe(
+      `${id} does not take --${option}; its options: ${ACCEPTED[id]
+        ?.map((n) => `--${n} ${n === "month" || n === "from" || n === "to" ? "YYYY-MM" : "YYYY-MM-DD"}`)
+        .join(", ")}, --out, --json, --lang, --today, --help`,
+    );
+  });
+
+  it.each([
+    [
+      "advances",
+      ["x.xlsx", "--month", "2026-11"],
+      "advances 不接受 --month，可用的选项：--as-of YYYY-MM-DD、",
+    ],
+    [
+      "purchase-plan",
+      ["x.xlsx", "--count-date", "2026-12-01", "--lang", "zh-TW"],
+      "purchase-plan 不接受 --count-date，可用的選項：--month YYYY-MM、",
+    ],
+    [
+      "inventory",
+      ["x.xlsx", "--foo"],
+      "inventory 不接受 --foo，可用的选项：--month YYYY-MM、--count-date YYYY-MM-DD、",
+    ],
+  ])("%s refuses %j in the chosen language", (id, args, start) => {
+    expect(refusal(id, args).slice(0, start.length)).toBe(start);
+  });
+
+  it.each([
+    [
+      ["advances", "x.xlsx", "--month", "2026-11"],
+      /^propdesk: advances 不接受 --month，可用的选项：--as-of YYYY-MM-DD、/,
+    ],
+    [
+      ["purchase-plan", "x.xlsx", "--count-date", "2026-12-01", "--lang", "en"],
+      /^propdesk: purchase-plan does not take --count-date; its options: --month YYYY-MM, --out/,
+    ],
+  ])("exits 2 with one line for an option the job does not take: %j", async (args, line) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(line);
+  });
+
+  it("takes a count date inside the month and an as-of date after it, and checks each value", () => {
+    expect(refusal("inventory", ["x.xlsx", "--month", "2026-12", "--count-date", "2026-12-31"])).toBe("");
+    expect(refusal("collection", ["x.xlsx", "--month", "2026-11", "--as-of", "2026-12-04"])).toBe("");
+    expect(refusal("collection", ["x.xlsx", "--to", "2026-13"])).toMatch(/^--to 应为 YYYY-MM/);
+    expect(refusal("advances", ["x.xlsx", "--as-of", "2026-11-31"])).toMatch(/^--as-of 应为 YYYY-MM-DD/);
+  });
+});
+
+describe("help is derived from the job declarations", () => {
+  let help: string[];
+  beforeAll(async () => {
+    const run = await runCli(["--help", "--today", "2026-12-04"]);
+    expect(run.code).toBe(0);
+    help = run.stdout.split("\n");
+  });
+
+  it.each(Object.entries(ACCEPTED))("propdesk --help lists %s with its options %j", (id, names) => {
+    const start = help.findIndex((line) => line.startsWith(`  ${id} `));
+    expect(start).toBeGreaterThan(0);
+    const own: string[] = [];
+    for (const line of help.slice(start + 1)) {
+      if (!line.startsWith("      --")) break;
+      own.push(line);
+    }
+    expect(own.map((line) => line.trim().split(" ")[0])).toEqual(names.map((n) => `--${n}`));
+    expect(own[0]).toContain(DEFAULTS[id]);
+    expect(help[start]).toContain(job(id).title["zh-CN"]);
+  });
+
+  it("lists the options every job takes once", () => {
+    for (const option of ["-o, --out FILE", "--json", "--lang zh-CN|zh-TW|en", "--today YYYY-MM-DD"])
+      expect(help.filter((line) => line.trimStart().startsWith(option))).toHaveLength(1);
+  });
+
+  const everyJobInEveryLanguage = JOBS.flatMap((j) =>
+    LANGS.map((lang): [string, (typeof LANGS)[number]] => [j.id, lang]),
+  );
+  it.each(everyJobInEveryLanguage)("propdesk %s --help --lang %s shows that job alone", (id, lang) => {
+    const text = jobHelpText(job(id), lang, "2026-12-04");
+    expect(text.split("\n")[0]).toBe(`${job(id).title[lang]} (${id})`);
+    expect(text).toContain(job(id).description[lang]);
+    for (const table of job(id).inputs) expect(text).toContain(table.label[lang]);
+    for (const option of EVERY_OPTION)
+      expect(text.includes(`--${option} `), `--${option}`).toBe(ACCEPTED[id]?.includes(option));
+    for (const other of JOBS.filter((j) => j.id !== id)) expect(text).not.toContain(`propdesk ${other.id} `);
+    expect(text).toContain(`propdesk ${id} `);
+  });
+
+  it.each(JOBS.map((j) => j.id))("the examples of %s --help run through its own options", (id) => {
+    for (const example of jobExamples(job(id), "en", "2026-12-04")) {
+      const [, , ...args] = example.split(" ");
+      expect(refusal(id, args), example).toBe("");
+    }
+  });
+
+  it("prints one job's usage for propdesk <job> --help and propdesk help <job>", async () => {
+    const [asked, viaHelp] = await Promise.all([
+      runCli(["inventory", "--help", "--lang", "en", "--today", "2026-12-04"]),
+      runCli(["help", "inventory", "--lang", "en", "--today", "2026-12-04"]),
+    ]);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toBe(viaHelp.stdout);
+    expect(asked.stdout).toContain("Stock ledger and count (inventory)");
+    expect(asked.stdout).toContain("required: receipts, stock issues, stock count");
+    expect(asked.stdout).toMatch(/--month YYYY-MM +the month \(default 2026-12, this month\)/);
+    const countDate = job("inventory").dateOption;
+    expect(asked.stdout).toMatch(/--count-date YYYY-MM-DD +\S/);
+    expect(asked.stdout).toContain(`${countDate?.label.en}. ${countDate?.whenBlank.en}`);
+    expect(asked.stdout).toContain(
+      "propdesk inventory workbook.xlsx --month 2026-12 --count-date 2026-12-25",
+    );
+    expect(asked.stdout).not.toContain("--as-of");
   });
 });

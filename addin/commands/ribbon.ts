@@ -1,4 +1,4 @@
-import { JOBS, type JobDefinition } from "../../core/index";
+import { JOB_DECLARATIONS, type JobDeclaration } from "../../core/light";
 import type { PaneBridge } from "../taskpane/paneBridge";
 import { commandName } from "./commandName";
 import { waitForPane } from "./waitForPane";
@@ -41,14 +41,17 @@ export async function runFromRibbon(
 
 /** The ribbon handlers, one per job, by manifest function name (`runPurchasePlan`, ...). */
 export function commandHandlers(
-  jobs: readonly JobDefinition[],
+  jobs: readonly JobDeclaration[],
   context: CommandContext,
 ): Map<string, (event: AddinCommandEvent) => Promise<void>> {
   return new Map(jobs.map((job) => [commandName(job.id), (event) => runFromRibbon(job.id, context, event)]));
 }
 
 /** Associates every job's ribbon function with its handler once Office is ready. */
-export function registerCommands(office: OfficeForCommands, jobs: readonly JobDefinition[] = JOBS): void {
+export function registerCommands(
+  office: OfficeForCommands,
+  jobs: readonly JobDeclaration[] = JOB_DECLARATIONS,
+): void {
   const handlers = commandHandlers(jobs, { office, pane: () => waitForPane(window) });
   void office.onReady(() => {
     for (const [name, handler] of handlers) office.actions.associate(name, handler);

@@ -1,4 +1,4 @@
-import type { WorkbookHost } from "../../core/index";
+import type { WorkbookHost } from "../../core/light";
 
 /** The workbook host the task pane and ribbon commands use: the core's contract plus navigation. */
 export interface AddinHost extends WorkbookHost {

@@ -1,5 +1,5 @@
 import type { BorderIndex, ExcelRange, HorizontalAlignment, VerticalAlignment } from "./excelSubset";
-import { LINK_FONT, type BorderLine, type StyleLook } from "../../core/index";
+import { LINK_FONT, type BorderLine, type StyleLook } from "../../core/light";
 
 const HORIZONTAL: Record<string, HorizontalAlignment> = { left: "Left", center: "Center", right: "Right" };
 const VERTICAL: Record<string, VerticalAlignment> = { top: "Top", middle: "Center", bottom: "Bottom" };

@@ -1,4 +1,4 @@
-import { quoteSheetName } from "../../core/index";
+import { quoteSheetName } from "../../core/light";
 
 /** Excel's limit on one text constant in a formula. */
 const MAX_TEXT_CONSTANT = 255;

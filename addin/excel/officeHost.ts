@@ -1,4 +1,4 @@
-import type { BookData, ReadBookOptions, SheetSpec, WrittenSheet } from "../../core/index";
+import type { BookData, ReadBookOptions, SheetSpec, WrittenSheet } from "../../core/light";
 import { AddinError } from "./addinError";
 import type { AddinHost } from "./addinHost";
 import type { ExcelContext, ExcelRunner } from "./excelSubset";

@@ -1,4 +1,4 @@
-import { columnLetter, type BookData, type CellValue, type SheetData } from "../../core/index";
+import { columnLetter, type BookData, type CellValue, type SheetData } from "../../core/light";
 import type { ExcelCellValue, ExcelContext, ExcelWorksheet } from "./excelSubset";
 import { jsonPayloadBytes } from "./payloadSize";
 import { ownerKeys, queueDateSystem, queueStateLoad, type WorkbookState } from "./workbookState";

@@ -8,11 +8,11 @@ import {
   type OutCell,
   type SheetSpec,
   type StyleBlock,
-} from "../../core/index";
+} from "../../core/light";
 import { queueLinkFont, queueLook } from "./applyLook";
 import { columnWidthPoints } from "./columnWidth";
 import type { ExcelWorksheet } from "./excelSubset";
-import { STYLE_LOOKS } from "../../core/index";
+import { STYLE_LOOKS } from "../../core/light";
 
 /** A1 address of a block. */
 export function blockAddress(block: CellRange): string {

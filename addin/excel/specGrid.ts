@@ -5,10 +5,10 @@ import {
   isoToExcelSerial,
   type OutCell,
   type SheetSpec,
-} from "../../core/index";
+} from "../../core/light";
 import type { ExcelCellValue } from "./excelSubset";
 import { hyperlinkFormula } from "./hyperlinkFormula";
-import { retargetSheetRefs } from "../../core/index";
+import { retargetSheetRefs } from "../../core/light";
 
 /** What turning a spec's cells into a `Range.formulas` grid needs to know of the whole write. */
 export interface GridContext {

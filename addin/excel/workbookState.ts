@@ -1,4 +1,4 @@
-import { decodeOwnerKey } from "../../core/index";
+import { decodeOwnerKey } from "../../core/light";
 import type { ExcelContext, ExcelWorksheet, SheetVisibility } from "./excelSubset";
 
 /** One worksheet as the host last saw it. */

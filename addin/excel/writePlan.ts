@@ -1,4 +1,4 @@
-import { encodeOwnerKey, uniqueSheetName, type SheetSpec } from "../../core/index";
+import { encodeOwnerKey, uniqueSheetName, type SheetSpec } from "../../core/light";
 import { TEMP_SHEET_PATTERN } from "./tempSheetName";
 import { sheetNamed, type MarkerState, type SheetState, type WorkbookState } from "./workbookState";
 

@@ -1,4 +1,4 @@
-import { columnLetter, type SheetSpec, type WrittenSheet } from "../../core/index";
+import { columnLetter, type SheetSpec, type WrittenSheet } from "../../core/light";
 import { AddinError } from "./addinError";
 import type { ExcelContext, ExcelWorksheet } from "./excelSubset";
 import { restoreWorkbook, type WriteJournal } from "./restoreWorkbook";

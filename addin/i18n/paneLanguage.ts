@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/index";
+import type { Lang } from "../../core/light";
 
 const TRADITIONAL_REGIONS = new Set(["tw", "hk", "mo"]);
 

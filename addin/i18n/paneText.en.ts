@@ -52,6 +52,8 @@ export const paneTextEn: Record<PaneTextKey, string> = {
   errorPayloadTooLarge:
     "The data is more than Excel accepts in one request. Use fewer input rows or split the workbook, then run again.",
   errorUnknown: "Something went wrong: {message}",
+  errorCodeLoad:
+    "PropDesk could not load the code this job needs: the network may be offline. Check the connection, then press Run again.",
   navigationFailed: "Could not go to {location}: {message}",
   notInExcel: "Open PropDesk in Excel.",
   dismiss: "Dismiss",

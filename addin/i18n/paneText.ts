@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/index";
+import type { Lang } from "../../core/light";
 import type { PaneTextKey } from "./paneTextKeys";
 import { paneTextEn } from "./paneText.en";
 import { paneTextZhCN } from "./paneText.zh-CN";

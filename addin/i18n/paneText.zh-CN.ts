@@ -50,6 +50,7 @@ export const paneTextZhCN: Record<PaneTextKey, string> = {
   errorCellEditing: "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再运行。",
   errorPayloadTooLarge: "数据量超出 Excel 单次请求的上限。请减少输入行数或拆分工作簿后再运行。",
   errorUnknown: "出现意外错误：{message}",
+  errorCodeLoad: "未能加载运行此任务所需的程序，可能是网络已断开。请检查网络连接，然后再点“运行”。",
   navigationFailed: "无法转到 {location}：{message}",
   notInExcel: "请在 Excel 中打开 PropDesk。",
   dismiss: "关闭",

@@ -50,6 +50,7 @@ export const paneTextZhTW: Record<PaneTextKey, string> = {
   errorCellEditing: "Excel 正在編輯儲存格。請按 Enter 或 Esc 結束編輯後再執行。",
   errorPayloadTooLarge: "資料量超出 Excel 單次要求的上限。請減少輸入列數或拆分活頁簿後再執行。",
   errorUnknown: "發生未預期的錯誤：{message}",
+  errorCodeLoad: "無法載入執行此工作所需的程式，可能是網路已中斷。請檢查網路連線，然後再按「執行」。",
   navigationFailed: "無法移至 {location}：{message}",
   notInExcel: "請在 Excel 中開啟 PropDesk。",
   dismiss: "關閉",

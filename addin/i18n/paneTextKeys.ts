@@ -48,6 +48,7 @@ export type PaneTextKey =
   | "errorCellEditing"
   | "errorPayloadTooLarge"
   | "errorUnknown"
+  | "errorCodeLoad"
   | "navigationFailed"
   | "notInExcel"
   | "dismiss";

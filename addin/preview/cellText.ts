@@ -1,4 +1,4 @@
-import { excelSerialToIso, isDateNumberFormat, type CellValue } from "../../core/index";
+import { excelSerialToIso, isDateNumberFormat, type CellValue } from "../../core/light";
 
 /**
  * How the preview shows a cell: text as is, booleans as Excel does, numbers by the common parts of their

@@ -1,5 +1,5 @@
 import "./preview.html";
-import { JOBS, isIsoDate, type BookData, type Lang } from "../../core/index";
+import { JOB_DECLARATIONS, isIsoDate, type BookData, type Lang } from "../../core/light";
 import { simFromBook, type ExcelSimulator } from "../excel-sim/index";
 import { parseAddress } from "../excel-sim/cellRect";
 import { waitForPane } from "../commands/waitForPane";
@@ -119,7 +119,7 @@ function drawRibbon(ribbon: HTMLElement, frame: HTMLIFrameElement, lang: Lang): 
   tab.textContent = previewText(lang, "ribbonTab");
   ribbon.setAttribute("aria-label", previewText(lang, "ribbonHint"));
   ribbon.replaceChildren(tab);
-  for (const job of JOBS) {
+  for (const job of JOB_DECLARATIONS) {
     const button = document.createElement("button");
     button.type = "button";
     button.dataset["job"] = job.id;

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/index";
+import type { Lang } from "../../core/light";
 
 /** The preview page's own strings (the pane has its own): the frame around the simulated workbook. */
 const TEXT = {

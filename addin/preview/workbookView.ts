@@ -1,4 +1,4 @@
-import { a1, columnLetter, type CellValue, type Lang } from "../../core/index";
+import { a1, columnLetter, type CellValue, type Lang } from "../../core/light";
 import type { ExcelSimulator } from "../excel-sim/index";
 import { lookAt, type BorderLine, type CellLook } from "../excel-sim/cellLook";
 import type { Rect } from "../excel-sim/cellRect";

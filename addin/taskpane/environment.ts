@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { isIsoDate, type IsoDate } from "../../core/index";
+import { isIsoDate, type IsoDate } from "../../core/light";
 import type { AddinHost } from "../excel/addinHost";
 import { OfficeWorkbookHost } from "../excel/officeHost";
 import { createExcelHost } from "./excelHost";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AddinError, type AddinErrorCode } from "../excel/addinError";
+import { CodeLoadError } from "../jobLoader";
 import { errorMessage } from "./errorMessage";
 
 /** The host's error with `code`. */
@@ -19,6 +20,13 @@ describe("errorMessage", () => {
     expect(errorMessage(new AddinError("sheet-protected", "Sheet1 is protected"), "en")).toMatch(
       /^A sheet is protected/,
     );
+  });
+
+  it("says a job's code could not load and what to do, whatever the browser's own words", () => {
+    const offline = new CodeLoadError("inventory", new Error("Loading chunk 151 failed."));
+    expect(errorMessage(offline, "en")).toMatch(/could not load the code .* network .* press Run again\.$/);
+    expect(errorMessage(offline, "zh-CN")).toContain("网络");
+    expect(errorMessage(offline, "zh-TW")).toContain("「執行」");
   });
 
   it("shows the message of anything else", () => {

@@ -1,7 +1,8 @@
-import type { Lang } from "../../core/index";
+import type { Lang } from "../../core/light";
 import { paneText } from "../i18n/paneText";
 import type { PaneTextKey } from "../i18n/paneTextKeys";
 import { AddinError, type AddinErrorCode } from "../excel/addinError";
+import { CodeLoadError } from "../jobLoader";
 
 const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
   "sheet-protected": "errorSheetProtected",
@@ -9,8 +10,12 @@ const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
   "payload-too-large": "errorPayloadTooLarge",
 };
 
-/** What went wrong, for a person, in the pane's language: Excel's known refusals get a way out, anything else its own message. */
+/**
+ * What went wrong, for a person, in the pane's language: Excel's known refusals and a job's code that could not
+ * load (offline) get a way out, anything else its own message.
+ */
 export function errorMessage(error: unknown, lang: Lang): string {
+  if (error instanceof CodeLoadError) return paneText(lang, "errorCodeLoad");
   if (error instanceof AddinError && error.code !== "unknown") return paneText(lang, MESSAGES[error.code]);
   return paneText(lang, "errorUnknown", { message: errorText(error) });
 }

@@ -1,4 +1,4 @@
-import type { JobDefinition } from "../../core/index";
+import type { JobDeclaration } from "../../core/light";
 import { paneText } from "../i18n/paneText";
 import { errorMessage } from "./errorMessage";
 import { roleChoices, type RoleChoice } from "./inputChoices";
@@ -34,7 +34,7 @@ export interface FormView {
 }
 
 /** The form for a job in a pane state. */
-export function formView(state: PaneState, job: JobDefinition): FormView {
+export function formView(state: PaneState, job: JobDeclaration): FormView {
   const { lang } = state;
   const example = job.defaultPeriod(state.today);
   const valid = parsePeriod(job.period, state.periodText) !== null;
@@ -57,7 +57,7 @@ export function formView(state: PaneState, job: JobDefinition): FormView {
   };
 }
 
-function optionView(state: PaneState, job: JobDefinition): FieldView | null {
+function optionView(state: PaneState, job: JobDeclaration): FieldView | null {
   const { lang } = state;
   const declared = job.dateOption;
   if (declared === undefined) return null;
@@ -78,7 +78,7 @@ function optionView(state: PaneState, job: JobDefinition): FieldView | null {
   };
 }
 
-function inputsView(state: PaneState, job: JobDefinition): InputsView {
+function inputsView(state: PaneState, job: JobDeclaration): InputsView {
   const { lang, book } = state;
   switch (book.status) {
     case "idle":

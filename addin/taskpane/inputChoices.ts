@@ -1,4 +1,4 @@
-import { placeJobInputs, type BookData, type JobDefinition, type Lang } from "../../core/index";
+import { placeJobInputs, type BookData, type JobDeclaration, type Lang } from "../../core/light";
 
 /** Sheets a person chose per input role of one job (role -> sheet names); roles left out are found by their headers. */
 export type ChosenSheets = Readonly<Record<string, readonly string[]>>;
@@ -22,7 +22,7 @@ export interface RoleChoice {
  * for the job (the person's choices first, then the sheets no other job's tables fit better) - what a run reads.
  */
 export function roleChoices(
-  job: JobDefinition,
+  job: JobDeclaration,
   book: BookData,
   chosen: ChosenSheets,
   lang: Lang,

@@ -3,7 +3,12 @@ import { issue, type Issue } from "../../core/index";
 import { groupIssues } from "./issueGroups";
 import { issueTarget } from "./issueTarget";
 
-const warning = issue("price_missing", "warning", { sheet: "工程部", row: 5, column: "F" }, { item: "角阀" });
+const warning = issue(
+  "price_missing",
+  "warning",
+  { sheet: "工程部", row: 5, column: "F" },
+  { item: "角阀", rows: "5" },
+);
 const error = issue(
   "not_a_number",
   "error",
@@ -54,7 +59,9 @@ describe("groupIssues", () => {
 describe("issueTarget", () => {
   it("goes to the cell, to column A of a row, to a sheet, or nowhere", () => {
     expect(issueTarget(error)).toEqual({ sheet: "工程部", cell: "E7" });
-    expect(issueTarget(issue("missing_required_column", "error", { sheet: "保洁部", row: 2 }))).toEqual({
+    expect(
+      issueTarget(issue("missing_required_column", "error", { sheet: "保洁部", row: 2 }, { header: "数量" })),
+    ).toEqual({
       sheet: "保洁部",
       cell: "A2",
     });

@@ -1,4 +1,4 @@
-import { formatIssue, issueLocation, type Issue, type Lang, type Severity } from "../../core/index";
+import { formatIssue, issueLocation, type Issue, type Lang, type Severity } from "../../core/light";
 import { paneText } from "../i18n/paneText";
 import { issueTarget, type IssueTarget } from "./issueTarget";
 

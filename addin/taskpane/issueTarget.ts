@@ -1,4 +1,4 @@
-import type { Issue } from "../../core/index";
+import type { Issue } from "../../core/light";
 
 /** Where clicking an issue goes: a cell (`D12`) on a sheet, or the whole sheet when no cell is named. */
 export interface IssueTarget {

@@ -1,4 +1,4 @@
-import type { BookData } from "../../core/index";
+import type { BookData } from "../../core/light";
 import type { AddinHost } from "../excel/addinHost";
 
 /** The same host, awaiting `onRead(book)` after every read before handing the book on. */

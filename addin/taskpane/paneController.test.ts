@@ -5,6 +5,8 @@ import type { RunStep } from "../runJob";
 import { PaneController } from "./paneController";
 import type { PaneState } from "./paneState";
 import { FakeHost } from "./fakeHost.testkit";
+import { fakeLoader } from "./jobLoader.testkit";
+import { CodeLoadError } from "../jobLoader";
 
 const plan = findJob("purchase-plan") as JobDefinition;
 
@@ -24,19 +26,16 @@ function recordingJob(id: string, seen: JobParams[]): JobDefinition {
 
 function setup(options: { host?: FakeHost; jobs?: readonly JobDefinition[] } = {}) {
   const host = options.host ?? new FakeHost();
-  const controller = new PaneController({
-    host,
-    jobs: options.jobs ?? JOBS,
-    lang: "zh-CN",
-    today: "2026-12-15",
-  });
+  const jobs = options.jobs ?? JOBS;
+  const load = fakeLoader(jobs);
+  const controller = new PaneController({ host, jobs, load, lang: "zh-CN", today: "2026-12-15" });
   const states: PaneState[] = [];
   controller.subscribe((state) => states.push(state));
   const steps = () =>
     states
       .flatMap((s) => (s.run.phase === "running" ? [s.run.step] : []))
       .filter((s, i, all) => s !== all[i - 1]);
-  return { host, controller, states, steps };
+  return { host, controller, states, steps, load };
 }
 
 describe("PaneController", () => {
@@ -69,7 +68,14 @@ describe("PaneController", () => {
 
   it("refuses to start without jobs", () => {
     expect(
-      () => new PaneController({ host: new FakeHost(), jobs: [], lang: "en", today: "2026-12-15" }),
+      () =>
+        new PaneController({
+          host: new FakeHost(),
+          jobs: [],
+          load: fakeLoader(),
+          lang: "en",
+          today: "2026-12-15",
+        }),
     ).toThrow(RangeError);
   });
 
@@ -230,6 +236,7 @@ describe("PaneController", () => {
     const controller = new PaneController({
       host,
       jobs: JOBS,
+      load: fakeLoader(),
       lang: "en",
       today: "2026-12-15",
       beforeCompute: async () => {
@@ -240,5 +247,44 @@ describe("PaneController", () => {
     });
     await controller.run();
     expect(events).toEqual(["paint while computing"]);
+  });
+
+  it("loads a job's code once: ahead of a run when asked, when a job is selected, and not again to run it", async () => {
+    const { controller, load } = setup();
+    controller.preload();
+    controller.preload();
+    controller.selectJob("collection");
+    expect(load.loads).toEqual(["purchase-plan", "collection"]);
+    await controller.runWithDefaults("collection");
+    await controller.runWithDefaults("purchase-plan");
+    expect(load.loads).toEqual(["purchase-plan", "collection"]);
+  });
+
+  it("shows the reading step while the job's code loads, and reads the workbook once it has", async () => {
+    const { controller, host, load } = setup();
+    let open: () => void = () => undefined;
+    load.gate = new Promise((resolve) => (open = resolve));
+    const running = controller.run();
+    await Promise.resolve();
+    expect(controller.state.run).toEqual({ phase: "running", jobId: "purchase-plan", step: "reading" });
+    expect(host.reads).toEqual([]);
+    open();
+    expect((await running)?.period).toBe("2027-01");
+    expect(controller.state.run).toMatchObject({ phase: "done", job: { id: "purchase-plan" } });
+  });
+
+  it("says a run failed when the job's code cannot load, the workbook untouched, and loads again on the next run", async () => {
+    const { controller, host, load } = setup();
+    load.offline = true;
+    controller.preload();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await controller.run()).toBeNull();
+    expect(controller.state.run).toMatchObject({ phase: "failed", jobId: "purchase-plan" });
+    expect((controller.state.run as { error: unknown }).error).toBeInstanceOf(CodeLoadError);
+    expect(host.log).toEqual([]);
+    load.offline = false;
+    expect(await controller.run()).not.toBeNull();
+    expect(load.loads).toEqual(["purchase-plan", "purchase-plan", "purchase-plan"]);
+    expect(host.log).toEqual(["read", "write"]);
   });
 });

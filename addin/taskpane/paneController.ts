@@ -1,5 +1,6 @@
-import type { IsoDate, JobDefinition, JobParams, Lang } from "../../core/index";
-import { runJob, type JobRun, type RunStep } from "../runJob";
+import type { IsoDate, JobDeclaration, JobParams, Lang } from "../../core/light";
+import type { JobLoader, LoadedJob } from "../jobLoader";
+import type { JobRun, RunStep } from "../runJob";
 import type { AddinHost } from "../excel/addinHost";
 import { inputSheetsParam, resetRole, roleChoices, toggleSheet, type ChosenSheets } from "./inputChoices";
 import type { IssueTarget } from "./issueTarget";
@@ -8,10 +9,13 @@ import { parsePeriod } from "./period";
 import { readDateOption } from "./dateOption";
 import type { PaneState } from "./paneState";
 
-/** What the pane runs on: the workbook host, the jobs, the starting language and today's date. */
+/** What the pane runs on: the workbook host, the jobs and how to load their code, the starting language and today's date. */
 export interface PaneDeps {
   host: AddinHost;
-  jobs: readonly JobDefinition[];
+  /** The jobs as declared: enough for the form and for ticking the sheets a run will read. */
+  jobs: readonly JobDeclaration[];
+  /** Loads what running a job needs (its rules and sheets, the pipeline): over the network in the pane. */
+  load: JobLoader;
   lang: Lang;
   today: IsoDate;
   /** Awaited after a run has read the workbook, before the job computes (the browser passes a wait for the next paint). */
@@ -28,6 +32,7 @@ export class PaneController {
   private readonly listeners = new Set<PaneListener>();
   private queue: Promise<unknown> = Promise.resolve();
   private reads = 0;
+  private readonly loaded = new Map<string, Promise<LoadedJob>>();
 
   constructor(deps: PaneDeps) {
     const first = deps.jobs[0];
@@ -52,12 +57,12 @@ export class PaneController {
   }
 
   /** The jobs the pane offers, in menu order. */
-  get jobs(): readonly JobDefinition[] {
+  get jobs(): readonly JobDeclaration[] {
     return this.deps.jobs;
   }
 
   /** The selected job. */
-  get job(): JobDefinition {
+  get job(): JobDeclaration {
     return this.findJob(this.current.jobId);
   }
 
@@ -67,10 +72,20 @@ export class PaneController {
     return () => this.listeners.delete(listener);
   }
 
-  /** Selects a job with its default period; the last result goes unless a run is under way. */
+  /**
+   * Starts loading the selected job's code in the background, so a click on Run rarely waits for it (the pane
+   * calls it once it has painted; selecting a job calls it too). A failure is forgotten: the run loads again
+   * and says so if it fails then.
+   */
+  preload(): void {
+    this.load(this.job).catch(() => undefined);
+  }
+
+  /** Selects a job with its default period and starts loading its code; the last result goes unless a run is under way. */
   selectJob(jobId: string): void {
     const job = this.findJob(jobId);
     if (jobId === this.current.jobId) return;
+    this.load(job).catch(() => undefined);
     this.update({
       jobId,
       periodText: job.defaultPeriod(this.current.today),
@@ -165,13 +180,27 @@ export class PaneController {
     this.update({ notice: null });
   }
 
-  private async execute(job: JobDefinition, params: JobParams): Promise<JobRun | null> {
+  /** The job's code, loading or loaded; a failed load is dropped so the next call tries again. */
+  private load(job: JobDeclaration): Promise<LoadedJob> {
+    let loading = this.loaded.get(job.id);
+    if (loading === undefined) {
+      loading = this.deps.load(job);
+      this.loaded.set(job.id, loading);
+      loading.catch(() => {
+        if (this.loaded.get(job.id) === loading) this.loaded.delete(job.id);
+      });
+    }
+    return loading;
+  }
+
+  private async execute(job: JobDeclaration, params: JobParams): Promise<JobRun | null> {
     const jobId = job.id;
     const step = (s: RunStep) => {
       const run = this.current.run;
       if (run.phase !== "running" || run.step !== s)
         this.update({ run: { phase: "running", jobId, step: s } });
     };
+    // The first step shows while the job's code loads too (usually loaded already: see preload).
     step("reading");
     const host = observeReads(this.deps.host, async (book) => {
       this.reads++;
@@ -180,8 +209,9 @@ export class PaneController {
       await this.deps.beforeCompute?.();
     });
     try {
-      const run = await runJob(host, job, params, step);
-      this.update({ run: { phase: "done", jobId, run } });
+      const loaded = await this.load(job);
+      const run = await loaded.runJob(host, loaded.job, params, step);
+      this.update({ run: { phase: "done", jobId, job: loaded.job, run } });
       return run;
     } catch (error) {
       this.update({ run: { phase: "failed", jobId, error } });
@@ -189,7 +219,7 @@ export class PaneController {
     }
   }
 
-  private formParams(job: JobDefinition): JobParams | null {
+  private formParams(job: JobDeclaration): JobParams | null {
     const { lang, today, periodText, optionText } = this.current;
     const period = parsePeriod(job.period, periodText);
     if (period === null) return null;
@@ -215,7 +245,7 @@ export class PaneController {
     this.update({ chosen: { ...this.current.chosen, [jobId]: chosen } });
   }
 
-  private findJob(jobId: string): JobDefinition {
+  private findJob(jobId: string): JobDeclaration {
     const job = this.deps.jobs.find((j) => j.id === jobId);
     if (!job) throw new RangeError(`PropDesk has no job ${jobId}`);
     return job;

@@ -1,4 +1,4 @@
-import type { BookData, IsoDate, Lang } from "../../core/index";
+import type { BookData, IsoDate, JobDefinition, Lang } from "../../core/light";
 import type { JobRun, RunStep } from "../runJob";
 import type { ChosenSheets } from "./inputChoices";
 
@@ -13,7 +13,8 @@ export type BookState =
 export type RunState =
   | { phase: "idle" }
   | { phase: "running"; jobId: string; step: RunStep }
-  | { phase: "done"; jobId: string; run: JobRun }
+  /** A finished run, with the job's full definition (its summary and charts of the report). */
+  | { phase: "done"; jobId: string; job: JobDefinition; run: JobRun }
   | { phase: "failed"; jobId: string; error: unknown };
 
 /** A failed click on a sheet or issue: where the person wanted to go and why it did not work. */

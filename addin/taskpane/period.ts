@@ -1,4 +1,4 @@
-import { isoFromParts, type PeriodKind } from "../../core/index";
+import { isoFromParts, type PeriodKind } from "../../core/light";
 
 const MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;

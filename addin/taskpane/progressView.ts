@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/index";
+import type { Lang } from "../../core/light";
 import type { RunStep } from "../runJob";
 import { paneText } from "../i18n/paneText";
 import type { PaneTextKey } from "../i18n/paneTextKeys";

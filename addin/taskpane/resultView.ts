@@ -1,4 +1,10 @@
-import { formatIssue, type BarChart, type JobDefinition, type Lang } from "../../core/index";
+import {
+  formatIssue,
+  type BarChart,
+  type JobDeclaration,
+  type JobDefinition,
+  type Lang,
+} from "../../core/light";
 import type { JobRun } from "../runJob";
 import { paneText } from "../i18n/paneText";
 import { errorMessage } from "./errorMessage";
@@ -25,7 +31,7 @@ export interface ResultView {
   groups: IssueGroup[];
 }
 
-/** The pane's result for a finished run of a job, in a language. */
+/** The pane's result for a finished run of a job (its full definition, for the summary and charts), in a language. */
 export function resultView(job: JobDefinition, run: JobRun, lang: Lang): ResultView {
   const base = { job: job.title[lang], period: run.period };
   if (run.unusable) {
@@ -64,7 +70,7 @@ export function resultView(job: JobDefinition, run: JobRun, lang: Lang): ResultV
 }
 
 /** The pane's result for a run that failed with an error (nothing or not everything was written). */
-export function failureView(job: JobDefinition, error: unknown, lang: Lang): ResultView {
+export function failureView(job: JobDeclaration, error: unknown, lang: Lang): ResultView {
   return {
     tone: "error",
     headline: paneText(lang, "runFailed", { job: job.title[lang] }),

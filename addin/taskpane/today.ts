@@ -1,4 +1,4 @@
-import { isoFromParts, type IsoDate } from "../../core/index";
+import { isoFromParts, type IsoDate } from "../../core/light";
 
 /** The calendar date of a moment on the pane's own clock (local time), as `YYYY-MM-DD`. */
 export function localToday(now: Date): IsoDate {

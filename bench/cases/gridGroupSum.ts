@@ -2,23 +2,22 @@ import { FEE_TYPES, makeFeeLedger } from "../data/feeLedger";
 import type { FeeLedger } from "../data/feeLedger";
 import { DuckBaseline, decimalToFen, fenToDecimal } from "../duckdb";
 import type { BenchCase } from "../harness";
-import { moneyToFen } from "../../core/values/format";
-import { parseMoneyCell } from "../../core/values/moneyCell";
+import { addFen, parseFenCell, ZERO_FEN, type Fen } from "../../core/values/money";
 
 const SQL = "SELECT fee, SUM(amount) FROM t GROUP BY fee";
 
 /** Sums a ledger's amounts per fee type in integer fen, parsing every amount cell as the core does. */
-function sumByFeeCore(ledger: FeeLedger): Map<string, number> {
-  const totals = new Map<string, number>();
+function sumByFeeCore(ledger: FeeLedger): Map<string, Fen> {
+  const totals = new Map<string, Fen>();
   const rows = ledger.sheet.values;
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r];
     const fee = row?.[1];
     if (typeof fee !== "string") throw new Error(`gridGroupSum: row ${r + 1} has no fee type`);
-    const parsed = parseMoneyCell(row?.[2] ?? null);
+    const parsed = parseFenCell(row?.[2] ?? null);
     if (!parsed.ok) throw new Error(`gridGroupSum: row ${r + 1}: ${JSON.stringify(parsed.problem)}`);
     if (parsed.value === null) continue;
-    totals.set(fee, (totals.get(fee) ?? 0) + moneyToFen(parsed.value));
+    totals.set(fee, addFen(totals.get(fee) ?? ZERO_FEN, parsed.value));
   }
   return totals;
 }
@@ -48,11 +47,11 @@ function checkTotals(core: Map<string, number>, duck: Map<string, bigint>): void
 }
 
 /** Per-fee-type totals of a fee ledger: the core's cell parsing and fen sums against DuckDB's GROUP BY. */
-export const gridGroupSum: BenchCase<FeeLedger, Map<string, number>, Map<string, bigint>> = {
+export const gridGroupSum: BenchCase<FeeLedger, Map<string, Fen>, Map<string, bigint>> = {
   name: "gridGroupSum",
   description:
     `a fee ledger grid (unit, one of ${FEE_TYPES.length} fee types, amount; ~10% of amounts as text like "1,234.50" or "¥88.00"); ` +
-    "core: parseMoneyCell + moneyToFen on every amount cell, integer fen summed per fee type; " +
+    "core: parseFenCell on every amount cell, integer fen summed per fee type; " +
     `baseline: DuckDB \`${SQL}\` over the same rows, amount DECIMAL(18,2) loaded untimed from the intended amounts`,
   sizes: [1_000, 100_000, 1_000_000],
   make: makeFeeLedger,

@@ -3,7 +3,7 @@ import type { BenchCase } from "../harness";
 import { duckStockTotals, expectSameTotals, type StockTotals } from "./inventory";
 import { readInventoryInputs, type InventoryInputs } from "../../core/jobs/inventory/readInputs";
 import { INVENTORY_TABLES } from "../../core/jobs/inventory/inputs";
-import { HOLIDAY_TABLE } from "../../core/calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../core/calendar/holidayTable";
 import { placeAlone } from "../../core/table/placedSheets";
 import { reconcileMonths } from "../../core/jobs/inventory/ledgerMonths";
 import type { Reconciliation } from "../../core/jobs/inventory/reconcile";

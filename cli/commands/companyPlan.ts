@@ -36,7 +36,8 @@ export const COMPANY_PLAN_COMMAND: ExtraCommand = {
     if (positionals.length === 0) throw new UserError(say(CLI_TEXT.needProjects, lang));
     const today = values.today ?? localToday();
     const month = values.month ?? defaultPlanMonth(today);
-    if (!isYearMonth(month)) throw new UserError(say(CLI_TEXT.badMonth, lang, { value: month }));
+    if (!isYearMonth(month))
+      throw new UserError(say(CLI_TEXT.badMonth, lang, { option: "--month", value: month }));
     const inputs = positionals.map((p) => resolve(p));
     const out = resolve(values.out ?? `company-plan-${month}.xlsx`);
     if (inputs.includes(out)) throw new UserError(say(CLI_TEXT.outputIsInput, lang, { file: out }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { calendarFromSheets, HOLIDAY_TABLE } from "./holidaySheet";
+import { calendarFromSheets } from "./holidaySheet";
+import { HOLIDAY_TABLE } from "./holidayTable";
 import { statutoryDay } from "./statutoryDays";
 import { createCalendar } from "./workingCalendar";
 import type { CellValue, SheetData } from "../table/sheetData";

@@ -2,10 +2,14 @@ import type { SheetData } from "../table/sheetData";
 import type { YearMonth } from "../values/isoDate";
 import { issue, type Issue } from "../issues";
 import { readTable } from "../table/readTable";
+import { withoutLimits } from "../table/declaration";
 import { normalizeHeader } from "../values/text";
 import { categoryOf, isUncategorisedLabel } from "./category";
 import { PROJECT_LABELS, REQUEST_TABLE } from "./requestTable";
 import type { RequestLine } from "./requestLine";
+
+/** The request table as the plan detail holds it: read back as it stands (an edited 0 quantity is no error). */
+const PLAN_DETAIL_TABLE = withoutLimits(REQUEST_TABLE);
 
 /** The ownership key of the plan detail sheet PropDesk writes for a month. */
 export function planDetailKey(month: YearMonth): string {
@@ -17,7 +21,7 @@ export function readPlanDetail(
   sheet: SheetData,
   date1904: boolean,
 ): { lines: RequestLine[]; issues: Issue[]; project: string | null } {
-  const read = readTable(sheet, REQUEST_TABLE, { date1904 });
+  const read = readTable(sheet, PLAN_DETAIL_TABLE, { date1904 });
   const lines: RequestLine[] = [];
   const issues = [...read.issues];
   for (const row of read.rows) {

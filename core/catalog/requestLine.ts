@@ -1,5 +1,6 @@
 import type { Dec } from "../values/decimal";
-import type { Fen, QtyE4 } from "../values/scaledCell";
+import type { Fen } from "../values/money";
+import type { QtyE4 } from "../values/quantity";
 import type { IsoDate } from "../values/isoDate";
 import type { Category } from "./category";
 

@@ -26,12 +26,14 @@ export const REQUEST_TABLE = table({
       type: "quantity",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "unitPrice",
       label: label("单价", "單價", "Unit price"),
       synonyms: ["单价", "预算单价", "参考单价", "Unit price", "Price"],
       type: "decimal",
+      limit: { sign: "nonNegative", onBreak: "warn" },
     }),
     column({
       key: "amount",

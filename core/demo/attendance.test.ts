@@ -4,7 +4,7 @@ import type { BookData } from "../table/sheetData";
 import { calendarFromSheets } from "../calendar/holidaySheet";
 import { createCalendar } from "../calendar/workingCalendar";
 import { locateInputs } from "../table/locateInputs";
-import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../calendar/holidayTable";
 import { datesOfMonth, monthOf } from "../values/isoDate";
 import { excelSerialToIso } from "../values/excelSerial";
 import { attendanceDemo } from "./attendance";

@@ -1,6 +1,6 @@
 import { placeAlone } from "../table/placedSheets";
 import { describe, expect, it } from "vitest";
-import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../calendar/holidayTable";
 import type { DemoSheet } from "./demoSheet";
 import { JOBS } from "../jobs/registry";
 import type { BookData } from "../table/sheetData";

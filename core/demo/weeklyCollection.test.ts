@@ -13,7 +13,7 @@ import { HANDOVER_TABLE } from "../jobs/finance/weekly-collection/inputs";
 import { WEEKLY_COLLECTION_JOB } from "../jobs/finance/weekly-collection/job";
 import { latestWednesday } from "../jobs/finance/weekly-collection/week";
 import { readCollectionInputs } from "../receivables/readInputs";
-import { formatFen } from "../values/scaledFormat";
+import { fenText, sumFen } from "../values/money";
 
 const bookOf = (sheets: DemoSheet[]): BookData => ({
   date1904: false,
@@ -67,6 +67,6 @@ describe.each(["2026-11-20", "2026-11-18", "2026-01-03"])("weeklyCollectionDemo(
     const { from, to } = result.report;
     const inWeek = readCollectionInputs(placeAlone(book, COLLECTION_TABLES)).payments.filter((p) => p.date >= from && p.date <= to);
     expect(inWeek.length).toBe(result.report.payments);
-    expect(result.report.total).toBe(formatFen(inWeek.reduce((sum, p) => sum + p.amountFen, 0)));
+    expect(result.report.total).toBe(fenText(sumFen(inWeek.map((p) => p.amountFen))));
   });
 });

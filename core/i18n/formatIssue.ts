@@ -10,7 +10,7 @@ const MESSAGES = { "zh-CN": messagesZhCN, "zh-TW": messagesZhTW, en: messagesEn 
 export function formatIssue(issue: Issue, lang: Lang): string {
   const template = MESSAGES[lang][issue.code];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = issue.params?.[name] ?? (name === "header" ? (issue.params?.["field"] ?? "") : undefined);
+    const value = issue.params?.[name];
     if (value === undefined) return whole;
     return isLabel(value) ? value[lang] : String(value);
   });

@@ -1,7 +1,8 @@
 import type { IssueCode } from "../issues";
+import { checkedMessages } from "./checkedMessages";
 
 /** Issue messages in English; `{name}` is replaced by the issue's parameter of that name. */
-export const messagesEn: Record<IssueCode, string> = {
+export const messagesEn: Record<IssueCode, string> = checkedMessages({
   not_a_number: '"{header}" should be a number, found "{value}"',
   not_a_date: '"{header}" should be a date, found "{value}"',
   not_a_month: '"{header}" should be a month (e.g. 2026-12), found "{value}"',
@@ -16,6 +17,9 @@ export const messagesEn: Record<IssueCode, string> = {
   ambiguous_date: '"{header}" "{value}" could be day/month or month/day; write it as 2026-12-05',
   not_a_rate: '"{header}" should be a rate (e.g. 95%), found "{value}"',
   rate_out_of_range: '"{header}" "{value}" is not a rate between 0% and 100% (write 95% or 0.95)',
+  value_below_min: '"{header}" must be at least {min}, found "{value}"',
+  value_above_max: '"{header}" must be at most {max}, found "{value}"',
+  value_not_allowed: '"{header}" should be one of {allowed}, found "{value}"',
   no_header_found: "No header row found for the {table}",
   missing_required_column: 'Required column "{header}" is missing (accepted headers: {expected})',
   duplicate_column: 'Column "{header}" appears twice; column {used} is used',
@@ -122,4 +126,4 @@ export const messagesEn: Record<IssueCode, string> = {
   voucher_before_loan: "The voucher is dated before loan {loan} ({loanDate})",
   offset_above_loan: "Vouchers offset {offset} against loan {loan} of {amount}: more than was borrowed",
   duplicate_invoice: 'Invoice number {invoice} is already used on sheet "{firstSheet}" row {firstRow}',
-};
+});

@@ -1,7 +1,8 @@
 import type { IssueCode } from "../issues";
+import { checkedMessages } from "./checkedMessages";
 
 /** Issue messages in Simplified Chinese; `{name}` is replaced by the issue's parameter of that name. */
-export const messagesZhCN: Record<IssueCode, string> = {
+export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   not_a_number: "「{header}」应为数字，这里是“{value}”",
   not_a_date: "「{header}」应为日期，这里是“{value}”",
   not_a_month: "「{header}」应为月份（如 2026-12），这里是“{value}”",
@@ -16,6 +17,9 @@ export const messagesZhCN: Record<IssueCode, string> = {
   ambiguous_date: "「{header}」“{value}”的日和月无法区分，请写成 2026-12-05",
   not_a_rate: "「{header}」应为比率（如 95%），这里是“{value}”",
   rate_out_of_range: "「{header}」“{value}”不是 0%~100% 之间的比率（95% 请写成 95% 或 0.95）",
+  value_below_min: "「{header}」不能小于 {min}，这里是“{value}”",
+  value_above_max: "「{header}」不能大于 {max}，这里是“{value}”",
+  value_not_allowed: "「{header}」应为 {allowed} 之一，这里是“{value}”",
   no_header_found: "找不到{table}的表头行",
   missing_required_column: "缺少必需的列「{header}」（可用表头：{expected}）",
   duplicate_column: "「{header}」列重复，使用第 {used} 列",
@@ -99,4 +103,4 @@ export const messagesZhCN: Record<IssueCode, string> = {
   voucher_before_loan: "支出凭证日期早于借款单 {loan} 的日期（{loanDate}）",
   offset_above_loan: "借款单 {loan} 借款 {amount} 元，已冲销 {offset} 元，超过借款金额",
   duplicate_invoice: "发票号 {invoice} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
-};
+});

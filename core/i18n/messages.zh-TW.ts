@@ -1,7 +1,8 @@
 import type { IssueCode } from "../issues";
+import { checkedMessages } from "./checkedMessages";
 
 /** Issue messages in Traditional Chinese; `{name}` is replaced by the issue's parameter of that name. */
-export const messagesZhTW: Record<IssueCode, string> = {
+export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   not_a_number: "「{header}」應為數字，這裡是「{value}」",
   not_a_date: "「{header}」應為日期，這裡是「{value}」",
   not_a_month: "「{header}」應為月份（如 2026-12），這裡是「{value}」",
@@ -16,6 +17,9 @@ export const messagesZhTW: Record<IssueCode, string> = {
   ambiguous_date: "「{header}」「{value}」的日和月無法區分，請寫成 2026-12-05",
   not_a_rate: "「{header}」應為比率（如 95%），這裡是「{value}」",
   rate_out_of_range: "「{header}」「{value}」不是 0%~100% 之間的比率（95% 請寫成 95% 或 0.95）",
+  value_below_min: "「{header}」不能小於 {min}，這裡是「{value}」",
+  value_above_max: "「{header}」不能大於 {max}，這裡是「{value}」",
+  value_not_allowed: "「{header}」應為 {allowed} 之一，這裡是「{value}」",
   no_header_found: "找不到{table}的表頭列",
   missing_required_column: "缺少必要的欄位「{header}」（可用表頭：{expected}）",
   duplicate_column: "「{header}」欄位重複，使用第 {used} 欄",
@@ -99,4 +103,4 @@ export const messagesZhTW: Record<IssueCode, string> = {
   voucher_before_loan: "支出憑證日期早於借款單 {loan} 的日期（{loanDate}）",
   offset_above_loan: "借款單 {loan} 借款 {amount} 元，已沖銷 {offset} 元，超過借款金額",
   duplicate_invoice: "發票號 {invoice} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
-};
+});

@@ -46,10 +46,11 @@ export interface JobDateOption {
 export type PeriodKind = "month" | "as-of";
 
 /**
- * A job declared as data: id, title, the inputs it reads (so hosts can build forms and find sheets),
- * its period, and a pure, deterministic run.
+ * A job declared as data: id, title, the inputs it reads (so hosts can build forms and find sheets), its period.
+ * Light: a host shows the form and ticks the sheets a run will read from this alone, before it loads the job's
+ * rules and sheets ({@link JobDefinition}). Each job's `declaration.ts` exports it.
  */
-export interface JobDefinition<R = unknown> {
+export interface JobDeclaration {
   id: string;
   title: Label;
   description: Label;
@@ -59,6 +60,19 @@ export interface JobDefinition<R = unknown> {
   dateOption?: JobDateOption;
   /** The default period for a given day, e.g. next month for the purchase plan. */
   defaultPeriod(today: IsoDate): string;
+  /** How the job's reader sees a workbook before it places the sheets (attendance grids get day headers); hosts show the same. */
+  prepareBook?(book: BookData): BookData;
+  /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
+  readsOwnSheets?: boolean;
+  /** A word naming the job's issues sheet beside the period, so jobs of one month keep theirs apart (台账). */
+  issuesTag?: Label;
+}
+
+/**
+ * A job as it runs: its declaration and a pure, deterministic run, with the lines and charts a host shows of
+ * its report. Each job's `job.ts` exports it; hosts that load code over a network load it when the job runs.
+ */
+export interface JobDefinition<R = unknown> extends JobDeclaration {
   /**
    * Runs the job on its inputs, placed by the registry (hosts call `runJob`, never this): pure and deterministic.
    * The issues are the job's own (reading the rows, its rules); the registry adds those of placing the sheets.
@@ -68,12 +82,6 @@ export interface JobDefinition<R = unknown> {
   summarize(report: R, lang: Lang): string[];
   /** Small charts of the result for the task pane (rates against targets, ageing buckets). */
   charts?(report: R, lang: Lang): BarChart[];
-  /** How the job's reader sees a workbook before it places the sheets (attendance grids get day headers); hosts show the same. */
-  prepareBook?(book: BookData): BookData;
-  /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
-  readsOwnSheets?: boolean;
-  /** A word naming the job's issues sheet beside the period, so jobs of one month keep theirs apart (台账). */
-  issuesTag?: Label;
 }
 
 /** True when the issues say the workbook cannot be used for the job at all (no input sheet found). */
@@ -83,7 +91,7 @@ export function isUnusable(issues: readonly Issue[]): boolean {
 
 /** The issues sheet of a job's run for a period, in the reader's language. */
 export function jobIssuesSheet(
-  job: JobDefinition,
+  job: JobDeclaration,
   issues: readonly Issue[],
   period: string,
   lang: Lang,

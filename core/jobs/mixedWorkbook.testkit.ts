@@ -1,7 +1,7 @@
 import type { TableSpec } from "../table/declaration";
 import { locateInputs } from "../table/locateInputs";
 import type { BookData, CellValue, SheetData } from "../table/sheetData";
-import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../calendar/holidayTable";
 import { REQUEST_TABLE } from "../catalog/requestTable";
 import { COLLECTION_TABLES } from "../receivables/inputs";
 import { INVENTORY_TABLES } from "./inventory/inputs";

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../values/isoDate";
 import { toDayNumber } from "../values/isoDate";
-import type { Fen } from "../values/scaledCell";
+import { addFen, minusFen, ZERO_FEN, type Fen } from "../values/money";
 import type { AgeBucket } from "./ageBuckets";
 import { bucketOf, checkBuckets } from "./ageBuckets";
 import type { Allocation } from "./allocate";
@@ -54,7 +54,7 @@ export function ageing(allocation: Allocation, asOf: IsoDate, buckets: readonly 
   const today = toDayNumber(asOf);
   const bucketOfDue = new Map<IsoDate, number>();
   const whole = asOf === allocation.asOf;
-  const empty = (): BucketAmounts => ({ amounts: buckets.map(() => 0), total: 0 });
+  const empty = (): BucketAmounts => ({ amounts: buckets.map(() => ZERO_FEN), total: ZERO_FEN });
   const total = empty();
   const byFee = new Map<string, BucketAmounts>(allocation.feeTypes.map((f) => [f, empty()]));
   const byBuilding = new Map<string | null, BucketAmounts>();
@@ -75,7 +75,7 @@ export function ageing(allocation: Allocation, asOf: IsoDate, buckets: readonly 
     for (let i = 0; i < account.charges.length; i++) {
       const charge = account.charges[i]!;
       if (charge.period > billedMonth) continue;
-      const outstanding = charge.dueFen - allocated[i]!;
+      const outstanding = minusFen(charge.dueFen, allocated[i]!);
       if (outstanding === 0) continue;
       let b = bucketOfDue.get(charge.dueDate);
       if (b === undefined)
@@ -101,6 +101,6 @@ export function ageing(allocation: Allocation, asOf: IsoDate, buckets: readonly 
 }
 
 function add(sums: BucketAmounts, bucket: number, fen: Fen): void {
-  sums.amounts[bucket]! += fen;
-  sums.total += fen;
+  sums.amounts[bucket] = addFen(sums.amounts[bucket]!, fen);
+  sums.total = addFen(sums.total, fen);
 }

@@ -1,6 +1,15 @@
 import type { IsoDate } from "../values/isoDate";
 import { monthOf } from "../values/isoDate";
-import type { Fen } from "../values/scaledCell";
+import {
+  addFen,
+  fenArray,
+  minFen,
+  minusFen,
+  negFen,
+  ZERO_FEN,
+  type Fen,
+  type FenArray,
+} from "../values/money";
 import { buildingOf, compareBuildings } from "./building";
 import { compareFeeTypes } from "./feeTypeOrder";
 import { naturalCompare } from "./naturalOrder";
@@ -24,7 +33,7 @@ export interface AllocationPart {
 export interface PartColumns {
   payment: Int32Array;
   charge: Int32Array;
-  fen: Float64Array;
+  fen: FenArray;
 }
 
 /** One account (unit and fee type): its charges, its payments and where the money went. */
@@ -36,7 +45,7 @@ export interface AccountAllocation {
   /** Charges in the order unspecified money pays them: due date, then billing month, then input order. */
   charges: Charge[];
   /** Per charge (same index): net fen the payments dated up to the as-of date gave it, from 0 to its due. */
-  allocatedFen: Float64Array;
+  allocatedFen: FenArray;
   /** The payments dated on or before the as-of date, in allocation order: date, receipt, input order. */
   payments: Payment[];
   parts: PartColumns;
@@ -70,7 +79,7 @@ export function allocate(
   asOf: IsoDate,
 ): Allocation {
   const grouping = groupByAccount(charges, payments, asOf);
-  const allocatedAll = new Float64Array(charges.length);
+  const allocatedAll = fenArray(charges.length);
   const buffer = new PartBuffer(charges.length + payments.length);
   const billedMonth = monthOf(asOf);
   const buildings = new Map<string, string | null>();
@@ -116,13 +125,13 @@ function rankUnits(buildings: ReadonlyMap<string, string | null>): Map<string, n
  * Per charge of the account (same index as `charges`), what payments dated on or before `date` gave it;
  * a `date` on or after the as-of date gives `allocatedFen`.
  */
-export function allocatedBy(account: AccountAllocation, date: IsoDate): Float64Array {
+export function allocatedBy(account: AccountAllocation, date: IsoDate): FenArray {
   const { payments, parts } = account;
-  const sums = new Float64Array(account.charges.length);
+  const sums = fenArray(account.charges.length);
   for (let k = 0; k < parts.fen.length; k++) {
     if (payments[parts.payment[k]!]!.date > date) break;
     const c = parts.charge[k]!;
-    if (c >= 0) sums[c]! += parts.fen[k]!;
+    if (c >= 0) sums[c] = addFen(sums[c]!, parts.fen[k]!);
   }
   return sums;
 }
@@ -130,10 +139,10 @@ export function allocatedBy(account: AccountAllocation, date: IsoDate): Float64A
 /** What payments dated on or before `date` gave no charge in the account. */
 export function unallocatedBy(account: AccountAllocation, date: IsoDate): Fen {
   const { payments, parts } = account;
-  let sum = 0;
+  let sum = ZERO_FEN;
   for (let k = 0; k < parts.fen.length; k++) {
     if (payments[parts.payment[k]!]!.date > date) break;
-    if (parts.charge[k]! < 0) sum += parts.fen[k]!;
+    if (parts.charge[k]! < 0) sum = addFen(sum, parts.fen[k]!);
   }
   return sum;
 }
@@ -255,14 +264,14 @@ class AccountIds {
 class PartBuffer {
   payment: Int32Array;
   charge: Int32Array;
-  fen: Float64Array;
+  fen: FenArray;
   length = 0;
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
     this.payment = new Int32Array(size);
     this.charge = new Int32Array(size);
-    this.fen = new Float64Array(size);
+    this.fen = fenArray(size);
   }
 
   push(payment: number, charge: number, fen: Fen): void {
@@ -281,7 +290,7 @@ class PartBuffer {
     const charge = new Int32Array(size);
     charge.set(this.charge);
     this.charge = charge;
-    const fen = new Float64Array(size);
+    const fen = fenArray(size);
     fen.set(this.fen);
     this.fen = fen;
   }
@@ -290,21 +299,21 @@ class PartBuffer {
 const NO_PARTS: PartColumns = {
   payment: new Int32Array(0),
   charge: new Int32Array(0),
-  fen: new Float64Array(0),
+  fen: fenArray(0),
 };
 
 function allocateAccount(
   group: Group,
   building: string | null,
   billedMonth: string,
-  allocated: Float64Array,
+  allocated: FenArray,
   buffer: PartBuffer,
 ): AccountAllocation {
   const charges = sortCharges(group.charges);
   const payments = sortPayments(group.payments);
   const n = charges.length;
   const partStart = buffer.length;
-  let unallocated = 0;
+  let unallocated = ZERO_FEN;
   let periods: PeriodIndex | null = null;
   let firstOpen = 0;
   let takenBack: Map<number, Fen> | null = null;
@@ -316,56 +325,56 @@ function allocateAccount(
       if (payment.period !== null && n > 0) {
         periods ??= indexPeriods(charges);
         for (let i = periods.firstOf(payment.period); i >= 0 && left > 0; i = periods.nextOf(i)) {
-          const take = Math.min(left, charges[i]!.dueFen - allocated[i]!);
+          const take = minFen(left, minusFen(charges[i]!.dueFen, allocated[i]!));
           if (take <= 0) continue;
           buffer.push(k, i, take);
-          allocated[i]! += take;
-          left -= take;
+          allocated[i] = addFen(allocated[i]!, take);
+          left = minusFen(left, take);
         }
       }
       while (firstOpen < n && allocated[firstOpen]! >= charges[firstOpen]!.dueFen) firstOpen++;
       for (let i = firstOpen; i < n && left > 0; i++) {
-        const take = Math.min(left, charges[i]!.dueFen - allocated[i]!);
+        const take = minFen(left, minusFen(charges[i]!.dueFen, allocated[i]!));
         if (take <= 0) continue;
         buffer.push(k, i, take);
-        allocated[i]! += take;
-        left -= take;
+        allocated[i] = addFen(allocated[i]!, take);
+        left = minusFen(left, take);
       }
       if (left > 0) {
         buffer.push(k, -1, left);
-        unallocated += left;
+        unallocated = addFen(unallocated, left);
       }
     } else if (left < 0) {
       const month = monthOf(payment.date);
       const latest = buffer.length - 1;
       takenBack ??= new Map();
-      left = -left;
+      left = negFen(left);
       for (let pass = 0; pass < 2 && left > 0; pass++) {
         for (let e = latest; e >= partStart && left > 0; e--) {
           const target = buffer.charge[e]!;
-          const remaining = buffer.fen[e]! - (takenBack.get(e) ?? 0);
+          const remaining = minusFen(buffer.fen[e]!, takenBack.get(e) ?? ZERO_FEN);
           if (buffer.fen[e]! <= 0 || remaining <= 0) continue;
           if (pass === 0 && target >= 0 && charges[target]!.period <= month) continue;
-          const take = Math.min(left, remaining);
-          takenBack.set(e, (takenBack.get(e) ?? 0) + take);
-          left -= take;
-          buffer.push(k, target, -take);
-          if (target < 0) unallocated -= take;
+          const take = minFen(left, remaining);
+          takenBack.set(e, addFen(takenBack.get(e) ?? ZERO_FEN, take));
+          left = minusFen(left, take);
+          buffer.push(k, target, negFen(take));
+          if (target < 0) unallocated = minusFen(unallocated, take);
           else {
-            allocated[target]! -= take;
+            allocated[target] = minusFen(allocated[target]!, take);
             if (target < firstOpen) firstOpen = target;
           }
         }
       }
       if (left > 0) {
-        buffer.push(k, -1, -left);
-        unallocated -= left;
+        buffer.push(k, -1, negFen(left));
+        unallocated = minusFen(unallocated, left);
       }
     }
   }
 
   let prepaid = unallocated;
-  for (let i = 0; i < n; i++) if (charges[i]!.period > billedMonth) prepaid += allocated[i]!;
+  for (let i = 0; i < n; i++) if (charges[i]!.period > billedMonth) prepaid = addFen(prepaid, allocated[i]!);
   return {
     unit: group.unit,
     feeType: group.feeType,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { locateInputs } from "../table/locateInputs";
 import type { BookData, CellValue, SheetData } from "../table/sheetData";
-import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../calendar/holidayTable";
 import { CHARGE_TABLE, COLLECTION_TABLES, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
 
 type Role = "charges" | "payments" | "targets" | "follow-ups";

@@ -66,6 +66,7 @@ export const CHARGE_TABLE = table({
       type: "money",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "dueDate",

@@ -1,7 +1,8 @@
-import { Dec } from "../values/decimal";
+import type { Dec } from "../values/decimal";
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import { firstDayOf } from "../values/isoDate";
-import type { Fen } from "../values/scaledCell";
+import { addFen, fenAtRate, minusFen, sumFen, ZERO_FEN, type Fen } from "../values/money";
+import { rateOf } from "../values/rate";
 import type { Allocation } from "./allocate";
 import { allocatedBy } from "./allocate";
 import { checkAsOf } from "./checkAsOf";
@@ -101,21 +102,21 @@ export function collectionFigures(
       const charge = charges[i]!;
       if (charge.period > lastMonth) continue;
       if (charge.period >= from) {
-        sums.currentReceivable += charge.dueFen;
-        sums.currentCollected += allocated[i]!;
+        sums.currentReceivable = addFen(sums.currentReceivable, charge.dueFen);
+        sums.currentCollected = addFen(sums.currentCollected, allocated[i]!);
         charged = true;
         if (allocated[i]! < charge.dueFen) paid = false;
-      } else sums.openingArrears += charge.dueFen;
+      } else sums.openingArrears = addFen(sums.openingArrears, charge.dueFen);
     }
     for (let k = 0; k < parts.fen.length; k++) {
       const date = payments[parts.payment[k]!]!.date;
       if (date > asOf) break;
       const c = parts.charge[k]!;
       const period = c < 0 ? null : charges[c]!.period;
-      if (period === null || period > billedMonth) sums.prepaid += parts.fen[k]!;
+      if (period === null || period > billedMonth) sums.prepaid = addFen(sums.prepaid, parts.fen[k]!);
       else if (period >= from) continue;
-      else if (date < periodStart) sums.openingArrears -= parts.fen[k]!;
-      else sums.arrearsCollected += parts.fen[k]!;
+      else if (date < periodStart) sums.openingArrears = minusFen(sums.openingArrears, parts.fen[k]!);
+      else sums.arrearsCollected = addFen(sums.arrearsCollected, parts.fen[k]!);
     }
     if (charged) {
       sums.unitsCharged++;
@@ -130,27 +131,27 @@ export function collectionFigures(
   }));
   const total = zeroSums();
   for (const [, sums] of byFee) {
-    total.currentReceivable += sums.currentReceivable;
-    total.currentCollected += sums.currentCollected;
-    total.openingArrears += sums.openingArrears;
-    total.arrearsCollected += sums.arrearsCollected;
-    total.prepaid += sums.prepaid;
+    total.currentReceivable = addFen(total.currentReceivable, sums.currentReceivable);
+    total.currentCollected = addFen(total.currentCollected, sums.currentCollected);
+    total.openingArrears = addFen(total.openingArrears, sums.openingArrears);
+    total.arrearsCollected = addFen(total.arrearsCollected, sums.arrearsCollected);
+    total.prepaid = addFen(total.prepaid, sums.prepaid);
   }
   total.unitsCharged = unitPaid.size;
   for (const paid of unitPaid.values()) if (paid) total.unitsPaid++;
   const gaps = feeTypes.filter((f) => f.gapToTarget !== null);
   const totalFigures = figures(total, null);
-  totalFigures.gapToTarget = gaps.length === 0 ? null : gaps.reduce((sum, f) => sum + f.gapToTarget!, 0);
+  totalFigures.gapToTarget = gaps.length === 0 ? null : sumFen(gaps.map((f) => f.gapToTarget!));
   return { period: { from, to }, asOf, feeTypes, total: totalFigures };
 }
 
 function zeroSums(): Sums {
   return {
-    currentReceivable: 0,
-    currentCollected: 0,
-    openingArrears: 0,
-    arrearsCollected: 0,
-    prepaid: 0,
+    currentReceivable: ZERO_FEN,
+    currentCollected: ZERO_FEN,
+    openingArrears: ZERO_FEN,
+    arrearsCollected: ZERO_FEN,
+    prepaid: ZERO_FEN,
     unitsCharged: 0,
     unitsPaid: 0,
   };
@@ -160,30 +161,28 @@ function figures(sums: Sums, target: Dec | null): CollectionFigures {
   return {
     currentReceivable: sums.currentReceivable,
     currentCollected: sums.currentCollected,
-    currentRate: rate(sums.currentCollected, sums.currentReceivable),
+    currentRate: rateOf(sums.currentCollected, sums.currentReceivable),
     openingArrears: sums.openingArrears,
     arrearsCollected: sums.arrearsCollected,
-    arrearsRate: rate(sums.arrearsCollected, sums.openingArrears),
-    overallRate: rate(
-      sums.currentCollected + sums.arrearsCollected,
-      sums.currentReceivable + sums.openingArrears,
+    arrearsRate: rateOf(sums.arrearsCollected, sums.openingArrears),
+    overallRate: rateOf(
+      addFen(sums.currentCollected, sums.arrearsCollected),
+      addFen(sums.currentReceivable, sums.openingArrears),
     ),
     unitsCharged: sums.unitsCharged,
     unitsPaid: sums.unitsPaid,
-    householdRate: rate(sums.unitsPaid, sums.unitsCharged),
+    householdRate: rateOf(sums.unitsPaid, sums.unitsCharged),
     target,
     gapToTarget: target === null ? null : gapToTarget(target, sums.currentReceivable, sums.currentCollected),
     prepaid: sums.prepaid,
   };
 }
 
-/** part / base as a fraction rounded half-up to 4 decimals; null when the base is zero. */
-function rate(part: number, base: number): Dec | null {
-  return base === 0 ? null : new Dec(part).div(base).toDecimalPlaces(4, Dec.ROUND_HALF_UP);
-}
-
-/** max(0, target x receivable - collected), rounded half-up to the fen. */
+/**
+ * max(0, target x receivable - collected) to the fen: the target's share of the receivable rounded half-up,
+ * less the whole fen collected (the same as rounding the difference, collected being whole).
+ */
 function gapToTarget(target: Dec, receivable: Fen, collected: Fen): Fen {
-  const gap = target.times(receivable).minus(collected).toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
-  return gap > 0 ? gap : 0;
+  const gap = minusFen(fenAtRate(receivable, target), collected);
+  return gap > 0 ? gap : ZERO_FEN;
 }

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { Issue } from "../issues";
 import type { BookData, CellValue, SheetData } from "../table/sheetData";
 import { isoToExcelSerial } from "../values/excelSerial";
-import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../calendar/holidayTable";
 import { placeAlone } from "../table/placedSheets";
 import { COLLECTION_TABLES } from "./inputs";
 import { readCollectionInputs } from "./readInputs";

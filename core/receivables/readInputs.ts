@@ -1,9 +1,10 @@
 import { issue, type Issue, type IssueLocation } from "../issues";
-import { columnOf, type RowOf, type TableSpec } from "../table/declaration";
+import type { TableSpec } from "../table/declaration";
 import type { PlacedSheets } from "../table/placedSheets";
 import { scanTable, type TableRow, type TableScan } from "../table/readTable";
+import { cellOf, sourceOf } from "../table/rowRefs";
 import { lastDayOf } from "../values/isoDate";
-import { formatFen } from "../values/scaledFormat";
+import { fenText } from "../values/money";
 import { normalizeKey } from "../values/text";
 import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
 import type { Charge, FollowUp, Payment, RecordSource, Target } from "./records";
@@ -22,10 +23,10 @@ export interface CollectionInputs {
 /**
  * Reads the charges, payments, targets and follow-up notes of a workbook into records. Units and fee
  * types are matched after NFKC, white space and case folding and keep their first spelling (charges
- * first). A zero or negative charge is an error; a charge with no due date falls due on the last day of
- * its month; a negative payment is a refund (红冲); payments, targets and notes for what no charge has
- * are warnings; a receipt number used twice is a warning on the later row (one receipt may hold several
- * lines of one unit and date, and a refund may repeat the number it reverses).
+ * first). A zero or negative charge is an error (a limit {@link CHARGE_TABLE} declares); a charge with no
+ * due date falls due on the last day of its month; a negative payment is a refund (红冲); payments, targets
+ * and notes for what no charge has are warnings; a receipt number used twice is a warning on the later row
+ * (one receipt may hold several lines of one unit and date, and a refund may repeat the number it reverses).
  */
 export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
   const { date1904 } = placed.book;
@@ -47,18 +48,9 @@ export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
   const charged = new ChargedAccounts();
 
   const charges: Charge[] = [];
-  each(CHARGE_TABLE, (row, recordIssues) => {
+  each(CHARGE_TABLE, (row) => {
     const { unit, customer, feeType, period, amountDue, dueDate } = row.values;
     if (unit === null || feeType === null || period === null || amountDue === null) return;
-    if (amountDue <= 0) {
-      recordIssues.push(
-        issue("not_positive", "error", cellOf(row, "amountDue"), {
-          header: columnOf(CHARGE_TABLE, "amountDue").label,
-          value: formatFen(amountDue),
-        }),
-      );
-      return;
-    }
     const charge: Charge = {
       unit: units.of(unit),
       customer,
@@ -155,10 +147,6 @@ export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
   return { charges, payments, targets, followUps, issues };
 }
 
-function sourceOf(row: { sheet: string; row: number }): RecordSource {
-  return { sheet: row.sheet, row: row.row };
-}
-
 /**
  * The warnings a payment may need, in this order: a zero amount, an account (unit and fee type) that has no
  * charges, a receipt number an earlier payment used for something else (`clash`).
@@ -177,7 +165,7 @@ function pushPaymentWarnings(
       issue("payment_without_charges", "warning", sourceCell(payment, columns.unit), {
         unit: payment.unit,
         feeType: payment.feeType,
-        amount: formatFen(payment.amountFen),
+        amount: fenText(payment.amountFen),
       }),
     );
   }
@@ -195,10 +183,6 @@ function pushPaymentWarnings(
 /** Where a record's cell in a column is, for an issue. */
 function sourceCell(record: { source: RecordSource }, column: string | undefined): IssueLocation {
   return { sheet: record.source.sheet, row: record.source.row, column };
-}
-
-function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): IssueLocation {
-  return { sheet: row.sheet, row: row.row, column: row.columns[field] };
 }
 
 /**

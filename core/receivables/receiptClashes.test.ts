@@ -32,7 +32,7 @@ const paymentArb = fc
     period: fc.constantFrom(null, "2026-10", "2026-11"),
     amountFen: fc.constantFrom(10_000, -10_000, 5_000),
   })
-  .map(({ day, ...p }) => paymentOf(day, p.amountFen, p));
+  .map(({ day, amountFen, ...p }) => paymentOf(day, amountFen, p));
 
 describe("findReceiptClashes", () => {
   it("finds the clashes of the plain rule, whatever the key hash (distinct, all equal or some equal)", () => {

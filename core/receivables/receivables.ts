@@ -1,6 +1,6 @@
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import { toDayNumber } from "../values/isoDate";
-import type { Fen } from "../values/scaledCell";
+import { addFen, minusFen, ZERO_FEN, type Fen } from "../values/money";
 import type { AgeBucket } from "./ageBuckets";
 import { bucketOf, checkBuckets } from "./ageBuckets";
 import type { Allocation } from "./allocate";
@@ -42,7 +42,7 @@ export function receivables(
   const whole = asOf === allocation.asOf;
   const rows: ReceivableRow[] = [];
   for (const account of allocation.accounts) {
-    let outstanding = 0;
+    let outstanding = ZERO_FEN;
     let fromPeriod: YearMonth | null = null;
     let toPeriod: YearMonth = "";
     let oldestDue: IsoDate = "";
@@ -57,9 +57,9 @@ export function receivables(
         customer = charge.customer;
         customerPeriod = charge.period;
       }
-      const owed = charge.dueFen - allocated[i]!;
+      const owed = minusFen(charge.dueFen, allocated[i]!);
       if (owed === 0) continue;
-      outstanding += owed;
+      outstanding = addFen(outstanding, owed);
       months.add(charge.period);
       if (fromPeriod === null || charge.period < fromPeriod) fromPeriod = charge.period;
       if (charge.period > toPeriod) toPeriod = charge.period;

@@ -1,33 +1,33 @@
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import { lastDayOf } from "../values/isoDate";
-import type { Fen } from "../values/scaledCell";
+import { fen } from "../values/money";
 import type { Charge, Payment } from "./records";
 
 let row = 1;
 
-/** A charge for tests: unit 3-1-502, 物业管理费, due on the last day of its month unless told. */
-export function chargeOf(period: YearMonth, dueFen: Fen, over: Partial<Charge> = {}): Charge {
+/** A charge for tests (`dueFen` a whole count of fen): unit 3-1-502, 物业管理费, due on the last day of its month unless told. */
+export function chargeOf(period: YearMonth, dueFen: number, over: Partial<Charge> = {}): Charge {
   return {
     unit: "3-1-502",
     customer: "张三",
     feeType: "物业管理费",
     period,
-    dueFen,
+    dueFen: fen(dueFen),
     dueDate: lastDayOf(period),
     source: { sheet: "应收", row: ++row },
     ...over,
   };
 }
 
-/** A payment for tests: unit 3-1-502, 物业管理费, naming no month, no receipt unless told. */
-export function paymentOf(date: IsoDate, amountFen: Fen, over: Partial<Payment> = {}): Payment {
+/** A payment for tests (`amountFen` a whole count of fen): unit 3-1-502, 物业管理费, naming no month, no receipt unless told. */
+export function paymentOf(date: IsoDate, amountFen: number, over: Partial<Payment> = {}): Payment {
   return {
     receipt: null,
     date,
     unit: "3-1-502",
     feeType: "物业管理费",
     period: null,
-    amountFen,
+    amountFen: fen(amountFen),
     method: "微信",
     source: { sheet: "实收", row: ++row },
     ...over,

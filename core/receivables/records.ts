@@ -1,6 +1,6 @@
 import type { Dec } from "../values/decimal";
 import type { IsoDate, YearMonth } from "../values/isoDate";
-import type { Fen } from "../values/scaledCell";
+import type { Fen } from "../values/money";
 
 /** Where a record came from: the sheet and Excel row. */
 export interface RecordSource {

@@ -8,6 +8,7 @@ import type { Charge, Payment } from "./records";
 import { runEngine } from "./runEngine";
 import type { EngineResult } from "./runEngine";
 import { sampleLedger } from "./sampleLedger.testkit";
+import { fen } from "../values/money";
 
 const UNITS = ["3-1-502", "3-1-1001", "10-2-101", "商铺1"];
 const FEES = ["物业管理费", "水费"];
@@ -45,7 +46,7 @@ function chargesOf(c: Case): Charge[] {
       customer: s.customer,
       feeType: FEES[c.narrow ? 0 : s.fee]!,
       period,
-      dueFen: s.dueFen,
+      dueFen: fen(s.dueFen),
       dueDate: addDays(lastDayOf(period), s.dueShift ?? 0),
       source: { sheet: "应收", row: i + 2 },
     };
@@ -59,7 +60,7 @@ function paymentsOf(c: Case): Payment[] {
     unit: s.unit === UNITS.length ? "9-9-909" : UNITS[c.narrow ? 0 : s.unit]!,
     feeType: FEES[c.narrow ? 0 : s.fee]!,
     period: s.month === null ? null : addMonths(FIRST_MONTH, s.month),
-    amountFen: s.amountFen,
+    amountFen: fen(s.amountFen),
     method: null,
     source: { sheet: "实收", row: i + 2 },
   }));
@@ -320,7 +321,7 @@ function referenceAllocation(charges: Charge[], payments: Payment[], asOf: IsoDa
       };
       for (const p of ps) {
         if (p.amountFen > 0) {
-          let left = p.amountFen;
+          let left: number = p.amountFen;
           const order = [...cs.keys()].filter((i) => cs[i]!.period === p.period).concat([...cs.keys()]);
           for (const i of order) {
             const take = Math.min(left, cs[i]!.dueFen - allocated[i]!);

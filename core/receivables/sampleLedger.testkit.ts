@@ -1,7 +1,7 @@
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import { addMonths, lastDayOf } from "../values/isoDate";
 import { seededRandom } from "../values/seededRandom";
-import type { Fen } from "../values/scaledCell";
+import { fen } from "../values/money";
 import type { Charge, Payment } from "./records";
 
 /** A synthetic estate's charges and payments, for the bench and for tests at scale. */
@@ -13,7 +13,7 @@ export interface SampleLedger {
 }
 
 /** The fee types of the sample, with a monthly amount range in fen. */
-const FEES: readonly [string, Fen, Fen][] = [
+const FEES: readonly [string, number, number][] = [
   ["物业管理费", 15_000, 60_000],
   ["水费", 2_000, 15_000],
   ["停车费", 15_000, 30_000],
@@ -40,14 +40,14 @@ export function sampleLedger(units: number, months: number, lastMonth: YearMonth
     const habit = random();
     for (const [feeType, min, max] of FEES) {
       const due = pick(min, max);
-      const pay = (date: IsoDate, period: YearMonth | null, amountFen: Fen) =>
+      const pay = (date: IsoDate, period: YearMonth | null, amountFen: number) =>
         payments.push({
           receipt: `R${++receipt}`,
           date,
           unit,
           feeType,
           period,
-          amountFen,
+          amountFen: fen(amountFen),
           method: "微信",
           source: { sheet: "实收", row: payments.length + 2 },
         });
@@ -58,7 +58,7 @@ export function sampleLedger(units: number, months: number, lastMonth: YearMonth
           customer,
           feeType,
           period,
-          dueFen: due,
+          dueFen: fen(due),
           dueDate: dueDates[m]!,
           source: { sheet: "应收", row: charges.length + 2 },
         });

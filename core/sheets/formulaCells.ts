@@ -1,4 +1,5 @@
 import type { Dec } from "../values/decimal";
+import { fenNumber, type Fen } from "../values/money";
 import type { OutCell } from "./sheetSpec";
 
 /**
@@ -12,7 +13,7 @@ export function rateFormula(part: string, base: string, value: Dec | null): OutC
   };
 }
 
-/** A formula cell holding money: `formula` with the core's fen shown as yuan. @example moneyFormula("SUM(B5:B9)", 12345) */
-export function moneyFormula(formula: string, fen: number): OutCell {
-  return { formula, value: fen / 100 };
+/** A formula cell holding money: `formula` with the core's amount as the cell's number. @example moneyFormula("SUM(B5:B9)", fen(12345)) */
+export function moneyFormula(formula: string, amount: Fen): OutCell {
+  return { formula, value: fenNumber(amount) };
 }

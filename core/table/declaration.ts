@@ -1,7 +1,9 @@
 import type { Dec } from "../values/decimal";
 import type { IsoDate, YearMonth } from "../values/isoDate";
-import type { Fen, QtyE4 } from "../values/scaledCell";
+import type { Fen } from "../values/money";
+import type { QtyE4 } from "../values/quantity";
 import type { Label } from "../i18n/label";
+import { checkedLimit } from "./valueLimits";
 
 /** The kinds of value a declared column holds. */
 export type ValueType = "text" | "money" | "quantity" | "decimal" | "rate" | "date" | "month";
@@ -23,8 +25,49 @@ export type ValueOf<T extends ValueType> = T extends "text"
           : Dec;
 
 /**
+ * What breaking a column's {@link ColumnSpec.limit} does: `reject` - an error, and the row is left out;
+ * `warn` - a warning, the row is kept and the cell counts as empty.
+ */
+export type OnBreak = "reject" | "warn";
+
+/**
+ * The values a number column (money, quantity, decimal, rate) accepts, in the column's own unit: yuan for
+ * money, the quantity's unit, a fraction for a rate (0.95 for 95%); `min` and `max` are inclusive. Each value
+ * outside a bound is an issue at its cell giving the column's label (`header`) and the value as the cell shows
+ * it (`value`: `fenText` for money, `qtyText` for a quantity, the decimal's text).
+ * @example { sign: "positive", onBreak: "reject" } // 0 or less: `not_positive`, an error, the row left out
+ */
+export interface NumberLimit {
+  /** `positive`: above 0, else `not_positive`; `nonNegative`: 0 or above, else `negative_value`. */
+  readonly sign?: "positive" | "nonNegative";
+  /** The lowest value accepted. */
+  readonly min?: number;
+  /** The highest value accepted. */
+  readonly max?: number;
+  readonly onBreak: OnBreak;
+}
+
+/**
+ * The texts a text column accepts, matched after header normalisation (NFKC, white space, case, Traditional
+ * folded); the cell keeps its own text.
+ * @example { oneOf: ["水", "电"], onBreak: "reject" }
+ */
+export interface TextLimit {
+  readonly oneOf: readonly string[];
+  readonly onBreak: OnBreak;
+}
+
+/** The limit a column of a value type may declare: {@link TextLimit} for text, none for dates and months. */
+export type LimitOf<T extends ValueType> = T extends "text"
+  ? TextLimit
+  : T extends "date" | "month"
+    ? never
+    : NumberLimit;
+
+/**
  * One input column, declared as data: its key, the header texts that name it (Simplified; Traditional
- * and English forms are matched too, after folding), its value type, and whether it is required.
+ * and English forms are matched too, after folding), its value type, whether it is required, and the
+ * values it accepts.
  */
 export interface ColumnSpec<K extends string = string, T extends ValueType = ValueType> {
   readonly key: K;
@@ -37,6 +80,11 @@ export interface ColumnSpec<K extends string = string, T extends ValueType = Val
   readonly valueRequired?: boolean;
   /** Longest text accepted (text columns); default 500. */
   readonly maxLength?: number;
+  /**
+   * The values the column accepts (see {@link NumberLimit}, {@link TextLimit}), checked by the table reader
+   * as it reads each cell; a column whose value is required can only `reject`.
+   */
+  readonly limit?: LimitOf<T>;
 }
 
 /** One kind of input table (a sheet role): its name, the columns it holds and where to look for it. */
@@ -57,16 +105,31 @@ export type RowOf<S extends TableSpec> = {
   [C in S["columns"][number] as C["key"]]: ValueOf<C["type"]> | null;
 };
 
-/** Declares a column, keeping its literal key and type for {@link RowOf}. */
+/**
+ * Declares a column, keeping its literal key and type for {@link RowOf}; throws a RangeError for a limit
+ * that cannot hold (see {@link checkedLimit}), so a wrong declaration fails as soon as it is loaded.
+ */
 export function column<const K extends string, const T extends ValueType>(
   spec: ColumnSpec<K, T>,
 ): ColumnSpec<K, T> {
+  checkedLimit(spec);
   return spec;
 }
 
 /** Declares a table, keeping its column tuple for {@link RowOf}. */
 export function table<const C extends readonly ColumnSpec[]>(spec: TableSpec<C>): TableSpec<C> {
   return spec;
+}
+
+/** The same table with no column limits: for a sheet PropDesk wrote itself, read back as it stands. */
+export function withoutLimits<S extends TableSpec>(spec: S): S {
+  return {
+    ...spec,
+    columns: spec.columns.map((c) => {
+      const { limit: _limit, ...rest } = c;
+      return rest;
+    }),
+  };
 }
 
 /** The declared column with a key (for its label in messages). */

@@ -6,7 +6,7 @@ import type { TableSpec } from "./declaration";
 import type { BookData, CellValue, SheetData } from "./sheetData";
 import { label } from "../i18n/label";
 import { REQUEST_TABLE } from "../catalog/requestTable";
-import { HOLIDAY_TABLE } from "../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../calendar/holidayTable";
 
 function sheet(name: string, values: CellValue[][], ownerKey?: string): SheetData {
   const out: SheetData = { name, values, origin: { row: 1, column: 1 } };

@@ -33,10 +33,29 @@ const SPEC = table({
       synonyms: ["数量"],
       type: "quantity",
       required: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
-    column({ key: "amount", label: label("金额", "金額", "Amount"), synonyms: ["金额"], type: "money" }),
-    column({ key: "rate", label: label("比率", "比率", "Rate"), synonyms: ["比率"], type: "rate" }),
-    column({ key: "price", label: label("单价", "單價", "Price"), synonyms: ["单价"], type: "decimal" }),
+    column({
+      key: "amount",
+      label: label("金额", "金額", "Amount"),
+      synonyms: ["金额"],
+      type: "money",
+      limit: { sign: "nonNegative", onBreak: "warn" },
+    }),
+    column({
+      key: "rate",
+      label: label("比率", "比率", "Rate"),
+      synonyms: ["比率"],
+      type: "rate",
+      limit: { sign: "positive", onBreak: "warn" },
+    }),
+    column({
+      key: "price",
+      label: label("单价", "單價", "Price"),
+      synonyms: ["单价"],
+      type: "decimal",
+      limit: { sign: "nonNegative", onBreak: "reject" },
+    }),
   ],
 });
 
@@ -71,11 +90,14 @@ const clean: fc.Arbitrary<CellValue>[] = [
   fc.integer({ min: 61, max: 200_000 }),
   fc.constantFrom("水泵", "LED灯管", "扳手", "物资名称", "品名"),
   fc.constantFrom("急用", "备注", "数量"),
-  fc.oneof(fc.integer({ min: 1, max: 99 }), fc.constantFrom(0.25, 2.5, 0.0001)),
-  fc.oneof(fc.integer({ min: 0, max: 9_999 }), fc.constantFrom(1200.5, 0.01, 99.99)),
-  fc.constant(null),
+  fc.oneof(fc.integer({ min: -3, max: 99 }), fc.constantFrom(0.25, 2.5, 0.0001, -0, -0.5, 0.00001)),
+  fc.oneof(fc.integer({ min: -50, max: 9_999 }), fc.constantFrom(1200.5, 0.01, 99.99, -0.01, -0, 0.001)),
+  fc.constantFrom(null, 0, 0.95, "0%", "-0"),
   fc.constantFrom("x", null),
-  fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom(3.35, 0.1 + 0.2, 1e-7, null)),
+  fc.oneof(
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    fc.constantFrom(3.35, 0.1 + 0.2, 1e-7, -1e-7, -0, 0, null),
+  ),
 ];
 
 /** A row mostly of clean cells, some awkward, so both paths and every way from one to the other are taken. */
@@ -143,6 +165,65 @@ describe("quick reading of clean rows", () => {
         expect(quick).toEqual(readTable(sheet, NAMES, { date1904: false, fullReading: true }));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("gives the same rows and issues for min, max and oneOf limits", () => {
+    // made here: a column with a pending bound is refused where it is declared
+    const bounded = table({
+      role: "bounded",
+      label: label("加班", "加班", "overtime"),
+      columns: [
+        column({
+          key: "kind",
+          label: label("类型", "類型", "Kind"),
+          synonyms: ["类型"],
+          type: "text",
+          limit: { oneOf: ["工作日", "休息日", "Holiday"], onBreak: "warn" },
+        }),
+        column({
+          key: "hours",
+          label: label("时数", "時數", "Hours"),
+          synonyms: ["时数"],
+          type: "quantity",
+          limit: { sign: "positive", max: 24, onBreak: "reject" },
+        }),
+        column({
+          key: "fee",
+          label: label("费用", "費用", "Fee"),
+          synonyms: ["费用"],
+          type: "money",
+          limit: { min: 0.07, max: 99.995, onBreak: "warn" },
+        }),
+        column({
+          key: "factor",
+          label: label("系数", "係數", "Factor"),
+          synonyms: ["系数"],
+          type: "decimal",
+          limit: { min: 0.1, max: 3, onBreak: "reject" },
+        }),
+      ],
+    });
+    const cells: fc.Arbitrary<CellValue>[] = [
+      fc.constantFrom("工作日", "休息日", "holiday", "HOLIDAY", " 休息日", "節假日", "周末", null),
+      fc.oneof(fc.integer({ min: -2, max: 30 }), fc.constantFrom(0.5, 23.9999, 24.0001, 24, "24", "25")),
+      fc.oneof(fc.integer({ min: -1, max: 120 }), fc.constantFrom(0.06, 0.07, 99.99, 100, 0.069, null)),
+      fc.oneof(
+        fc.double({ min: -1, max: 4, noNaN: true }),
+        fc.constantFrom(0.1, 3, 0.09999999999999999, null),
+      ),
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(...cells), { maxLength: 20 }), (rows) => {
+        const sheet: SheetData = {
+          name: "加班",
+          values: [["类型", "时数", "费用", "系数"], ...rows],
+          origin: { row: 1, column: 1 },
+        };
+        const quick = readTable(sheet, bounded, { date1904: false });
+        expect(quick).toEqual(readTable(sheet, bounded, { date1904: false, fullReading: true }));
+      }),
+      { numRuns: 300 },
     );
   });
 

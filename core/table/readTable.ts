@@ -1,6 +1,6 @@
 import type { RowOf, TableSpec } from "./declaration";
 import type { CellValue, SheetData } from "./sheetData";
-import { issue, type Issue, type IssueParams } from "../issues";
+import { issue, type Issue, type ParamsOf } from "../issues";
 import { columnLetter } from "../values/columnLetter";
 import { HeaderMatcher } from "./headerMatcher";
 import { findHeader } from "./findHeader";
@@ -20,11 +20,13 @@ import {
   type CellReader,
   type QuickKind,
 } from "./cellReader";
-import { FEN_PLACES, QTY_PLACES, quickScaled } from "../values/scaledCell";
+import { quickFen } from "../values/money";
+import { quickQty } from "../values/quantity";
 import { decFromNumber } from "../values/numberText";
 import { isBlankCell, isTotalRow } from "./rowKinds";
 import { readSheetLabels } from "./sheetLabels";
 import { trimText } from "../values/trim";
+import { checkedLimit, type CheckedLimit } from "./valueLimits";
 
 /** One accepted data row: its typed values and where it came from. */
 export interface TableRow<S extends TableSpec> {
@@ -67,6 +69,11 @@ interface BoundColumn {
   read: CellReader;
   kind: QuickKind;
   maxLength: number;
+  /** The column's declared limit, or null. */
+  limit: CheckedLimit | null;
+  /** The lowest and highest number a clean money, quantity or decimal cell may give ({@link CheckedLimit.low}). */
+  low: number;
+  high: number;
 }
 
 /** A declared table read row by row: what {@link readTable} gives, less the rows, which went to the visitor. */
@@ -76,7 +83,8 @@ export type TableScan<S extends TableSpec> = Omit<TableRead<S>, "rows">;
  * Reads a declared table from a sheet: finds the header (below any title rows, columns in any order),
  * reads typed rows, skips blank, repeated-header and total rows, and reports every bad cell with its
  * Excel coordinates. A bad value in a column whose value is required is an error and the row is left
- * out; elsewhere it is a warning and the value is left empty.
+ * out; elsewhere it is a warning and the value is left empty. A value outside its column's declared limit
+ * is reported as the limit says: an error leaving the row out, or a warning leaving the value empty.
  */
 export function readTable<S extends TableSpec>(
   sheet: SheetData,
@@ -191,6 +199,15 @@ export function scanTable<S extends TableSpec>(
         );
         rejected = true;
       }
+      const broken = parsed.value === null ? null : (column.limit?.broken(parsed.value) ?? null);
+      if (broken !== null && column.limit !== null) {
+        result.issues.push(column.limit.issue(broken, parsed.value, where));
+        if (column.limit.reject) rejected = true;
+        else {
+          values[column.key] = null;
+          continue;
+        }
+      }
       values[column.key] = parsed.value;
     }
     if (rejected) result.rejectedRows.push(row);
@@ -212,6 +229,7 @@ function bindColumns(
     const column = matcher.match(cell);
     if (!column) return;
     const letter = columnLetter(sheet.origin.column + index);
+    const limit = checkedLimit(column);
     const existing = bound.find((b) => b.key === column.key);
     if (existing) {
       result.issues.push(
@@ -237,6 +255,9 @@ function bindColumns(
       read: cellReaderFor(column, options.date1904),
       kind: quickKindOf(column, options.date1904),
       maxLength: column.maxLength ?? 500,
+      limit,
+      low: limit?.low ?? -Infinity,
+      high: limit?.high ?? Infinity,
     });
     (result.columns as Record<string, string>)[column.key] = letter;
   });
@@ -248,9 +269,9 @@ const BLANK_ROW = Object.freeze({});
 
 /**
  * The typed values of a row whose bound cells all have their usual clean shapes (numbers in number, decimal
- * and date columns, plain text in text columns, nothing in an optional column) and that copies no header
- * text; {@link BLANK_ROW} when every bound cell is empty; null sends the row to the full reading, which
- * knows every other case and reports it.
+ * and date columns, plain text in text columns, nothing in an optional column), within their columns' limits,
+ * and that copies no header text; {@link BLANK_ROW} when every bound cell is empty; null sends the row to the
+ * full reading, which knows every other case and reports it.
  */
 function quickRow(
   cells: readonly CellValue[],
@@ -272,6 +293,7 @@ function quickRow(
       case QUICK_TEXT:
         if (typeof cell !== "string" || !isPlainText(cell, column.maxLength) || headerTexts.has(cell))
           return null;
+        if (column.limit !== null && column.limit.broken(cell) !== null) return null;
         value = cell;
         break;
       case QUICK_DATE:
@@ -282,16 +304,20 @@ function quickRow(
         if (!isPlainSerial(cell) || cell >= 190_000) return null;
         value = serialToMonth(cell);
         break;
-      case QUICK_FEN:
-        value = quickScaled(cell, FEN_PLACES);
-        if (value === undefined) return null;
+      case QUICK_FEN: {
+        const fen = quickFen(cell);
+        if (fen === undefined || fen < column.low || fen > column.high) return null;
+        value = fen;
         break;
-      case QUICK_QTY:
-        value = quickScaled(cell, QTY_PLACES);
-        if (value === undefined) return null;
+      }
+      case QUICK_QTY: {
+        const qty = quickQty(cell);
+        if (qty === undefined || qty < column.low || qty > column.high) return null;
+        value = qty;
         break;
+      }
       case QUICK_DECIMAL:
-        if (typeof cell !== "number") return null;
+        if (typeof cell !== "number" || cell < column.low || cell > column.high) return null;
         value = decFromNumber(cell);
         if (value === null) return null;
         break;
@@ -335,9 +361,9 @@ function isRepeatedHeader(
   return named >= 2 && named * 2 >= bound.length;
 }
 
-function requiredColumnParams(spec: TableSpec, key: string): IssueParams {
+function requiredColumnParams(spec: TableSpec, key: string): ParamsOf<"missing_required_column"> {
   const column = spec.columns.find((c) => c.key === key);
   return column
     ? { field: key, header: column.label, expected: column.synonyms.join(" / ") }
-    : { field: key };
+    : { field: key, header: key };
 }

@@ -24,14 +24,19 @@ describe("core/values index", () => {
     "cellParamText",
     "readNumberCell",
     "parseDecimalCell",
-    "parseMoneyCell",
-    "parseQuantityCell",
+    "parseFenCell",
+    "parseQtyCell",
     "parseRateCell",
-    "formatMoney",
-    "formatQuantity",
-    "formatRate",
-    "moneyToFen",
-    "fenToMoney",
+    "fen",
+    "fenText",
+    "fenNumber",
+    "lineAmount",
+    "qtyE4",
+    "qtyText",
+    "qtyNumber",
+    "rateOf",
+    "rateText",
+    "percentOf",
     "excelSerialToIso",
     "isoToExcelSerial",
     "isDateNumberFormat",
@@ -44,7 +49,7 @@ describe("core/values index", () => {
   });
 
   it("reads a money cell end to end through the index", () => {
-    const r = values.parseMoneyCell("¥1,234.565");
-    expect(r.ok && r.value !== null && values.formatMoney(r.value)).toBe("1234.57");
+    const r = values.parseFenCell("¥1,234.565");
+    expect(r.ok && r.value !== null && values.fenText(r.value)).toBe("1234.57");
   });
 });

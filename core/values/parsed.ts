@@ -1,4 +1,4 @@
-import type { IssueCode, IssueParams } from "../issues";
+import type { IssueCode, IssueParams, ParamsOf } from "../issues";
 
 /** A problem found while reading one cell, before the caller adds its sheet, row and column. */
 export interface CellProblem {
@@ -17,7 +17,10 @@ export function ok<T>(value: T, warning?: CellProblem): Parsed<T> {
   return warning === undefined ? { ok: true, value } : { ok: true, value, warning };
 }
 
-/** A failed result. */
-export function fail<T>(code: IssueCode, params?: IssueParams): Parsed<T> {
-  return { ok: false, problem: params === undefined ? { code } : { code, params } };
+/** The params a cell problem of a code gives; the reader adds the column's `header` and `field`. */
+export type CellParams<C extends IssueCode> = Omit<ParamsOf<C>, "header" | "field">;
+
+/** A failed result, with the params its code takes but the column's. */
+export function fail<T, C extends IssueCode = IssueCode>(code: C, params?: CellParams<C>): Parsed<T> {
+  return { ok: false, problem: params === undefined ? { code } : { code, params: params as IssueParams } };
 }

@@ -1,4 +1,7 @@
+import type { CellValue } from "./cellValue";
 import { Dec } from "./decimal";
+import { cellParamText, readNumberCell } from "./numberText";
+import { fail, ok, type Parsed } from "./parsed";
 
 const caches = new Map<number, WeakMap<Dec, number | null>>();
 const powers = new Map<number, Dec>();
@@ -10,8 +13,9 @@ function power(places: number): Dec {
 }
 
 /**
- * A value with at most `places` decimals as a safe integer count of 10^-places units (fen for 2, ten-thousandths
- * of a unit for 4), or null when it has more decimals or does not fit. Lets hot loops sum exactly in integers.
+ * The money and quantity modules' one step from an exact decimal to a whole count: a value with at most
+ * `places` decimals as a safe integer count of 10^-places units (fen for 2, ten-thousandths for 4), or null
+ * when it has more decimals or does not fit. Remembered per value (unit prices repeat, as the same object).
  * @example toScaled(new Dec("12.34"), 2) === 1234
  */
 export function toScaled(d: Dec, places: number): number | null {
@@ -25,7 +29,32 @@ export function toScaled(d: Dec, places: number): number | null {
   return value;
 }
 
-/** The exact value of an integer count of 10^-places units. @example fromScaled(1234, 2).toString() === "12.34" */
-export function fromScaled(n: number, places: number): Dec {
-  return new Dec(n).div(power(places));
+/**
+ * A number cell that is exactly a whole count of 10^-places units (the stored double is the nearest one to such
+ * a value: a typed `12.34` is, `0.1+0.2` is not) - the table reader's quick, exact path; else undefined.
+ */
+export function quickScaled(v: CellValue, places: number): number | undefined {
+  if (typeof v !== "number") return undefined;
+  const perUnit = places === 2 ? 100 : 10 ** places;
+  const scaled = Math.round(v * perUnit);
+  return Number.isSafeInteger(scaled) && scaled / perUnit === v ? (scaled === 0 ? 0 : scaled) : undefined;
+}
+
+/**
+ * A number cell in any form a cell may hold (`¥1,234.50`, `1,000`, `(3)`, full-width digits) as a whole count of
+ * 10^-places units; more decimals are rounded half-up with a `too_many_decimals` warning; `value_too_large`
+ * beyond exact integers.
+ */
+export function parseScaledCell(v: CellValue, places: number): Parsed<number | null> {
+  const quick = quickScaled(v, places);
+  if (quick !== undefined) return ok(quick);
+  const read = readNumberCell(v);
+  if (!read.ok || read.value === null) return read as Parsed<null>;
+  const rounded = read.value.decimalPlaces() > places;
+  const exact = rounded ? read.value.toDecimalPlaces(places, Dec.ROUND_HALF_UP) : read.value;
+  const scaled = toScaled(exact, places);
+  if (scaled === null) return fail("value_too_large", { value: cellParamText(v) });
+  return rounded
+    ? ok(scaled, { code: "too_many_decimals", params: { value: cellParamText(v), places } })
+    : ok(scaled);
 }

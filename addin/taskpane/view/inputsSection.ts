@@ -1,5 +1,5 @@
 import type { Checkbox } from "@fluentui/web-components";
-import type { Lang } from "../../../core/index";
+import type { Lang } from "../../../core/light";
 import { paneText } from "../../i18n/paneText";
 import { roleHeading, type InputsView } from "../formView";
 import type { RoleChoice } from "../inputChoices";

@@ -128,11 +128,12 @@ export class PaneView {
     );
     const goTo = (target: { sheet: string; cell?: string }, location: string) =>
       void this.controller.goTo(target, location);
-    const job = run.phase === "idle" ? null : this.controller.jobs.find((j) => j.id === run.jobId);
-    if (run.phase === "done" && job)
-      this.result.replaceChildren(renderResult(resultView(job, run.run, lang), lang, goTo));
-    else if (run.phase === "failed" && job)
-      this.result.replaceChildren(renderResult(failureView(job, run.error, lang), lang, goTo));
+    const declared =
+      run.phase === "failed" ? this.controller.jobs.find((j) => j.id === run.jobId) : undefined;
+    if (run.phase === "done")
+      this.result.replaceChildren(renderResult(resultView(run.job, run.run, lang), lang, goTo));
+    else if (run.phase === "failed" && declared)
+      this.result.replaceChildren(renderResult(failureView(declared, run.error, lang), lang, goTo));
     else this.result.replaceChildren();
   }
 

@@ -1,4 +1,4 @@
-import type { BarChart, Lang } from "../../../core/index";
+import type { BarChart, Lang } from "../../../core/light";
 import { h } from "./dom";
 
 const SVG = "http://www.w3.org/2000/svg";

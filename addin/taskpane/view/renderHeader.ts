@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../../../core/index";
+import { LANGS, type Lang } from "../../../core/light";
 import { paneText } from "../../i18n/paneText";
 import { h } from "./dom";
 

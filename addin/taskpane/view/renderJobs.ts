@@ -1,10 +1,10 @@
-import type { JobDefinition, Lang } from "../../../core/index";
+import type { JobDeclaration, Lang } from "../../../core/light";
 import { paneText } from "../../i18n/paneText";
 import { h } from "./dom";
 
 /** The list of jobs as a radio group, one radio per declared job, the selected one checked. */
 export function renderJobs(
-  jobs: readonly JobDefinition[],
+  jobs: readonly JobDeclaration[],
   selected: string,
   lang: Lang,
   disabled: boolean,

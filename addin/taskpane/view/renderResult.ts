@@ -1,4 +1,4 @@
-import type { Lang } from "../../../core/index";
+import type { Lang } from "../../../core/light";
 import { paneText } from "../../i18n/paneText";
 import type { IssueGroup } from "../issueGroups";
 import type { IssueTarget } from "../issueTarget";

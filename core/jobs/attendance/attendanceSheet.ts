@@ -10,7 +10,7 @@ import {
 import type { OutCell, SheetSpec, StyleBlock } from "../../sheets/sheetSpec";
 import { datesOfMonth, weekday } from "../../values/isoDate";
 import { QUANTITY_FORMAT } from "../../sheets/formats";
-import { qtyToNumber } from "../../values/scaledFormat";
+import { qtyNumber } from "../../values/quantity";
 import { normalizeKey } from "../../values/text";
 import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult } from "./countMonth";
 import { dayList } from "./dayList";
@@ -57,7 +57,7 @@ const FIGURES: readonly { header: (lang: Lang) => string; of: (e: Totals) => num
         (kind === "workday" ? T.workdayOvertime : kind === "restday" ? T.restdayOvertime : T.holidayOvertime)[
           l
         ],
-      of: (e: Totals) => qtyToNumber(e.overtime[kind]),
+      of: (e: Totals) => qtyNumber(e.overtime[kind]),
       blankZero: true,
     })),
   ];

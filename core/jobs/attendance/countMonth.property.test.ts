@@ -12,6 +12,7 @@ import type { DayRecord, Employee, LeaveSlip, OvertimeEntry } from "./records";
 import { runJob } from "../registry";
 import { ATTENDANCE_JOB } from "./job";
 import { book, sheet } from "./testBook.testkit";
+import { qtyE4 } from "../../values/quantity";
 
 const calendar = createCalendar();
 const MONTHS: YearMonth[] = ["2026-02", "2026-05", "2026-10", "2026-11"];
@@ -106,7 +107,7 @@ function inputsOf(c: Case): MonthInputs & { month: YearMonth } {
     const date = dates[(o.day - 1) % dates.length]!;
     const employee = pick(o.e);
     if (isEmployedOn(employee, date))
-      overtime.push({ employee, date, hours: o.hours, reason: null, source: at("加班", i + 2) });
+      overtime.push({ employee, date, hours: qtyE4(o.hours), reason: null, source: at("加班", i + 2) });
   });
   return { month: c.month, employees, records, slips, overtime };
 }

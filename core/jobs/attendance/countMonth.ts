@@ -1,7 +1,7 @@
 import { issue, type Issue } from "../../issues";
 import type { DayKind, WorkingCalendar } from "../../calendar/workingCalendar";
 import { datesOfMonth, firstDayOf, lastDayOf, type IsoDate, type YearMonth } from "../../values/isoDate";
-import type { QtyE4 } from "../../values/scaledCell";
+import { addQty, ZERO_QTY, type QtyE4 } from "../../values/quantity";
 import { normalizeKey } from "../../values/text";
 import { dayList } from "./dayList";
 import { isLeave, isPresentLike, LEAVE_TYPES, type DayMarks, type LeaveType, type Mark } from "./marks";
@@ -144,7 +144,7 @@ export function countMonth(inputs: MonthInputs, params: MonthParams): MonthResul
       leave: Object.fromEntries(LEAVE_TYPES.map((t) => [t, 0])) as Record<LeaveType, number>,
       late: 0,
       early: 0,
-      overtime: { workday: 0, restday: 0, holiday: 0 },
+      overtime: { workday: ZERO_QTY, restday: ZERO_QTY, holiday: ZERO_QTY },
       overtimeEntries: [],
     };
     const unrecordedDays: number[] = [];
@@ -174,7 +174,7 @@ export function countMonth(inputs: MonthInputs, params: MonthParams): MonthResul
     }
     for (const entry of overtimeOf.get(employee.index) ?? []) {
       const kind = overtimeClassOn(calendar, entry.date);
-      result.overtime[kind] += entry.hours;
+      result.overtime[kind] = addQty(result.overtime[kind], entry.hours);
       result.overtimeEntries.push({ ...entry, class: kind });
     }
     if (unrecordedDays.length > 0 && inputs.hasRecordSheets !== false) {

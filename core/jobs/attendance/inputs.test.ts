@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locateInputs } from "../../table/locateInputs";
 import type { CellValue } from "../../table/sheetData";
-import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
 import { COLLECTION_TABLES } from "../../receivables/inputs";
 import { OTHER_JOBS_TABLES } from "../mixedWorkbook.testkit";

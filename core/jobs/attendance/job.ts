@@ -1,24 +1,17 @@
-import { label } from "../../i18n/label";
-import { prepareDayHeaders } from "./dayHeaders";
 import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { PlacedSheets } from "../../table/placedSheets";
 import { issue } from "../../issues";
-import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { Dec } from "../../values/decimal";
-import { monthOf, type YearMonth } from "../../values/isoDate";
 import { readAttendanceInputs } from "./readInputs";
-import { ATTENDANCE_TABLES } from "./inputs";
 import { countMonth } from "./countMonth";
 import { buildAttendanceReport, type AttendanceReport } from "./report";
 import { attendanceSheet } from "./attendanceSheet";
 import { leaveSheet } from "./leaveSheet";
 import { overtimeSheet } from "./overtimeSheet";
 import { ATTENDANCE_TEXT } from "./texts";
+import { ATTENDANCE_DECLARATION, defaultAttendanceMonth } from "./declaration";
 
-/** The month the sheet is made for on a day: the current month (it is due on the 28th). */
-export function defaultAttendanceMonth(today: string): YearMonth {
-  return monthOf(today);
-}
+export { defaultAttendanceMonth } from "./declaration";
 
 /**
  * Runs the attendance job for `params.month` (default: the month of `today`) on a workbook's placed sheets;
@@ -43,16 +36,9 @@ export function runAttendance(placed: PlacedSheets, params: JobParams): JobResul
   };
 }
 
-/** The attendance job (考勤表 with 请假汇总 and 加班汇总), as hosts see it. */
+/** The attendance job (考勤表 with 请假汇总 and 加班汇总): its declaration, its run and its summary. */
 export const ATTENDANCE_JOB: JobDefinition<AttendanceReport> = {
-  id: "attendance",
-  title: ATTENDANCE_TEXT.jobTitle,
-  issuesTag: label("考勤", "考勤", "attendance"),
-  prepareBook: (book) => prepareDayHeaders(book).book,
-  description: ATTENDANCE_TEXT.jobDescription,
-  inputs: [...ATTENDANCE_TABLES, HOLIDAY_TABLE],
-  period: "month",
-  defaultPeriod: defaultAttendanceMonth,
+  ...ATTENDANCE_DECLARATION,
   run: runAttendance,
   summarize(report, lang) {
     const { totals } = report;

@@ -3,7 +3,7 @@ import { FormSheetBuilder, type ColumnSums } from "../../sheets/formSheetBuilder
 import { QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { a1 } from "../../values/columnLetter";
-import { formatQty, qtyToNumber } from "../../values/scaledFormat";
+import { addQty, qtyNumber, qtyText, sumQty, ZERO_QTY, type QtyE4 } from "../../values/quantity";
 import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult, type OvertimeClass } from "./countMonth";
 import { departments, monthAndProject } from "./attendanceSheet";
 import { ATTENDANCE_TEXT as T } from "./texts";
@@ -41,13 +41,13 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
   });
   const sums = (employees: readonly EmployeeMonth[]): ColumnSums => {
     const out: ColumnSums = {};
-    let all = 0;
+    let all = ZERO_QTY;
     OVERTIME_CLASSES.forEach((kind, i) => {
-      const hours = employees.reduce((sum, e) => sum + e.overtime[kind], 0);
-      all += hours;
-      out[FIRST_CLASS + i] = qtyToNumber(hours);
+      const hours = sumQty(employees.map((e) => e.overtime[kind]));
+      all = addQty(all, hours);
+      out[FIRST_CLASS + i] = qtyNumber(hours);
     });
-    out[TOTAL_COLUMN] = qtyToNumber(all);
+    out[TOTAL_COLUMN] = qtyNumber(all);
     return out;
   };
   const withOvertime = result.employees.filter((e) => e.overtimeEntries.length > 0);
@@ -57,15 +57,15 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
     builder.group(name);
     for (const e of group.employees) {
       const row = builder.nextRow;
-      const total = OVERTIME_CLASSES.reduce((sum, kind) => sum + e.overtime[kind], 0);
+      const total = sumQty(OVERTIME_CLASSES.map((kind) => e.overtime[kind]));
       const cells: OutCell[] = [
         ++seq,
         e.employee.id,
         e.employee.name,
-        ...OVERTIME_CLASSES.map((kind) => (e.overtime[kind] === 0 ? null : qtyToNumber(e.overtime[kind]))),
+        ...OVERTIME_CLASSES.map((kind) => (e.overtime[kind] === 0 ? null : qtyNumber(e.overtime[kind]))),
         {
           formula: `SUM(${a1(FIRST_CLASS, row)}:${a1(TOTAL_COLUMN - 1, row)})`,
-          value: qtyToNumber(total),
+          value: qtyNumber(total),
         },
         overtimeDates(e, lang),
         reasons(e, lang),
@@ -82,18 +82,18 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
 
 /** `10-03(8 法定), 10-17(4 休息日)`: the dates in order with the hours (several entries of a day added) and class of each. */
 function overtimeDates(e: EmployeeMonth, lang: Lang): string {
-  const byDate = new Map<string, { hours: number; kind: OvertimeClass }>();
+  const byDate = new Map<string, { hours: QtyE4; kind: OvertimeClass }>();
   for (const entry of [...e.overtimeEntries].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   )) {
-    const hours = (byDate.get(entry.date)?.hours ?? 0) + entry.hours;
+    const hours = addQty(byDate.get(entry.date)?.hours ?? ZERO_QTY, entry.hours);
     byDate.set(entry.date, { hours, kind: entry.class });
   }
   return [...byDate]
     .map(([date, { hours, kind }]) =>
       T.overtimeDate[lang]
         .replace("{date}", date.slice(5))
-        .replace("{hours}", formatQty(hours))
+        .replace("{hours}", qtyText(hours))
         .replace("{class}", T.overtimeClassTag[kind][lang]),
     )
     .join(", ");

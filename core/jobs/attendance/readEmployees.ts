@@ -1,12 +1,12 @@
 import { issue, type Issue } from "../../issues";
 import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
+import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { normalizeHeader } from "../../values/text";
 import { idKey } from "./employeeIndex";
 import { EMPLOYEE_TABLE } from "./inputs";
 import type { Employee } from "./records";
-import { cellAt } from "./rowCells";
 
 /** Labels above a table that name the project (项目：阳光花园). */
 const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
@@ -38,7 +38,7 @@ export function readEmployees(sheets: readonly SheetData[], date1904: boolean): 
       const earlier = id === null ? undefined : byId.get(idKey(id));
       if (id !== null && earlier !== undefined) {
         issues.push(
-          issue("duplicate_employee", "error", cellAt(row, "id"), {
+          issue("duplicate_employee", "error", cellOf(row, "id"), {
             id,
             firstSheet: earlier.source.sheet,
             firstRow: earlier.source.row,
@@ -48,7 +48,7 @@ export function readEmployees(sheets: readonly SheetData[], date1904: boolean): 
       }
       if (hireDate !== null && leaveDate !== null && leaveDate < hireDate) {
         issues.push(
-          issue("end_before_start", "warning", cellAt(row, "leaveDate"), {
+          issue("end_before_start", "warning", cellOf(row, "leaveDate"), {
             header: columnOf(EMPLOYEE_TABLE, "leaveDate").label,
             value: leaveDate,
             startHeader: columnOf(EMPLOYEE_TABLE, "hireDate").label,
@@ -65,7 +65,7 @@ export function readEmployees(sheets: readonly SheetData[], date1904: boolean): 
         position,
         hireDate,
         leaveDate,
-        source: cellAt(row, "name"),
+        source: cellOf(row, "name"),
       };
       if (id !== null) byId.set(idKey(id), employee);
       employees.push(employee);

@@ -1,14 +1,15 @@
 import { issue, type Issue } from "../../issues";
 import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
+import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { monthOf, type YearMonth } from "../../values/isoDate";
-import { formatQty } from "../../values/scaledFormat";
+import { qtyText } from "../../values/quantity";
 import type { EmployeeIndex } from "./employeeIndex";
 import { OVERTIME_TABLE } from "./inputs";
 import { isEmployedOn, outsideEmployment } from "./recordBook";
 import type { OvertimeEntry } from "./records";
-import { cellAt, namesPeople } from "./rowCells";
+import { namesPeople } from "./rowCells";
 
 /** The most overtime hours one row may hold (a day has 24). */
 const MAX_HOURS_E4 = 24 * 10_000;
@@ -31,16 +32,18 @@ export function readOvertime(
     for (const row of read.rows) {
       const { date, hours, reason } = row.values;
       if (date === null || hours === null || monthOf(date) !== ctx.month) continue;
-      const at = cellAt(row, "hours");
+      const at = cellOf(row, "hours");
+      // Not a declared limit: rows of other months are left to them without a word, and above 24 hours has
+      // its own code.
       if (hours <= 0 || hours > MAX_HOURS_E4) {
         const code = hours <= 0 ? "not_positive" : "overtime_hours_too_many";
-        issues.push(issue(code, "error", at, { header, value: formatQty(hours) }));
+        issues.push(issue(code, "error", at, { header, value: qtyText(hours) }));
         continue;
       }
       const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
       if (employee === null) continue;
       if (!isEmployedOn(employee, date)) {
-        issues.push(outsideEmployment(employee, date, cellAt(row, "date")));
+        issues.push(outsideEmployment(employee, date, cellOf(row, "date")));
         continue;
       }
       overtime.push({ employee, date, hours, reason, source: at });

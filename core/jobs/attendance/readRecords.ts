@@ -1,6 +1,7 @@
 import { issue, type Issue } from "../../issues";
 import { columnOf } from "../../table/declaration";
 import { readTable, type TableRead } from "../../table/readTable";
+import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { daysInMonth, monthOf, type YearMonth } from "../../values/isoDate";
 import { parseMonthCell } from "../../values/monthCell";
@@ -11,7 +12,7 @@ import { CLOCK_TABLE, GRID_TABLE, STATUS_TABLE } from "./inputs";
 import { parseStatus } from "./marks";
 import { RecordBook } from "./recordBook";
 import type { CellSource, DayRecord } from "./records";
-import { cellAt, namesPeople } from "./rowCells";
+import { namesPeople } from "./rowCells";
 
 /** Labels above a grid that name its month (考勤月份：2026年10月). */
 const MONTH_LABELS = ["考勤月份", "月份", "考勤期间", "month"];
@@ -82,12 +83,12 @@ function readGrid(
   for (const row of read.rows) {
     const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
     if (employee === null) continue;
-    gridRows.set(employee.index, cellAt(row, "name"));
+    gridRows.set(employee.index, cellOf(row, "name"));
     for (let day = 1; day <= 31; day++) {
       const key = `d${day}` as const;
       const text = row.values[key] ?? null;
       if (text === null) continue;
-      const source = cellAt(row, key);
+      const source = cellOf(row, key);
       if (day > lastDay) {
         issues.push(issue("day_not_in_month", "warning", source, { day, month: ctx.month, value: text }));
         continue;
@@ -110,7 +111,7 @@ function readStatuses(sheet: SheetData, ctx: RecordsContext, book: RecordBook, i
   for (const row of read.rows) {
     const { date, status } = row.values;
     if (date === null || status === null || monthOf(date) !== ctx.month) continue;
-    const source = cellAt(row, "status");
+    const source = cellOf(row, "status");
     const marks = parseStatus(status);
     if (marks === null) {
       issues.push(issue("unknown_status", "error", source, { value: status }));
@@ -130,7 +131,7 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
     const { date, clockIn, clockOut, status } = row.values;
     if (date === null || monthOf(date) !== ctx.month) continue;
     if (status !== null) {
-      const source = cellAt(row, "status");
+      const source = cellOf(row, "status");
       const marks = parseStatus(status);
       if (marks === null) {
         issues.push(issue("unknown_status", "error", source, { value: status }));
@@ -146,7 +147,7 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
       const value = minutesOfDay(text);
       if (value !== null) return value;
       issues.push(
-        issue("not_a_time", "error", cellAt(row, key), {
+        issue("not_a_time", "error", cellOf(row, key), {
           header: columnOf(CLOCK_TABLE, key).label,
           value: text,
         }),
@@ -158,7 +159,7 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
     if (inAt === undefined || outAt === undefined) continue;
     if (inAt !== null && outAt !== null && outAt < inAt) {
       issues.push(
-        issue("end_before_start", "error", cellAt(row, "clockOut"), {
+        issue("end_before_start", "error", cellOf(row, "clockOut"), {
           header: columnOf(CLOCK_TABLE, "clockOut").label,
           value: clockOut ?? "",
           startHeader: columnOf(CLOCK_TABLE, "clockIn").label,
@@ -169,7 +170,7 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
     }
     const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
     if (employee === null) continue;
-    const source = cellAt(row, inAt === null ? "clockOut" : "clockIn");
+    const source = cellOf(row, inAt === null ? "clockOut" : "clockIn");
     if (inAt === null || outAt === null) {
       issues.push(issue("missing_punch", "warning", source, { name: employee.name, date }));
     }

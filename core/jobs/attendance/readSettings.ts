@@ -1,10 +1,10 @@
 import { issue, type Issue } from "../../issues";
 import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
+import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { clockText, DEFAULT_SETTINGS, minutesOfDay, type AttendanceSettings } from "./clockTime";
 import { SETTINGS_TABLE } from "./inputs";
-import { cellAt } from "./rowCells";
 
 /**
  * The standard hours and late threshold from the first row of the 考勤设置 sheet; each missing or bad value
@@ -26,7 +26,7 @@ export function readSettings(
     const minutes = minutesOfDay(text);
     if (minutes !== null) return minutes;
     issues.push(
-      issue("not_a_time", "error", cellAt(row, key), {
+      issue("not_a_time", "error", cellOf(row, key), {
         header: columnOf(SETTINGS_TABLE, key).label,
         value: text,
       }),
@@ -37,7 +37,7 @@ export function readSettings(
   let workEnd = time("workEnd", DEFAULT_SETTINGS.workEnd);
   if (workEnd <= workStart) {
     issues.push(
-      issue("end_before_start", "error", cellAt(row, "workEnd"), {
+      issue("end_before_start", "error", cellOf(row, "workEnd"), {
         header: columnOf(SETTINGS_TABLE, "workEnd").label,
         value: clockText(workEnd),
         startHeader: columnOf(SETTINGS_TABLE, "workStart").label,
@@ -49,9 +49,11 @@ export function readSettings(
   }
   let graceMinutes = DEFAULT_SETTINGS.graceMinutes;
   const grace = row.values.grace;
+  // Not a declared limit: a negative grace is an error that keeps the row (its work hours still apply) and
+  // falls back to the default, which neither `reject` nor `warn` says.
   if (grace !== null && grace.isNegative()) {
     issues.push(
-      issue("negative_value", "error", cellAt(row, "grace"), {
+      issue("negative_value", "error", cellOf(row, "grace"), {
         header: columnOf(SETTINGS_TABLE, "grace").label,
         value: grace.toString(),
       }),

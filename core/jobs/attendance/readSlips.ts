@@ -2,6 +2,7 @@ import { issue, type Issue } from "../../issues";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
 import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
+import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import type { Dec } from "../../values/decimal";
 import {
@@ -16,7 +17,7 @@ import type { EmployeeIndex } from "./employeeIndex";
 import { LEAVE_TABLE } from "./inputs";
 import { leaveTypeOf } from "./marks";
 import type { LeaveSlip } from "./records";
-import { cellAt, namesPeople } from "./rowCells";
+import { namesPeople } from "./rowCells";
 
 /** Slips longer than this are not checked against their 天数 (no office writes a slip for ten years). */
 const MAX_CHECKED_DAYS = 3660;
@@ -87,12 +88,12 @@ export function readSlips(
       if (end >= start && (end < monthStart || start > monthEnd)) continue;
       const type = leaveTypeOf(typeText);
       if (type === null) {
-        issues.push(issue("unknown_leave_type", "error", cellAt(row, "type"), { value: typeText }));
+        issues.push(issue("unknown_leave_type", "error", cellOf(row, "type"), { value: typeText }));
         continue;
       }
       if (end < start) {
         issues.push(
-          issue("end_before_start", "error", cellAt(row, "end"), {
+          issue("end_before_start", "error", cellOf(row, "end"), {
             header: columnOf(LEAVE_TABLE, "end").label,
             value: end,
             startHeader: columnOf(LEAVE_TABLE, "start").label,
@@ -106,7 +107,7 @@ export function readSlips(
       const checked = slipDays(start, end, days, ctx.calendar);
       if (checked.mismatch !== null) {
         issues.push(
-          issue("leave_days_mismatch", "warning", cellAt(row, "days"), {
+          issue("leave_days_mismatch", "warning", cellOf(row, "days"), {
             days: days?.toString() ?? "",
             counted: checked.mismatch,
           }),
@@ -120,7 +121,7 @@ export function readSlips(
         days,
         halfDay: checked.halfDay,
         reason,
-        source: cellAt(row, "start"),
+        source: cellOf(row, "start"),
       });
     }
   }

@@ -1,6 +1,6 @@
 import type { Dec } from "../../values/decimal";
 import type { IsoDate } from "../../values/isoDate";
-import type { QtyE4 } from "../../values/scaledCell";
+import type { QtyE4 } from "../../values/quantity";
 import type { DayMarks, LeaveType } from "./marks";
 
 /** A cell of an input sheet: its sheet, Excel row and column letter (undefined when the column is absent). */

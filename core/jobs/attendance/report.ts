@@ -1,5 +1,5 @@
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { formatQty } from "../../values/scaledFormat";
+import { addQty, qtyText, ZERO_QTY } from "../../values/quantity";
 import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult, type OvertimeClass } from "./countMonth";
 import { daySymbol, LEAVE_TYPES, ZH_CN_SYMBOLS, type LeaveType } from "./marks";
 
@@ -79,9 +79,9 @@ function figures(c: Counts): AttendanceFigures {
     late: c.late,
     early: c.early,
     overtime: {
-      workday: formatQty(c.overtime.workday),
-      restday: formatQty(c.overtime.restday),
-      holiday: formatQty(c.overtime.holiday),
+      workday: qtyText(c.overtime.workday),
+      restday: qtyText(c.overtime.restday),
+      holiday: qtyText(c.overtime.holiday),
     },
   };
 }
@@ -103,7 +103,7 @@ export function totalCounts(employees: readonly EmployeeMonth[]): Counts {
     leave: Object.fromEntries(LEAVE_TYPES.map((t) => [t, 0])) as Record<LeaveType, number>,
     late: 0,
     early: 0,
-    overtime: { workday: 0, restday: 0, holiday: 0 },
+    overtime: { workday: ZERO_QTY, restday: ZERO_QTY, holiday: ZERO_QTY },
   };
   for (const e of employees) {
     total.scheduled += e.scheduled;
@@ -113,7 +113,8 @@ export function totalCounts(employees: readonly EmployeeMonth[]): Counts {
     total.late += e.late;
     total.early += e.early;
     for (const type of LEAVE_TYPES) total.leave[type] += e.leave[type];
-    for (const kind of OVERTIME_CLASSES) total.overtime[kind] += e.overtime[kind];
+    for (const kind of OVERTIME_CLASSES)
+      total.overtime[kind] = addQty(total.overtime[kind], e.overtime[kind]);
   }
   return total;
 }

@@ -1,19 +1,11 @@
 import { issue, type Issue, type IssueLocation } from "../../issues";
 import { label } from "../../i18n/label";
-import type { TableSpec } from "../../table/declaration";
-import type { TableRow } from "../../table/readTable";
-import type { CellSource } from "./records";
 
 /** A read row, as far as locating its cells goes. */
 export interface LocatedRow {
   sheet: string;
   row: number;
   columns: Readonly<Partial<Record<string, string>>>;
-}
-
-/** The cell of a row's column (the column left out when the sheet has none). */
-export function cellAt<S extends TableSpec>(row: TableRow<S>, field: string): CellSource {
-  return { sheet: row.sheet, row: row.row, column: (row.columns as LocatedRow["columns"])[field] };
 }
 
 /** Where a row names its employee: the ID or name cell asked for, else the other one. */

@@ -3,15 +3,15 @@ import type { ChartBar } from "../chart";
 import type { PlacedSheets } from "../../table/placedSheets";
 import type { YearMonth } from "../../values/isoDate";
 import { defaultAsOf, previousMonth } from "../periodDefaults";
-import { Dec } from "../../values/decimal";
+import { fenFromText, fenNumber } from "../../values/money";
+import { percentOf, rateNumber } from "../../values/rate";
 import { readCollectionInputs } from "../../receivables/readInputs";
-import { COLLECTION_TABLES } from "../../receivables/inputs";
-import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
 import { runEngine } from "../../receivables/runEngine";
 import { ClerkNotes } from "../../receivables/clerkNotes";
 import { buildCollectionReport, type CollectionReport } from "./report";
 import { ageingSheet, ratesSheet, receivablesSheet } from "./sheets";
 import { COLLECTION_TEXT } from "./texts";
+import { COLLECTION_DECLARATION } from "./declaration";
 
 /** The months a run covers: `from`/`to` when given, else `month`, else the month before `today` (handed in by the 10th). */
 export function collectionPeriod(params: JobParams): { from: YearMonth; to: YearMonth } {
@@ -47,27 +47,16 @@ export function runCollection(placed: PlacedSheets, params: JobParams): JobResul
   };
 }
 
-/** The collection job (收缴率 / 账龄 / 应收未收费用明细表), as hosts see it. */
+/** The collection job (收缴率 / 账龄 / 应收未收费用明细表): its declaration, its run, its summary and charts. */
 export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
-  id: "collection",
-  title: COLLECTION_TEXT.jobTitle,
-  description: COLLECTION_TEXT.jobDescription,
-  inputs: [...COLLECTION_TABLES, HOLIDAY_TABLE],
-  period: "month",
-  readsOwnSheets: true,
-  defaultPeriod: previousMonth,
+  ...COLLECTION_DECLARATION,
   run: runCollection,
   summarize(report, lang) {
     return [
       COLLECTION_TEXT.summary[lang]
         .replace("{period}", report.from === report.to ? report.from : `${report.from}~${report.to}`)
         .replace("{asOf}", report.asOf)
-        .replace(
-          "{rate}",
-          report.total.currentRate === null
-            ? "—"
-            : `${new Dec(report.total.currentRate).times(100).toFixed(2)}%`,
-        )
+        .replace("{rate}", percentOf(report.total.currentRate))
         .replace("{outstanding}", report.ageing.total)
         .replace("{rows}", String(report.receivables.length)),
     ];
@@ -76,10 +65,10 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
     const rates = report.feeTypes
       .filter((f) => f.currentRate !== null)
       .map((f) => {
-        const value = Number(f.currentRate);
+        const value = rateNumber(f.currentRate!);
         const bar: ChartBar = { label: f.feeType, value };
         if (f.target !== null) {
-          bar.target = Number(f.target);
+          bar.target = rateNumber(f.target);
           bar.short = value < bar.target;
         }
         return bar;
@@ -89,7 +78,7 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
       {
         title: COLLECTION_TEXT.ageingChart[lang],
         unit: "money",
-        bars: report.ageing.buckets.map((b) => ({ label: b.label, value: Number(b.amount) })),
+        bars: report.ageing.buckets.map((b) => ({ label: b.label, value: fenNumber(fenFromText(b.amount)) })),
       },
     ];
   },

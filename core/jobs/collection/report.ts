@@ -1,8 +1,7 @@
-import type { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
 import type { Lang } from "../../i18n/label";
-import { formatFen } from "../../values/scaledFormat";
-import { formatRate } from "../../values/format";
+import { fenText, ZERO_FEN } from "../../values/money";
+import { rateText } from "../../values/rate";
 import type { CollectionFigures } from "../../receivables/rates";
 import type { EngineResult } from "../../receivables/runEngine";
 import type { ClerkNote } from "../../receivables/clerkNotes";
@@ -52,20 +51,18 @@ export interface CollectionReport {
   receivables: ReceivableReport[];
 }
 
-const rate = (d: Dec | null) => (d === null ? null : formatRate(d));
-
 function figures(f: CollectionFigures): FiguresReport {
   return {
-    currentReceivable: formatFen(f.currentReceivable),
-    currentCollected: formatFen(f.currentCollected),
-    currentRate: rate(f.currentRate),
-    openingArrears: formatFen(f.openingArrears),
-    arrearsCollected: formatFen(f.arrearsCollected),
-    arrearsRate: rate(f.arrearsRate),
-    overallRate: rate(f.overallRate),
-    householdRate: rate(f.householdRate),
-    gapToTarget: f.gapToTarget === null ? null : formatFen(f.gapToTarget),
-    prepaid: formatFen(f.prepaid),
+    currentReceivable: fenText(f.currentReceivable),
+    currentCollected: fenText(f.currentCollected),
+    currentRate: rateText(f.currentRate),
+    openingArrears: fenText(f.openingArrears),
+    arrearsCollected: fenText(f.arrearsCollected),
+    arrearsRate: rateText(f.arrearsRate),
+    overallRate: rateText(f.overallRate),
+    householdRate: rateText(f.householdRate),
+    gapToTarget: f.gapToTarget === null ? null : fenText(f.gapToTarget),
+    prepaid: fenText(f.prepaid),
   };
 }
 
@@ -89,7 +86,7 @@ export function buildCollectionReport(
     feeTypes: result.feeTypes.map((f) => ({
       feeType: f.feeType,
       ...figures(f),
-      target: rate(f.target),
+      target: rateText(f.target),
     })),
     total: figures(result.total),
     ageing: {
@@ -97,9 +94,9 @@ export function buildCollectionReport(
         label: b.label[lang],
         minDays: b.minDays,
         maxDays: b.maxDays,
-        amount: formatFen(ageing.total.amounts[i] ?? 0),
+        amount: fenText(ageing.total.amounts[i] ?? ZERO_FEN),
       })),
-      total: formatFen(ageing.total.total),
+      total: fenText(ageing.total.total),
     },
     receivables: engine.receivables.map((r, i) => {
       const note = notes[i];
@@ -111,7 +108,7 @@ export function buildCollectionReport(
         fromPeriod: r.fromPeriod,
         toPeriod: r.toPeriod,
         months: r.months,
-        outstanding: formatFen(r.outstanding),
+        outstanding: fenText(r.outstanding),
         oldestDue: r.oldestDue,
         bucket: r.bucket.label[lang],
         reason: note?.reason ?? null,

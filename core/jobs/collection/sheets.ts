@@ -2,7 +2,7 @@ import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import type { Dec } from "../../values/decimal";
 import type { IsoDate } from "../../values/isoDate";
-import { fenToNumber } from "../../values/scaledFormat";
+import { addFen, fenNumber, ZERO_FEN, type Fen } from "../../values/money";
 import { a1, columnLetter } from "../../values/columnLetter";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { rateFormula } from "../../sheets/formulaCells";
@@ -17,7 +17,6 @@ import { isPromiseBroken } from "./report";
 import { COLLECTION_TEXT as T } from "./texts";
 
 const rateCell = (d: Dec | null): OutCell => (d === null ? null : d.toNumber());
-const money = (fen: number): number => fenToNumber(fen);
 
 /** 收缴率 sheet: per fee type and in total, with below-target rates shaded. */
 export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
@@ -53,10 +52,10 @@ export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
     builder.row(figureCells(f.feeType, f, r, rateCell(f.target)), below ? "warning" : undefined);
   }
   const t = builder.nextRow;
-  const sum = (column: number, fen: number): OutCell =>
+  const sum = (column: number, fen: Fen): OutCell =>
     t > first
-      ? { formula: `SUBTOTAL(9,${a1(column, first)}:${a1(column, t - 1)})`, value: money(fen) }
-      : money(fen);
+      ? { formula: `SUBTOTAL(9,${a1(column, first)}:${a1(column, t - 1)})`, value: fenNumber(fen) }
+      : fenNumber(fen);
   const total = result.total;
   builder.row(
     [
@@ -83,17 +82,17 @@ export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
 function figureCells(name: string, f: CollectionFigures, r: number, target: OutCell): OutCell[] {
   return [
     name,
-    money(f.currentReceivable),
-    money(f.currentCollected),
+    fenNumber(f.currentReceivable),
+    fenNumber(f.currentCollected),
     rateFormula(`C${r}`, `B${r}`, f.currentRate),
     target,
-    f.gapToTarget === null ? null : money(f.gapToTarget),
-    money(f.openingArrears),
-    money(f.arrearsCollected),
+    f.gapToTarget === null ? null : fenNumber(f.gapToTarget),
+    fenNumber(f.openingArrears),
+    fenNumber(f.arrearsCollected),
     rateFormula(`H${r}`, `G${r}`, f.arrearsRate),
     rateFormula(`(C${r}+H${r})`, `(B${r}+G${r})`, f.overallRate),
     rateCell(f.householdRate),
-    money(f.prepaid),
+    fenNumber(f.prepaid),
   ];
 }
 
@@ -120,9 +119,9 @@ export function ageingSheet(ageing: Ageing, lang: Lang): SheetSpec {
     orientation: "landscape",
     freezeColumns: 1,
   });
-  const sums = (amounts: readonly number[], total: number): Record<number, number> => {
-    const out: Record<number, number> = { [totalColumn]: money(total) };
-    amounts.forEach((fen, i) => (out[i + 2] = money(fen)));
+  const sums = (amounts: readonly Fen[], total: Fen): Record<number, number> => {
+    const out: Record<number, number> = { [totalColumn]: fenNumber(total) };
+    amounts.forEach((fen, i) => (out[i + 2] = fenNumber(fen)));
     return out;
   };
   const bodyStart = builder.nextRow;
@@ -133,8 +132,8 @@ export function ageingSheet(ageing: Ageing, lang: Lang): SheetSpec {
       const r = builder.nextRow;
       builder.row([
         row.feeType,
-        ...row.amounts.map(money),
-        { formula: `SUM(B${r}:${last}${r})`, value: money(row.total) },
+        ...row.amounts.map(fenNumber),
+        { formula: `SUM(B${r}:${last}${r})`, value: fenNumber(row.total) },
       ]);
     }
     builder.subtotal(T.buildingSubtotal[lang].replace("{b}", name), sums(b.amounts, b.total));
@@ -143,11 +142,11 @@ export function ageingSheet(ageing: Ageing, lang: Lang): SheetSpec {
   builder.total(T.total[lang], sums(ageing.total.amounts, ageing.total.total));
   for (const f of ageing.byFeeType) {
     const r = builder.nextRow;
-    const sumif = (column: number, fen: number): OutCell => {
+    const sumif = (column: number, fen: Fen): OutCell => {
       const c = columnLetter(column);
       return {
         formula: `SUMIF($A$${bodyStart}:$A$${bodyEnd},$A${r},${c}$${bodyStart}:${c}$${bodyEnd})`,
-        value: money(fen),
+        value: fenNumber(fen),
       };
     };
     builder.row(
@@ -191,13 +190,13 @@ export function receivablesSheet(
     clerkColumns: [10, 11],
   });
   let current: string | null | undefined;
-  let subtotal = 0;
-  let grand = 0;
+  let subtotal = ZERO_FEN;
+  let grand = ZERO_FEN;
   const close = () => {
     if (current === undefined) return;
     builder.subtotal(
       T.buildingSubtotal[lang].replace("{b}", buildingLabel(current, lang)),
-      { 7: money(subtotal) },
+      { 7: fenNumber(subtotal) },
       2,
     );
   };
@@ -205,13 +204,13 @@ export function receivablesSheet(
     if (row.building !== current) {
       close();
       current = row.building;
-      subtotal = 0;
+      subtotal = ZERO_FEN;
       builder.group(buildingLabel(row.building, lang));
     }
     const note = notes[i];
     const broken = isPromiseBroken(note?.expectedDate ?? null, asOf);
-    subtotal += row.outstanding;
-    grand += row.outstanding;
+    subtotal = addFen(subtotal, row.outstanding);
+    grand = addFen(grand, row.outstanding);
     builder.row(
       [
         row.building ?? "",
@@ -220,7 +219,7 @@ export function receivablesSheet(
         row.feeType,
         row.fromPeriod === row.toPeriod ? row.fromPeriod : `${row.fromPeriod}~${row.toPeriod}`,
         row.months,
-        money(row.outstanding),
+        fenNumber(row.outstanding),
         { date: row.oldestDue },
         row.bucket.label[lang],
         note?.reason ?? null,
@@ -231,7 +230,7 @@ export function receivablesSheet(
     );
   });
   close();
-  builder.total(T.total[lang], { 7: money(grand) }, 2);
+  builder.total(T.total[lang], { 7: fenNumber(grand) }, 2);
   builder.notes([T.clerkNote[lang]]);
   builder.signatures(T.signatures.map((s) => s[lang]));
   return builder.build();

@@ -3,6 +3,7 @@ import { createCalendar } from "../../calendar/workingCalendar";
 import type { IsoDate } from "../../values/isoDate";
 import { countsAfterToday, runCountDate } from "./countDate";
 import type { CountLine } from "./records";
+import { qtyE4 } from "../../values/quantity";
 
 const calendar = createCalendar();
 
@@ -13,7 +14,7 @@ const counted = (...dates: (IsoDate | null)[]): CountLine[] =>
     unit: "支",
     date,
     category: null,
-    quantity: 80000,
+    quantity: qtyE4(80000),
     source: { sheet: "盘点", row: n + 2 },
   }));
 

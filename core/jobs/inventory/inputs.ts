@@ -24,18 +24,21 @@ export const OPENING_TABLE = table({
       type: "quantity",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "unitCost",
       label: label("单位成本", "單位成本", "Unit cost"),
       synonyms: ["单位成本", "单价", "期初单价", "Unit cost"],
       type: "decimal",
+      limit: { sign: "nonNegative", onBreak: "reject" },
     }),
     column({
       key: "amount",
       label: label("期初金额", "期初金額", "Opening amount"),
       synonyms: ["期初金额", "结存金额", "金额", "Opening amount", "Amount"],
       type: "money",
+      limit: { sign: "nonNegative", onBreak: "reject" },
     }),
   ],
 });
@@ -74,18 +77,21 @@ export const RECEIPT_TABLE = table({
       type: "quantity",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "unitPrice",
       label: label("单价", "單價", "Unit price"),
       synonyms: ["单价", "入库单价", "Unit price", "Price"],
       type: "decimal",
+      limit: { sign: "nonNegative", onBreak: "reject" },
     }),
     column({
       key: "amount",
       label: label("金额", "金額", "Amount"),
       synonyms: ["金额", "入库金额", "Amount"],
       type: "money",
+      limit: { sign: "nonNegative", onBreak: "reject" },
     }),
     column({
       key: "accepted",
@@ -137,6 +143,7 @@ export const ISSUE_TABLE = table({
       type: "quantity",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "department",
@@ -188,6 +195,7 @@ export const COUNT_TABLE = table({
       type: "quantity",
       required: true,
       valueRequired: true,
+      limit: { sign: "nonNegative", onBreak: "reject" },
     }),
   ],
 });

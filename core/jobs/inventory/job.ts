@@ -1,8 +1,10 @@
 import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { PlacedSheets } from "../../table/placedSheets";
-import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { calendarFromSheets } from "../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { firstDayOf, monthOf, type YearMonth } from "../../values/isoDate";
-import { INVENTORY_TABLES, OPENING_TABLE } from "./inputs";
+import { fenFromText, fenNumber } from "../../values/money";
+import { OPENING_TABLE } from "./inputs";
 import { readInventoryInputs } from "./readInputs";
 import { readMonthPlan } from "./monthPlan";
 import { itemCategories } from "./itemCategories";
@@ -16,6 +18,7 @@ import { stockListSheet } from "./stockListSheet";
 import { exceptionsSheet } from "./exceptionsSheet";
 import { isQuarterEnd, quarterSheet } from "./quarterSheet";
 import { INVENTORY_TEXT } from "./texts";
+import { INVENTORY_DECLARATION } from "./declaration";
 
 /** The month a run reconciles: `month`, else the count date's month, else the month of `today`. */
 export function inventoryMonth(params: JobParams): YearMonth {
@@ -66,21 +69,9 @@ export function runInventory(placed: PlacedSheets, params: JobParams): JobResult
   return { report: buildInventoryReport(current, lang), sheets, issues };
 }
 
-/** The inventory job (物资台账 / 库存物资清单), as hosts see it. */
+/** The inventory job (物资台账 / 库存物资清单): its declaration, its run, its summary and chart. */
 export const INVENTORY_JOB: JobDefinition<InventoryReport> = {
-  id: "inventory",
-  title: INVENTORY_TEXT.jobTitle,
-  description: INVENTORY_TEXT.jobDescription,
-  inputs: [...INVENTORY_TABLES, HOLIDAY_TABLE],
-  period: "month",
-  dateOption: {
-    param: "countDate",
-    label: INVENTORY_TEXT.countDate,
-    whenBlank: INVENTORY_TEXT.countDateWhenBlank,
-  },
-  readsOwnSheets: true,
-  issuesTag: INVENTORY_TEXT.issuesTag,
-  defaultPeriod: (today) => monthOf(today),
+  ...INVENTORY_DECLARATION,
   run: runInventory,
   summarize(report, lang) {
     return [
@@ -94,15 +85,16 @@ export const INVENTORY_JOB: JobDefinition<InventoryReport> = {
     ];
   },
   charts(report, lang) {
+    const yuan = (text: string) => fenNumber(fenFromText(text));
     return [
       {
         title: INVENTORY_TEXT.valueChart[lang],
         unit: "money",
         bars: [
-          { label: INVENTORY_TEXT.opening[lang], value: Number(report.totals.openingValue) },
-          { label: INVENTORY_TEXT.received[lang], value: Number(report.totals.receivedValue) },
-          { label: INVENTORY_TEXT.issued[lang], value: Number(report.totals.issuedValue) },
-          { label: INVENTORY_TEXT.closing[lang], value: Number(report.totals.closingValue) },
+          { label: INVENTORY_TEXT.opening[lang], value: yuan(report.totals.openingValue) },
+          { label: INVENTORY_TEXT.received[lang], value: yuan(report.totals.receivedValue) },
+          { label: INVENTORY_TEXT.issued[lang], value: yuan(report.totals.issuedValue) },
+          { label: INVENTORY_TEXT.closing[lang], value: yuan(report.totals.closingValue) },
         ],
       },
     ];

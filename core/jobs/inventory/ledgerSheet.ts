@@ -1,7 +1,8 @@
 import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import { a1 } from "../../values/columnLetter";
-import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
+import { addFen, fenNumber, ZERO_FEN, type Fen } from "../../values/money";
+import { qtyNumber } from "../../values/quantity";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec, StyleName } from "../../sheets/sheetSpec";
@@ -83,19 +84,19 @@ export function ledgerSheet(
     orientation: "landscape",
     freezeColumns: 3,
   });
-  const totals = new Map<number, number>(VALUE_COLUMNS.map((c) => [c, 0]));
+  const totals = new Map<number, Fen>(VALUE_COLUMNS.map((c) => [c, ZERO_FEN]));
   for (const group of byCategory(month.items, categoryOf)) {
     builder.group(CATEGORY_LABELS[group.category][lang]);
-    const sums = new Map<number, number>(VALUE_COLUMNS.map((c) => [c, 0]));
+    const sums = new Map<number, Fen>(VALUE_COLUMNS.map((c) => [c, ZERO_FEN]));
     for (const item of group.items) {
       const r = builder.nextRow;
       builder.row(ledgerRow(item, r), varianceStyle(item));
       const values = [item.openingValue, item.receivedValue, item.issuedValue, item.closingValue];
-      values.push(item.varianceValue ?? 0);
-      VALUE_COLUMNS.forEach((c, n) => sums.set(c, (sums.get(c) ?? 0) + (values[n] ?? 0)));
+      values.push(item.varianceValue ?? ZERO_FEN);
+      VALUE_COLUMNS.forEach((c, n) => sums.set(c, addFen(sums.get(c) ?? ZERO_FEN, values[n] ?? ZERO_FEN)));
     }
     builder.subtotal(T.subtotal[lang], yuan(sums));
-    for (const [c, v] of sums) totals.set(c, (totals.get(c) ?? 0) + v);
+    for (const [c, v] of sums) totals.set(c, addFen(totals.get(c) ?? ZERO_FEN, v));
   }
   builder.total(T.total[lang], yuan(totals));
   builder.notes([T.ledgerNotes[lang]]);
@@ -103,15 +104,15 @@ export function ledgerSheet(
   return builder.build();
 }
 
-function yuan(fen: ReadonlyMap<number, number>): Record<number, number> {
+function yuan(fen: ReadonlyMap<number, Fen>): Record<number, number> {
   const out: Record<number, number> = {};
-  for (const [column, value] of fen) out[column] = fenToNumber(value);
+  for (const [column, value] of fen) out[column] = fenNumber(value);
   return out;
 }
 
 function ledgerRow(item: ItemReconciliation, r: number): OutCell[] {
-  const n = qtyToNumber;
-  const m = fenToNumber;
+  const n = qtyNumber;
+  const m = fenNumber;
   return [
     item.item,
     item.spec,

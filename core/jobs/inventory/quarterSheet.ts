@@ -2,7 +2,8 @@ import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import { a1 } from "../../values/columnLetter";
 import { addMonths, type YearMonth } from "../../values/isoDate";
-import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
+import { addFen, fenNumber, ZERO_FEN, type Fen } from "../../values/money";
+import { qtyNumber, ZERO_QTY } from "../../values/quantity";
 import { FormSheetBuilder, type FormColumn, type HeaderGroup } from "../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
@@ -79,40 +80,43 @@ export function quarterSheet(
   });
   const firstItems = new Map(first.items.map((i) => [itemKey(i), i]));
   const valueColumns = [5, ...quarterMonths.flatMap((_, n) => [7 + n * 4, 9 + n * 4]), closingAt + 1];
-  const totals = new Map<number, number>(valueColumns.map((c) => [c, 0]));
+  const totals = new Map<number, Fen>(valueColumns.map((c) => [c, ZERO_FEN]));
   for (const group of byCategory(unionOfItems(present), categoryOf)) {
     builder.group(CATEGORY_LABELS[group.category][lang]);
-    const sums = new Map<number, number>(valueColumns.map((c) => [c, 0]));
+    const sums = new Map<number, Fen>(valueColumns.map((c) => [c, ZERO_FEN]));
     for (const item of group.items) {
       const key = itemKey(item);
       const r = builder.nextRow;
       const opening = firstItems.get(key);
       const closing = lookups[2]?.get(key);
       const cells: OutCell[] = [item.item, item.spec, item.unit];
-      cells.push(qtyToNumber(opening?.opening ?? 0), fenToNumber(opening?.openingValue ?? 0));
-      const fen: number[] = [opening?.openingValue ?? 0];
+      cells.push(qtyNumber(opening?.opening ?? ZERO_QTY), fenNumber(opening?.openingValue ?? ZERO_FEN));
+      const fen: Fen[] = [opening?.openingValue ?? ZERO_FEN];
       for (const lookup of lookups) {
         const m = lookup.get(key);
-        cells.push(qtyToNumber(m?.received ?? 0), fenToNumber(m?.receivedValue ?? 0));
-        cells.push(qtyToNumber(m?.issued ?? 0), fenToNumber(m?.issuedValue ?? 0));
-        fen.push(m?.receivedValue ?? 0, m?.issuedValue ?? 0);
+        cells.push(qtyNumber(m?.received ?? ZERO_QTY), fenNumber(m?.receivedValue ?? ZERO_FEN));
+        cells.push(qtyNumber(m?.issued ?? ZERO_QTY), fenNumber(m?.issuedValue ?? ZERO_FEN));
+        fen.push(m?.receivedValue ?? ZERO_FEN, m?.issuedValue ?? ZERO_FEN);
       }
       const qtyMoves = quarterMonths.map((_, n) => `+${a1(6 + n * 4, r)}-${a1(8 + n * 4, r)}`).join("");
-      cells.push({ formula: `ROUND(${a1(4, r)}${qtyMoves},4)`, value: qtyToNumber(closing?.expected ?? 0) });
-      cells.push(fenToNumber(closing?.closingValue ?? 0));
-      fen.push(closing?.closingValue ?? 0);
+      cells.push({
+        formula: `ROUND(${a1(4, r)}${qtyMoves},4)`,
+        value: qtyNumber(closing?.expected ?? ZERO_QTY),
+      });
+      cells.push(fenNumber(closing?.closingValue ?? ZERO_FEN));
+      fen.push(closing?.closingValue ?? ZERO_FEN);
       builder.row(cells);
-      valueColumns.forEach((c, n) => sums.set(c, (sums.get(c) ?? 0) + (fen[n] ?? 0)));
+      valueColumns.forEach((c, n) => sums.set(c, addFen(sums.get(c) ?? ZERO_FEN, fen[n] ?? ZERO_FEN)));
     }
     const subtotal: Record<number, number> = {};
     for (const [c, v] of sums) {
-      subtotal[c] = fenToNumber(v);
-      totals.set(c, (totals.get(c) ?? 0) + v);
+      subtotal[c] = fenNumber(v);
+      totals.set(c, addFen(totals.get(c) ?? ZERO_FEN, v));
     }
     builder.subtotal(T.subtotal[lang], subtotal);
   }
   const total: Record<number, number> = {};
-  for (const [c, v] of totals) total[c] = fenToNumber(v);
+  for (const [c, v] of totals) total[c] = fenNumber(v);
   builder.total(T.total[lang], total);
   const missing = quarterMonths.filter((m) => !byMonth.has(m));
   builder.notes(

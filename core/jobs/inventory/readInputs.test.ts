@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
 import { placeAlone } from "../../table/placedSheets";
-import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { INVENTORY_TABLES, RECEIPT_TABLE } from "./inputs";
 import { isAccepted, readInventoryInputs } from "./readInputs";
 

@@ -1,10 +1,10 @@
-import { issue, type Issue, type IssueLocation } from "../../issues";
-import { columnOf, type RowOf, type TableSpec } from "../../table/declaration";
+import { issue, type Issue } from "../../issues";
+import type { TableSpec } from "../../table/declaration";
 import type { PlacedSheets } from "../../table/placedSheets";
 import { scanTable, type TableRow } from "../../table/readTable";
-import type { Dec } from "../../values/decimal";
+import { sourceOf } from "../../table/rowRefs";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
+import { lineAmount } from "../../values/money";
 import { foldTraditional, normalizeKey } from "../../values/text";
 import { itemKey } from "./itemKey";
 import { openingMonthLines, statedOpeningMonth, type OpeningMonthLine } from "./openingMonth";
@@ -42,9 +42,10 @@ export function isAccepted(result: string | null): boolean {
 /**
  * Reads the opening stock, receipts, issues and count sheets placed in a workbook into records. A
  * quantity of 0 or less is an error (a counted 0 is allowed, a negative count is not); a negative amount,
- * price or cost is an error; a receipt's amount is the typed amount, else quantity x unit price rounded to
- * the fen, else null; the opening value likewise from amount or unit cost; a receipt is accepted unless its
- * 验收 says 不合格 / 拒收 / 退货; a slip number reused for another date or for the same item again is a warning.
+ * price or cost is an error (limits the tables declare in ./inputs); a receipt's amount is the typed amount,
+ * else quantity x unit price rounded to the fen, else null; the opening value likewise from amount or unit
+ * cost; a receipt is accepted unless its 验收 says 不合格 / 拒收 / 退货; a slip number reused for another date
+ * or for the same item again is a warning.
  */
 export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   const { date1904 } = placed.book;
@@ -58,48 +59,17 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
       for (const i of read.issues) issuesFound.push(i);
     }
   };
-  const positive = <S extends TableSpec>(spec: S, row: TableRow<S>, quantity: number): boolean => {
-    if (quantity > 0) return true;
-    issuesFound.push(
-      issue("not_positive", "error", cellOf(row, "quantity"), {
-        header: columnOf(spec, "quantity").label,
-        value: formatQty(quantity),
-      }),
-    );
-    return false;
-  };
-  const notNegative = <S extends TableSpec>(
-    spec: S,
-    row: TableRow<S>,
-    key: S["columns"][number]["key"],
-    value: number | Dec | null,
-  ): boolean => {
-    if (value === null) return true;
-    const negative = typeof value === "number" ? value < 0 : value.lt(0);
-    if (!negative) return true;
-    issuesFound.push(
-      issue("negative_value", "error", cellOf(row, key), {
-        header: columnOf(spec, key).label,
-        value: typeof value === "number" ? formatFen(value) : value.toString(),
-      }),
-    );
-    return false;
-  };
-
   const opening: OpeningStock[] = [];
   each(OPENING_TABLE, (row) => {
     const { category, item, spec, unit, quantity, unitCost, amount } = row.values;
     if (item === null || quantity === null) return;
-    if (!positive(OPENING_TABLE, row, quantity)) return;
-    if (!notNegative(OPENING_TABLE, row, "unitCost", unitCost)) return;
-    if (!notNegative(OPENING_TABLE, row, "amount", amount)) return;
     opening.push({
       item,
       spec: spec ?? "",
       unit: unit ?? "",
       category,
       quantity,
-      valueFen: amount ?? (unitCost === null ? null : lineAmountFen(quantity, unitCost)),
+      valueFen: amount ?? (unitCost === null ? null : lineAmount(quantity, unitCost)),
       source: sourceOf(row),
     });
   });
@@ -109,9 +79,6 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   each(RECEIPT_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, unitPrice, amount, accepted, returnBy } = row.values;
     if (date === null || item === null || quantity === null) return;
-    if (!positive(RECEIPT_TABLE, row, quantity)) return;
-    if (!notNegative(RECEIPT_TABLE, row, "unitPrice", unitPrice)) return;
-    if (!notNegative(RECEIPT_TABLE, row, "amount", amount)) return;
     const ok = isAccepted(accepted);
     const receipt: Receipt = {
       item,
@@ -120,7 +87,7 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
       date,
       slip,
       quantity,
-      amountFen: amount ?? (unitPrice === null ? null : lineAmountFen(quantity, unitPrice)),
+      amountFen: amount ?? (unitPrice === null ? null : lineAmount(quantity, unitPrice)),
       unitPrice,
       accepted: ok,
       returnBy: ok ? null : returnBy,
@@ -137,7 +104,6 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   each(ISSUE_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, department, taker, approver } = row.values;
     if (date === null || item === null || quantity === null) return;
-    if (!positive(ISSUE_TABLE, row, quantity)) return;
     const out: StockIssue = {
       item,
       spec: spec ?? "",
@@ -160,15 +126,6 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   each(COUNT_TABLE, (row) => {
     const { date, category, item, spec, unit, quantity } = row.values;
     if (item === null || quantity === null) return;
-    if (quantity < 0) {
-      issuesFound.push(
-        issue("negative_value", "error", cellOf(row, "quantity"), {
-          header: columnOf(COUNT_TABLE, "quantity").label,
-          value: formatQty(quantity),
-        }),
-      );
-      return;
-    }
     counts.push({
       item,
       spec: spec ?? "",
@@ -183,14 +140,6 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   const stated = statedOpeningMonth(monthLines);
   for (const i of stated.issues) issuesFound.push(i);
   return { opening, receipts, issues, counts, openingMonth: stated.month, issuesFound };
-}
-
-function sourceOf(row: { sheet: string; row: number }): RecordSource {
-  return { sheet: row.sheet, row: row.row };
-}
-
-function cellOf<S extends TableSpec>(row: TableRow<S>, field: keyof RowOf<S>): IssueLocation {
-  return { sheet: row.sheet, row: row.row, column: row.columns[field] };
 }
 
 function duplicateSlip(movement: Movement, column: string | undefined, first: Movement): Issue {

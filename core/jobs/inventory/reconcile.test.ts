@@ -3,20 +3,23 @@ import fc from "fast-check";
 import { Dec } from "../../values/decimal";
 import type { CountLine, ItemRef, OpeningStock, PlannedLine, Receipt, StockIssue } from "./records";
 import { reconcile, type ReconcileInput } from "./reconcile";
+import { fen, type Fen } from "../../values/money";
+import { qtyE4, type QtyE4 } from "../../values/quantity";
 
 const BROOM: ItemRef = { item: "扫帚", spec: "", unit: "把" };
 const BULB: ItemRef = { item: "灯泡", spec: "LED 9W", unit: "个" };
 const BAGS: ItemRef = { item: "垃圾袋", spec: "大号", unit: "卷" };
 
 let nextRow = 2;
-const q = (units: number): number => Math.round(units * 10_000);
+const q = (units: number): QtyE4 => qtyE4(Math.round(units * 10_000));
+const fenOrNull = (n: number | null): Fen | null => (n === null ? null : fen(n));
 
 function opening(ref: ItemRef, units: number, valueFen: number | null): OpeningStock {
   return {
     ...ref,
     category: null,
     quantity: q(units),
-    valueFen,
+    valueFen: fenOrNull(valueFen),
     source: { sheet: "期初库存", row: nextRow++ },
   };
 }
@@ -33,7 +36,7 @@ function receipt(
     date,
     slip: null,
     quantity: q(units),
-    amountFen,
+    amountFen: fenOrNull(amountFen),
     unitPrice: null,
     accepted: true,
     returnBy: null,
@@ -333,15 +336,15 @@ describe("reconcile: properties", () => {
     "2026-11-30",
     "2026-12-01",
   );
-  const qty = fc.integer({ min: 0, max: 5_000_000 });
-  const fen = fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null, freq: 8 });
+  const qty = fc.integer({ min: 0, max: 5_000_000 }).map(qtyE4);
+  const amount = fc.option(fc.integer({ min: 0, max: 10_000_000 }).map(fen), { nil: null, freq: 8 });
   const row = fc.integer({ min: 2, max: 1000 });
   const numbered = <T extends { source: { sheet: string; row: number } }>(rows: T[]): T[] =>
     rows.map((r, i) => ({ ...r, source: { sheet: r.source.sheet, row: i + 2 } }));
   const month = fc.record({
     opening: fc
       .array(
-        fc.record({ ref, quantity: qty, valueFen: fen, row }).map((o): OpeningStock => ({
+        fc.record({ ref, quantity: qty, valueFen: amount, row }).map((o): OpeningStock => ({
           ...o.ref,
           category: null,
           quantity: o.quantity,
@@ -354,7 +357,7 @@ describe("reconcile: properties", () => {
     receipts: fc
       .array(
         fc
-          .record({ ref, date, quantity: qty, amountFen: fen, accepted: fc.boolean(), row })
+          .record({ ref, date, quantity: qty, amountFen: amount, accepted: fc.boolean(), row })
           .map((r): Receipt => ({
             ...r.ref,
             date: r.date,

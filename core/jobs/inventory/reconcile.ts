@@ -1,11 +1,20 @@
-import { Dec } from "../../values/decimal";
+import type { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
 import { firstDayOf, inMonthTest } from "../../values/isoDate";
-import type { Fen, QtyE4 } from "../../values/scaledCell";
-import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
+import {
+  addFen,
+  fen,
+  fenText,
+  lineAmount,
+  minusFen,
+  unitPriceOf,
+  valueAtAverageCost,
+  ZERO_FEN,
+  type Fen,
+} from "../../values/money";
+import { addQty, minusQty, qtyText, ZERO_QTY, type QtyE4 } from "../../values/quantity";
 import { normalizeKey } from "../../values/text";
 import { isBlankText } from "../../values/trim";
-import { ratioHalfUp } from "../../values/ratioHalfUp";
 import { compareText } from "../../values/compareText";
 import { itemKey, ItemIndex } from "./itemKey";
 import { walkBalances, type RunningBalance } from "./runningBalances";
@@ -62,13 +71,33 @@ export type InventoryExceptionCode =
   | "not_counted"
   | "unknown_cost";
 
+/**
+ * The figures each exception carries (as shown text: dates, quantities, amounts); the 库存异常 sheet and the
+ * report explain each in a line. These are findings about the stock - a section of the report with its own
+ * codes - not input problems, which are issues.
+ */
+export interface InventoryExceptionParams {
+  negative_balance: { date: string; balance: string };
+  unsigned_issue: { date: string; missing: "taker" | "approver" | "taker,approver"; slip?: string };
+  rejected_receipt: { date: string; quantity: string; returnBy?: string; slip?: string };
+  unplanned_receipt: { date: string; quantity: string; amount?: string };
+  emergency_purchase: { date: string; quantity: string; amount?: string };
+  over_plan: { date: string; planned: string; received: string; excess: string };
+  count_without_ledger: { counted: string };
+  not_counted: { bookAtCount: string };
+  unknown_cost: {
+    reason:
+      "no_opening_no_receipts" | "opening_value_missing" | "receipt_amount_missing" | "no_stock_to_value";
+  };
+}
+
 /** An exception: the item (first-seen spelling), the row it points at and the figures that explain it. */
-export interface InventoryException {
-  code: InventoryExceptionCode;
+export interface InventoryException<C extends InventoryExceptionCode = InventoryExceptionCode> {
+  code: C;
   item: ItemRef;
   sheet: string;
   row: number;
-  params: Record<string, string>;
+  params: Readonly<InventoryExceptionParams[C]> & Readonly<Record<string, string | undefined>>;
 }
 
 /** Sums of the item values in fen; varianceValue sums the items whose variance has a value. */
@@ -90,7 +119,7 @@ export interface Reconciliation {
 }
 
 /** An amount under this many fen bought outside the plan is an allowed emergency purchase (500.00 yuan). */
-const EMERGENCY_LIMIT_FEN = 50_000;
+const EMERGENCY_LIMIT_FEN = fen(50_000);
 
 const CODE_RANK: Record<InventoryExceptionCode, number> = {
   negative_balance: 0,
@@ -141,22 +170,24 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     else if (a.firstPhase === phase && compareSource(source, a.first) < 0) a.first = source;
     return a;
   };
-  const flag = (
-    code: InventoryExceptionCode,
-    ref: ItemRef,
-    source: RecordSource,
-    params: Record<string, string>,
-  ): void => {
-    const exception = { code, item: pickRef(ref), sheet: source.sheet, row: source.row, params };
+  const flag: Flag = (code, ref, source, params) => {
+    const exception: InventoryException = {
+      code,
+      item: pickRef(ref),
+      sheet: source.sheet,
+      row: source.row,
+      params,
+    };
     found.push({ key: itemKey(ref), exception });
   };
 
   for (const o of input.opening) {
     const a = acc(o, o.source);
     a.inLedger = true;
-    a.opening += o.quantity;
+    a.opening = addQty(a.opening, o.quantity);
     if (a.openingSource === null || compareSource(o.source, a.openingSource) < 0) a.openingSource = o.source;
-    a.openingValue = a.openingValue === null || o.valueFen === null ? null : a.openingValue + o.valueFen;
+    a.openingValue =
+      a.openingValue === null || o.valueFen === null ? null : addFen(a.openingValue, o.valueFen);
   }
 
   phase = 1;
@@ -166,18 +197,21 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (const r of input.receipts) {
     if (!inMonth(r.date)) continue;
     if (!r.accepted) {
-      const params: Record<string, string> = { date: r.date, quantity: formatQty(r.quantity) };
-      if (r.returnBy !== null) params["returnBy"] = r.returnBy;
-      if (r.slip !== null) params["slip"] = r.slip;
+      const params: InventoryExceptionParams["rejected_receipt"] = {
+        date: r.date,
+        quantity: qtyText(r.quantity),
+      };
+      if (r.returnBy !== null) params.returnBy = r.returnBy;
+      if (r.slip !== null) params.slip = r.slip;
       flag("rejected_receipt", r, r.source, params);
       continue;
     }
     const a = acc(r, r.source);
     a.inLedger = true;
-    a.received += r.quantity;
+    a.received = addQty(a.received, r.quantity);
     const amount = receiptAmount(r);
     if (amount === null) a.receivedValueKnown = false;
-    else a.receivedValue += amount;
+    else a.receivedValue = addFen(a.receivedValue, amount);
     a.receiptCount += 1;
     if (input.plan !== null) a.acceptedReceipts.push(r);
     monthReceipts.push(r);
@@ -191,14 +225,13 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     if (!inMonth(s.date)) continue;
     const a = acc(s, s.source);
     a.inLedger = true;
-    a.issued += s.quantity;
+    a.issued = addQty(a.issued, s.quantity);
     monthIssues.push(s);
     issueItems.push(a);
     if (blank(s.taker) || blank(s.approver)) {
-      const params: Record<string, string> = { date: s.date };
-      if (s.slip !== null) params["slip"] = s.slip;
-      if (blank(s.taker)) params["missing"] = blank(s.approver) ? "taker,approver" : "taker";
-      else params["missing"] = "approver";
+      const missing = blank(s.taker) ? (blank(s.approver) ? "taker,approver" : "taker") : "approver";
+      const params: InventoryExceptionParams["unsigned_issue"] = { date: s.date, missing };
+      if (s.slip !== null) params.slip = s.slip;
       flag("unsigned_issue", s, s.source, params);
     }
   }
@@ -208,7 +241,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (const c of input.counts) {
     if (c.date !== null && c.date !== countDate) continue;
     const a = acc(c, c.source);
-    a.counted = (a.counted ?? 0) + c.quantity;
+    a.counted = addQty(a.counted ?? ZERO_QTY, c.quantity);
     const seen = countSources.get(a);
     if (seen === undefined || compareSource(c.source, seen) < 0) countSources.set(a, c.source);
   }
@@ -220,12 +253,12 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     if (a.negative && a.openingSource !== null) {
       flag("negative_balance", a.ref, a.openingSource, {
         date: firstDayOf(month),
-        balance: formatQty(a.opening),
+        balance: qtyText(a.opening),
       });
     }
   }
   walkBalances(monthReceipts, receiptItems, monthIssues, issueItems, countDate, (a, date, firstIssue) =>
-    flag("negative_balance", a.ref, firstIssue ?? a.first, { date, balance: formatQty(a.balance) }),
+    flag("negative_balance", a.ref, firstIssue ?? a.first, { date, balance: qtyText(a.balance) }),
   );
 
   const planned = input.plan === null ? null : plannedByKey(input.plan);
@@ -237,10 +270,10 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     if (planned !== null) checkPlan(a, planned.get(key), flag);
     const countSource = countSources.get(a);
     if (!a.inLedger && countSource !== undefined) {
-      flag("count_without_ledger", a.ref, countSource, { counted: formatQty(a.counted ?? 0) });
+      flag("count_without_ledger", a.ref, countSource, { counted: qtyText(a.counted ?? ZERO_QTY) });
     }
     if (a.inLedger && a.counted === null && line.bookAtCount !== 0) {
-      flag("not_counted", a.ref, a.first, { bookAtCount: formatQty(line.bookAtCount) });
+      flag("not_counted", a.ref, a.first, { bookAtCount: qtyText(line.bookAtCount) });
     }
     if (a.inLedger && line.unitCost === null) {
       flag("unknown_cost", a.ref, a.first, unknownCostParams(a));
@@ -277,18 +310,18 @@ function newAcc(ref: ItemRef, source: RecordSource, phase: number): Acc {
     first: source,
     firstPhase: phase,
     inLedger: false,
-    opening: 0,
-    openingValue: 0,
+    opening: ZERO_QTY,
+    openingValue: ZERO_FEN,
     openingSource: null,
-    received: 0,
-    receivedValue: 0,
+    received: ZERO_QTY,
+    receivedValue: ZERO_FEN,
     receivedValueKnown: true,
-    issued: 0,
+    issued: ZERO_QTY,
     receiptCount: 0,
     acceptedReceipts: [],
     counted: null,
-    balance: 0,
-    bookAtCount: 0,
+    balance: ZERO_QTY,
+    bookAtCount: ZERO_QTY,
     negative: false,
     movedOn: -1,
     dayFirstIssue: null,
@@ -305,30 +338,32 @@ function blank(s: string | null): boolean {
 
 function receiptAmount(r: Receipt): Fen | null {
   if (r.amountFen !== null) return r.amountFen;
-  return r.unitPrice === null ? null : lineAmountFen(r.quantity, r.unitPrice);
+  return r.unitPrice === null ? null : lineAmount(r.quantity, r.unitPrice);
 }
 
-type Flag = (
-  code: InventoryExceptionCode,
+type Flag = <C extends InventoryExceptionCode>(
+  code: C,
   ref: ItemRef,
   source: RecordSource,
-  params: Record<string, string>,
+  params: InventoryExceptionParams[C],
 ) => void;
 
 /** The item's ledger line: quantities from the walk, valued at the monthly weighted average. */
 function settle(a: Acc): ItemReconciliation {
   const bookAtCount = a.bookAtCount;
-  const expected = a.opening + a.received - a.issued;
-  const variance = a.counted === null ? null : a.counted - bookAtCount;
-  const openingValue = a.openingValue ?? 0;
+  const expected = minusQty(addQty(a.opening, a.received), a.issued);
+  const variance = a.counted === null ? null : minusQty(a.counted, bookAtCount);
+  const openingValue = a.openingValue ?? ZERO_FEN;
   const receivedValue = a.receivedValue;
-  const totalQty = a.opening + a.received;
+  const totalQty = addQty(a.opening, a.received);
   const known = a.inLedger && a.openingValue !== null && a.receivedValueKnown && totalQty > 0;
-  const totalValue = openingValue + receivedValue;
-  const unitCost = known ? new Dec(totalValue).times(100).div(totalQty) : null;
-  const closingValue = known ? ratioHalfUp(expected, totalValue, totalQty) : 0;
-  const varianceValue = variance === null || !known ? null : ratioHalfUp(variance, totalValue, totalQty);
-  const countedValue = a.counted === null || !known ? null : ratioHalfUp(a.counted, totalValue, totalQty);
+  const totalValue = addFen(openingValue, receivedValue);
+  const unitCost = known ? unitPriceOf(totalValue, totalQty) : null;
+  const closingValue = known ? valueAtAverageCost(expected, totalValue, totalQty) : ZERO_FEN;
+  const varianceValue =
+    variance === null || !known ? null : valueAtAverageCost(variance, totalValue, totalQty);
+  const countedValue =
+    a.counted === null || !known ? null : valueAtAverageCost(a.counted, totalValue, totalQty);
   return {
     item: a.ref.item,
     spec: a.ref.spec,
@@ -343,7 +378,7 @@ function settle(a: Acc): ItemReconciliation {
     unitCost,
     openingValue,
     receivedValue,
-    issuedValue: openingValue + receivedValue - closingValue,
+    issuedValue: minusFen(totalValue, closingValue),
     closingValue,
     varianceValue,
     countedValue,
@@ -354,7 +389,7 @@ function plannedByKey(plan: readonly PlannedLine[]): Map<string, QtyE4> {
   const out = new Map<string, QtyE4>();
   for (const p of plan) {
     const key = itemKey(p);
-    out.set(key, (out.get(key) ?? 0) + p.quantity);
+    out.set(key, addQty(out.get(key) ?? ZERO_QTY, p.quantity));
   }
   return out;
 }
@@ -367,30 +402,33 @@ function checkPlan(a: Acc, planned: QtyE4 | undefined, flag: Flag): void {
   if (planned === undefined) {
     for (const r of receipts) {
       const amount = receiptAmount(r);
-      const params: Record<string, string> = { date: r.date, quantity: formatQty(r.quantity) };
-      if (amount !== null) params["amount"] = formatFen(amount);
+      const params: InventoryExceptionParams["unplanned_receipt"] = {
+        date: r.date,
+        quantity: qtyText(r.quantity),
+      };
+      if (amount !== null) params.amount = fenText(amount);
       const emergency = amount !== null && amount < EMERGENCY_LIMIT_FEN;
       flag(emergency ? "emergency_purchase" : "unplanned_receipt", r, r.source, params);
     }
     return;
   }
-  let running = 0;
+  let running = ZERO_QTY;
   for (const r of receipts) {
-    running += r.quantity;
+    running = addQty(running, r.quantity);
     if (running > planned) {
       flag("over_plan", a.ref, r.source, {
         date: r.date,
-        planned: formatQty(planned),
-        received: formatQty(a.received),
-        excess: formatQty(a.received - planned),
+        planned: qtyText(planned),
+        received: qtyText(a.received),
+        excess: qtyText(minusQty(a.received, planned)),
       });
       return;
     }
   }
 }
 
-function unknownCostParams(a: Acc): Record<string, string> {
-  if (a.opening + a.received <= 0 && a.openingSource === null && a.receiptCount === 0) {
+function unknownCostParams(a: Acc): InventoryExceptionParams["unknown_cost"] {
+  if (addQty(a.opening, a.received) <= 0 && a.openingSource === null && a.receiptCount === 0) {
     return { reason: "no_opening_no_receipts" };
   }
   if (a.openingValue === null) return { reason: "opening_value_missing" };
@@ -400,18 +438,18 @@ function unknownCostParams(a: Acc): Record<string, string> {
 
 function sumTotals(items: readonly ItemReconciliation[]): ReconciliationTotals {
   const t: ReconciliationTotals = {
-    openingValue: 0,
-    receivedValue: 0,
-    issuedValue: 0,
-    closingValue: 0,
-    varianceValue: 0,
+    openingValue: ZERO_FEN,
+    receivedValue: ZERO_FEN,
+    issuedValue: ZERO_FEN,
+    closingValue: ZERO_FEN,
+    varianceValue: ZERO_FEN,
   };
   for (const i of items) {
-    t.openingValue += i.openingValue;
-    t.receivedValue += i.receivedValue;
-    t.issuedValue += i.issuedValue;
-    t.closingValue += i.closingValue;
-    t.varianceValue += i.varianceValue ?? 0;
+    t.openingValue = addFen(t.openingValue, i.openingValue);
+    t.receivedValue = addFen(t.receivedValue, i.receivedValue);
+    t.issuedValue = addFen(t.issuedValue, i.issuedValue);
+    t.closingValue = addFen(t.closingValue, i.closingValue);
+    t.varianceValue = addFen(t.varianceValue, i.varianceValue ?? ZERO_FEN);
   }
   return t;
 }

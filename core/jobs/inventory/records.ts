@@ -1,6 +1,7 @@
 import type { Dec } from "../../values/decimal";
 import type { IsoDate } from "../../values/isoDate";
-import type { Fen, QtyE4 } from "../../values/scaledCell";
+import type { Fen } from "../../values/money";
+import type { QtyE4 } from "../../values/quantity";
 
 /** Where a record came from: the sheet and Excel row. */
 export interface RecordSource {

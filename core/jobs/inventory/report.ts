@@ -1,7 +1,8 @@
 import type { Lang } from "../../i18n/label";
 import type { Dec } from "../../values/decimal";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { formatFen, formatQty } from "../../values/scaledFormat";
+import { fenText, type Fen } from "../../values/money";
+import { qtyText, type QtyE4 } from "../../values/quantity";
 import type { InventoryExceptionCode, Reconciliation } from "./reconcile";
 import { exceptionDetail } from "./texts";
 
@@ -58,8 +59,8 @@ export function formatUnitCost(cost: Dec): string {
 
 /** The report of a month's reconciliation. */
 export function buildInventoryReport(month: Reconciliation, lang: Lang): InventoryReport {
-  const q = (n: number | null) => (n === null ? null : formatQty(n));
-  const fen = (n: number | null) => (n === null ? null : formatFen(n));
+  const q = (n: QtyE4 | null) => (n === null ? null : qtyText(n));
+  const fen = (n: Fen | null) => (n === null ? null : fenText(n));
   return {
     job: "inventory",
     month: month.month,
@@ -68,26 +69,26 @@ export function buildInventoryReport(month: Reconciliation, lang: Lang): Invento
       item: i.item,
       spec: i.spec,
       unit: i.unit,
-      opening: formatQty(i.opening),
-      received: formatQty(i.received),
-      issued: formatQty(i.issued),
-      expected: formatQty(i.expected),
-      bookAtCount: formatQty(i.bookAtCount),
+      opening: qtyText(i.opening),
+      received: qtyText(i.received),
+      issued: qtyText(i.issued),
+      expected: qtyText(i.expected),
+      bookAtCount: qtyText(i.bookAtCount),
       counted: q(i.counted),
       variance: q(i.variance),
       unitCost: i.unitCost === null ? null : formatUnitCost(i.unitCost),
-      openingValue: formatFen(i.openingValue),
-      receivedValue: formatFen(i.receivedValue),
-      issuedValue: formatFen(i.issuedValue),
-      closingValue: formatFen(i.closingValue),
+      openingValue: fenText(i.openingValue),
+      receivedValue: fenText(i.receivedValue),
+      issuedValue: fenText(i.issuedValue),
+      closingValue: fenText(i.closingValue),
       varianceValue: fen(i.varianceValue),
     })),
     totals: {
-      openingValue: formatFen(month.totals.openingValue),
-      receivedValue: formatFen(month.totals.receivedValue),
-      issuedValue: formatFen(month.totals.issuedValue),
-      closingValue: formatFen(month.totals.closingValue),
-      varianceValue: formatFen(month.totals.varianceValue),
+      openingValue: fenText(month.totals.openingValue),
+      receivedValue: fenText(month.totals.receivedValue),
+      issuedValue: fenText(month.totals.issuedValue),
+      closingValue: fenText(month.totals.closingValue),
+      varianceValue: fenText(month.totals.varianceValue),
     },
     exceptions: month.exceptions.map((e) => ({
       code: e.code,

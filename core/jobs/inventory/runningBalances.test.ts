@@ -4,6 +4,7 @@ import { walkBalances, type DatedMovement, type RunningBalance } from "./running
 import { compareSource } from "./sourceOrder";
 import type { IsoDate } from "../../values/isoDate";
 import type { RecordSource } from "./records";
+import { qtyE4 } from "../../values/quantity";
 
 interface Item extends RunningBalance {
   name: string;
@@ -12,7 +13,7 @@ interface Item extends RunningBalance {
 
 function items(count: number, opening: readonly number[]): Item[] {
   return Array.from({ length: count }, (_, n) => {
-    const balance = opening[n] ?? 0;
+    const balance = qtyE4(opening[n] ?? 0);
     return {
       name: `item${n}`,
       balance,
@@ -68,7 +69,7 @@ describe("walkBalances", () => {
         (opening, receiptRows, issueRows, countDay) => {
           const dated = (m: (typeof receiptRows)[number]): DatedMovement => ({
             date: `2026-11-0${m.day}`,
-            quantity: m.quantity,
+            quantity: qtyE4(m.quantity),
             source: { sheet: m.sheet, row: m.row },
           });
           const receipts = receiptRows.map(dated);
@@ -106,7 +107,7 @@ describe("walkBalances", () => {
     const [item] = items(1, [0]);
     const on = (date: IsoDate, quantity: number, row: number): DatedMovement => ({
       date,
-      quantity,
+      quantity: qtyE4(quantity),
       source: { sheet: "出库", row },
     });
     const negatives: IsoDate[] = [];

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../values/isoDate";
-import type { QtyE4 } from "../../values/scaledCell";
+import { addQty, minusQty, type QtyE4 } from "../../values/quantity";
 import type { RecordSource } from "./records";
 import { compareSource } from "./sourceOrder";
 
@@ -60,7 +60,7 @@ export function walkBalances<B extends RunningBalance>(
       if (receipt.date !== date) break;
       const item = receiptItems[n] as B;
       markMoved(item, day, moved);
-      item.balance += receipt.quantity;
+      item.balance = addQty(item.balance, receipt.quantity);
     }
     for (; i < issues.length; i++) {
       const n = issueOrder === null ? i : (issueOrder[i] as number);
@@ -68,7 +68,7 @@ export function walkBalances<B extends RunningBalance>(
       if (issue.date !== date) break;
       const item = issueItems[n] as B;
       markMoved(item, day, moved);
-      item.balance -= issue.quantity;
+      item.balance = minusQty(item.balance, issue.quantity);
       const first = item.dayFirstIssue;
       if (first === null || compareSource(issue.source, first) < 0) item.dayFirstIssue = issue.source;
     }

@@ -1,6 +1,7 @@
 import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
-import { fenToNumber, formatQty, qtyToNumber } from "../../values/scaledFormat";
+import { addFen, fenNumber, ZERO_FEN } from "../../values/money";
+import { absQty, qtyNumber, qtyText, ZERO_QTY } from "../../values/quantity";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { MONEY_FORMAT, QUANTITY_FORMAT } from "../../sheets/formats";
@@ -36,29 +37,29 @@ export function stockListSheet(
     orientation: "portrait",
   });
   const counted = month.items.filter((i) => i.counted !== null);
-  let total = 0;
+  let total = ZERO_FEN;
   for (const group of byCategory(counted, categoryOf)) {
     builder.group(CATEGORY_LABELS[group.category][lang]);
-    let sum = 0;
+    let sum = ZERO_FEN;
     for (const item of group.items) {
       builder.row(
         [
           item.item,
           item.spec,
           item.unit,
-          qtyToNumber(item.counted ?? 0),
+          qtyNumber(item.counted ?? ZERO_QTY),
           unitCostCell(item),
-          item.countedValue === null ? null : fenToNumber(item.countedValue),
+          item.countedValue === null ? null : fenNumber(item.countedValue),
           remark(item, lang),
         ],
         varianceStyle(item),
       );
-      sum += item.countedValue ?? 0;
+      sum = addFen(sum, item.countedValue ?? ZERO_FEN);
     }
-    builder.subtotal(T.subtotal[lang], { 6: fenToNumber(sum) });
-    total += sum;
+    builder.subtotal(T.subtotal[lang], { 6: fenNumber(sum) });
+    total = addFen(total, sum);
   }
-  builder.total(T.total[lang], { 6: fenToNumber(total) });
+  builder.total(T.total[lang], { 6: fenNumber(total) });
   builder.signatures(T.stockListSignatures.map((s) => s[lang]));
   return builder.build();
 }
@@ -66,5 +67,5 @@ export function stockListSheet(
 function remark(item: ItemReconciliation, lang: Lang): string | null {
   if (item.variance === null || item.variance === 0) return null;
   const text = item.variance > 0 ? T.surplus[lang] : T.shortage[lang];
-  return text.replace("{q}", formatQty(Math.abs(item.variance)));
+  return text.replace("{q}", qtyText(absQty(item.variance)));
 }

@@ -163,8 +163,8 @@ const AMOUNT_UNKNOWN = label("未知", "未知", "unknown");
 
 /** One exception explained in a line, in the reader's language. */
 export function exceptionDetail(exception: InventoryException, lang: Lang): string {
-  const p = exception.params;
-  const values: Record<string, string> = { ...p };
+  const p: Readonly<Record<string, string | undefined>> = exception.params;
+  const values: Record<string, string | undefined> = { ...p };
   values["slip"] = p["slip"] === undefined ? "" : ` ${p["slip"]}`;
   values["returnBy"] = p["returnBy"] === undefined ? "" : RETURN_BY[lang].replace("{date}", p["returnBy"]);
   values["amount"] = p["amount"] ?? AMOUNT_UNKNOWN[lang];

@@ -59,3 +59,16 @@ describe("purchase plan on bad input: an issue with coordinates, no crash, the r
     ]);
   });
 });
+
+describe("purchase plan on quantities too large to add exactly", () => {
+  it("names every request row of a line whose total is beyond exact arithmetic, and plans the rest", () => {
+    const huge: CellValue[] = ["办公", "笔", "", "支", 600_000_000_000, 2];
+    const book = bookWith({ name: "工程部", values: [HEADER, huge, huge] });
+    const result = runJob(PURCHASE_PLAN_JOB, book, PARAMS);
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.sheet, i.row])).toEqual([
+      ["value_too_large", "工程部", 2],
+      ["value_too_large", "工程部", 3],
+    ]);
+    expect(result.report.lines.map((l) => l.item)).toEqual(["A4纸"]);
+  });
+});

@@ -3,7 +3,7 @@ import type { BookData } from "../../table/sheetData";
 import { sortIssues, type Issue } from "../../issues";
 import { createCalendar } from "../../calendar/workingCalendar";
 import { consolidate } from "./consolidate";
-import { lineIssues } from "./lineIssues";
+import { lineIssues, totalTooLarge } from "./lineIssues";
 import { buildReport, type PurchasePlanReport } from "./report";
 import { planSheet } from "./planSheet";
 import { detailSheet } from "./detailSheet";
@@ -11,7 +11,7 @@ import { defaultPlanMonth, planDueDate } from "./job";
 import { readRequests } from "./readRequests";
 import { readPlanDetail, planDetailKey } from "../../catalog/planDetail";
 import { placeAlone } from "../../table/placedSheets";
-import { HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
 import type { RequestLine } from "../../catalog/requestLine";
 import { PLAN_TEXT } from "./texts";
@@ -61,7 +61,7 @@ export function runCompanyPlan(
       });
     }
   }
-  const lines = consolidate(requests);
+  const lines = consolidate(requests, (sources) => issues.push(...totalTooLarge(sources)));
   issues.push(...lineIssues(lines));
   const dueDate = planDueDate(month, createCalendar());
   const base = buildReport({ month, dueDate, project: null, departments: names, lines });

@@ -1,22 +1,26 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Dec } from "../../values/decimal";
-import { fenToDec, qtyToDec } from "../../values/scaledFormat";
+import { fen, fenNumber, type Fen } from "../../values/money";
+import { qtyE4, qtyText, sumQty, type QtyE4 } from "../../values/quantity";
 import { consolidate, lineKey } from "./consolidate";
 import { CATEGORIES, type Category } from "../../catalog/category";
 import type { RequestLine } from "../../catalog/requestLine";
 
-function request(over: Partial<RequestLine> & { row: number }): RequestLine {
-  const { row, ...rest } = over;
+type Over = Omit<Partial<RequestLine>, "quantity" | "amount"> & { quantity?: number; amount?: number | null };
+
+/** A request line; `quantity` in ten-thousandths and `amount` in fen as plain numbers. */
+function request(over: Over & { row: number }): RequestLine {
+  const { row, quantity = 10_000, amount = 2500, ...rest } = over;
   return {
     department: "工程部",
     category: "office",
     item: "A4纸",
     spec: "70g",
     unit: "包",
-    quantity: 10_000,
+    quantity: qtyE4(quantity),
     unitPrice: new Dec("25"),
-    amount: 2500,
+    amount: amount === null ? null : fen(amount),
     neededBy: null,
     purpose: null,
     requester: null,
@@ -37,13 +41,13 @@ describe("consolidate", () => {
       request({ row: 10, item: "影印纸" }),
       request({ row: 11, item: "复印纸" }),
     ]);
-    expect(lines.map((l) => [l.item, l.quantity.toString()])).toEqual([
+    expect(lines.map((l) => [l.item, qtyText(l.quantity)])).toEqual([
       ["复印纸", "1"],
       ["影印纸", "1"],
       ["影印紙", "1"],
       ["Ａ４纸", "4"],
     ]);
-    expect(Object.fromEntries([...lines[3]!.departments].map(([d, q]) => [d, q.toString()]))).toEqual({
+    expect(Object.fromEntries([...lines[3]!.departments].map(([d, q]) => [d, qtyText(q)]))).toEqual({
       工程部: "2",
       客服部: "1",
       办公室: "1",
@@ -59,8 +63,8 @@ describe("consolidate", () => {
     expect(
       lines.map((l) => [
         l.unit,
-        l.quantity.toString(),
-        l.amount?.toString(),
+        qtyText(l.quantity),
+        l.amount === null ? undefined : String(fenNumber(l.amount)),
         l.unitPrice?.toString(),
         l.pricesDiffer,
       ]),
@@ -109,20 +113,15 @@ describe("consolidate", () => {
       fc.property(fc.array(arbRequest, { maxLength: 60 }), (records) => {
         const input = toLines(records);
         const lines = consolidate(input);
-        const sum = (xs: Dec[]) => xs.reduce((a, b) => a.plus(b), new Dec(0));
-        expect(sum(lines.map((l) => l.quantity)).toString()).toBe(
-          qtyToDec(input.reduce((a, r) => a + r.quantity, 0)).toString(),
-        );
+        const sum = (xs: readonly (QtyE4 | Fen)[]) => xs.reduce((a, b) => a + b, 0);
+        expect(sum(lines.map((l) => l.quantity))).toBe(sum(input.map((r) => r.quantity)));
         const priced = lines.filter((l) => l.amount !== null);
         const pricedRows = priced.flatMap((l) => l.sources);
-        expect(sum(priced.map((l) => l.amount!)).toString()).toBe(
-          fenToDec(pricedRows.reduce((a, r) => a + r.amount!, 0)).toString(),
-        );
+        expect(sum(priced.map((l) => l.amount!))).toBe(sum(pricedRows.map((r) => r.amount!)));
         const seen = lines.flatMap((l) => l.sources.map((s) => s.source.row)).sort((a, b) => a - b);
         expect(seen).toEqual(input.map((r) => r.source.row));
         for (const line of lines) for (const s of line.sources) expect(lineKey(s)).toBe(lineKey(line));
-        for (const line of lines)
-          expect(sum([...line.departments.values()]).toString()).toBe(line.quantity.toString());
+        for (const line of lines) expect(sumQty(line.departments.values())).toBe(line.quantity);
       }),
     );
   });
@@ -146,10 +145,10 @@ describe("consolidate", () => {
             lines.map((l) => ({
               key: lineKey(l),
               spelling: [l.item, l.spec, l.unit],
-              quantity: l.quantity.toString(),
-              amount: l.amount?.toString() ?? null,
+              quantity: l.quantity,
+              amount: l.amount,
               unitPrice: l.unitPrice?.toString() ?? null,
-              departments: [...l.departments].map(([d, q]) => `${d}=${q.toString()}`).sort(),
+              departments: [...l.departments].map(([d, q]) => `${d}=${qtyText(q)}`).sort(),
               rows: l.sources.map((s) => s.source.row).sort((a, b) => a - b),
             }));
           expect(summary(consolidate(shuffled))).toEqual(summary(consolidate(input)));

@@ -1,7 +1,8 @@
-import { Dec } from "../../values/decimal";
+import type { Dec } from "../../values/decimal";
+import { fen, unitPriceOf, type Fen } from "../../values/money";
+import { qtyE4, type QtyE4 } from "../../values/quantity";
 import { normalizeKey } from "../../values/text";
 import { compareText } from "../../values/compareText";
-import { fromScaled } from "../../values/scaled";
 import { CATEGORIES, type Category } from "../../catalog/category";
 import type { RequestLine } from "../../catalog/requestLine";
 
@@ -12,15 +13,15 @@ export interface PlanLine {
   item: string;
   spec: string;
   unit: string;
-  quantity: Dec;
+  quantity: QtyE4;
   /** Sum of the source amounts, or null when a source has no price. */
-  amount: Dec | null;
+  amount: Fen | null;
   /** The common quoted price, or amount / quantity rounded to the fen when prices differ; null without amount. */
   unitPrice: Dec | null;
   /** Departments quoted different prices. */
   pricesDiffer: boolean;
   /** Quantity per department. */
-  departments: Map<string, Dec>;
+  departments: Map<string, QtyE4>;
   /** The request rows it was made from, by source: sheet names in pinyin order, then rows. */
   sources: RequestLine[];
 }
@@ -29,10 +30,6 @@ export interface PlanLine {
 export function lineKey(line: Pick<RequestLine, "category" | "item" | "spec" | "unit">): string {
   return `${line.category}\u0001${normalizeKey(line.item)}\u0001${normalizeKey(line.spec)}\u0001${normalizeKey(line.unit)}`;
 }
-
-/** Quantities are summed in ten-thousandths and amounts in fen: exact integers, converted once per line. */
-const QUANTITY_PLACES = 4;
-const MONEY_PLACES = 2;
 
 interface Group {
   first: RequestLine;
@@ -51,9 +48,13 @@ interface Spelling {
 /**
  * Consolidates request rows into plan lines on (category, item, spec, unit) after normalisation -
  * nothing fuzzier. Lines come out by category, then item, spec and unit in pinyin order, so the
- * plan does not depend on the order of the input rows or sheets.
+ * plan does not depend on the order of the input rows or sheets. A line whose total is beyond exact
+ * arithmetic is left out and its request rows given to `tooLarge`.
  */
-export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
+export function consolidate(
+  requests: readonly RequestLine[],
+  tooLarge: (sources: readonly RequestLine[]) => void = () => undefined,
+): PlanLine[] {
   const groups = new Map<string, Group>();
   const bySpelling = new Map<string, Spelling>();
   for (const request of inSourceOrder(requests)) {
@@ -76,7 +77,12 @@ export function consolidate(requests: readonly RequestLine[]): PlanLine[] {
     }
     group.sources.push(request);
   }
-  const lines = [...groups.values()].map(sumGroup);
+  const lines: PlanLine[] = [];
+  for (const group of groups.values()) {
+    const line = sumGroup(group);
+    if (line === null) tooLarge(group.sources);
+    else lines.push(line);
+  }
   const order = new Map(CATEGORIES.map((c, i) => [c, i]));
   const sortKey = (l: PlanLine) =>
     [normalizeKey(l.item), normalizeKey(l.spec), normalizeKey(l.unit)] as const;
@@ -125,8 +131,9 @@ function sortedBySource(requests: readonly RequestLine[], rank: Map<string, numb
   );
 }
 
-function sumGroup({ first, sources }: Group): PlanLine {
+function sumGroup({ first, sources }: Group): PlanLine | null {
   const sums = sumGroupValues(sources);
+  if (sums === null) return null;
   const line: PlanLine = {
     category: first.category,
     item: first.item,
@@ -144,12 +151,16 @@ function sumGroup({ first, sources }: Group): PlanLine {
 }
 
 interface Sums {
-  quantity: Dec;
-  amount: Dec | null;
-  departments: Map<string, Dec>;
+  quantity: QtyE4;
+  amount: Fen | null;
+  departments: Map<string, QtyE4>;
 }
 
-function sumGroupValues(sources: readonly RequestLine[]): Sums {
+/**
+ * The line's sums, exact in integers: quantities in ten-thousandths and amounts in fen; null when a sum is
+ * beyond exact integers (beyond 900 billion units or 90 trillion yuan: a figure typed in the wrong column).
+ */
+function sumGroupValues(sources: readonly RequestLine[]): Sums | null {
   let quantity = 0;
   let amount: number | null = 0;
   const departments = new Map<string, { quantity: number }>();
@@ -160,30 +171,13 @@ function sumGroupValues(sources: readonly RequestLine[]): Sums {
     else department.quantity += s.quantity;
     amount = amount === null || s.amount === null ? null : amount + s.amount;
   }
-  const safe = Number.isSafeInteger(quantity) && (amount === null || Number.isSafeInteger(amount));
-  return safe
-    ? {
-        quantity: fromScaled(quantity, QUANTITY_PLACES),
-        amount: amount === null ? null : fromScaled(amount, MONEY_PLACES),
-        departments: new Map([...departments].map(([d, q]) => [d, fromScaled(q.quantity, QUANTITY_PLACES)])),
-      }
-    : sumBig(sources);
-}
-
-function sumBig(sources: readonly RequestLine[]): Sums {
-  let quantity = 0n;
-  let amount: bigint | null = 0n;
-  const departments = new Map<string, bigint>();
-  for (const s of sources) {
-    quantity += BigInt(s.quantity);
-    departments.set(s.department, (departments.get(s.department) ?? 0n) + BigInt(s.quantity));
-    amount = amount === null || s.amount === null ? null : amount + BigInt(s.amount);
-  }
-  const dec = (n: bigint, places: number) => new Dec(n.toString()).div(new Dec(10).pow(places));
+  const exact = (n: number | null) => n === null || Number.isSafeInteger(n);
+  if (!exact(quantity) || !exact(amount) || ![...departments.values()].every((d) => exact(d.quantity)))
+    return null;
   return {
-    quantity: dec(quantity, QUANTITY_PLACES),
-    amount: amount === null ? null : dec(amount, MONEY_PLACES),
-    departments: new Map([...departments].map(([d, q]) => [d, dec(q, QUANTITY_PLACES)])),
+    quantity: qtyE4(quantity),
+    amount: amount === null ? null : fen(amount),
+    departments: new Map([...departments].map(([d, q]) => [d, qtyE4(q.quantity)])),
   };
 }
 
@@ -192,9 +186,7 @@ function settlePrice(line: PlanLine): void {
   let common: Dec | null = null;
   let same = true;
   for (const source of line.sources) {
-    const price =
-      source.unitPrice ??
-      fromScaled(source.amount!, MONEY_PLACES).div(fromScaled(source.quantity, QUANTITY_PLACES));
+    const price = source.unitPrice ?? unitPriceOf(source.amount!, source.quantity);
     if (common === null) common = price;
     else if (price !== common && !price.eq(common)) {
       same = false;
@@ -206,5 +198,5 @@ function settlePrice(line: PlanLine): void {
     return;
   }
   line.pricesDiffer = true;
-  line.unitPrice = line.quantity.isZero() ? null : line.amount.div(line.quantity).toDecimalPlaces(2);
+  line.unitPrice = line.quantity === 0 ? null : unitPriceOf(line.amount, line.quantity).toDecimalPlaces(2);
 }

@@ -6,7 +6,8 @@ import { memoize } from "../../values/memo";
 import { FormSheetBuilder } from "../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { DateCell, SheetSpec } from "../../sheets/sheetSpec";
-import { fenToNumber, qtyToNumber } from "../../values/scaledFormat";
+import { fenNumber } from "../../values/money";
+import { qtyNumber } from "../../values/quantity";
 import { CATEGORY_LABELS } from "../../catalog/category";
 import type { PlanLine } from "./consolidate";
 import { PLAN_TEXT as T } from "./texts";
@@ -70,9 +71,9 @@ export function detailSheet(args: {
         s.spec,
         s.unit,
         s.department,
-        qtyToNumber(s.quantity),
+        qtyNumber(s.quantity),
         s.unitPrice === null ? null : priceNumber(s.unitPrice),
-        s.amount === null ? null : fenToNumber(s.amount),
+        s.amount === null ? null : fenNumber(s.amount),
         s.neededBy === null ? null : dateCell(s.neededBy),
         s.purpose,
         s.requester,

@@ -1,23 +1,23 @@
+import type { Issue } from "../../issues";
 import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { PlacedSheets } from "../../table/placedSheets";
-import { addMonths, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
-import { calendarFromSheets, HOLIDAY_TABLE } from "../../calendar/holidaySheet";
+import { addMonths, type IsoDate, type YearMonth } from "../../values/isoDate";
+import { calendarFromSheets } from "../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
 import { readRequests } from "./readRequests";
 import { consolidate } from "./consolidate";
-import { lineIssues } from "./lineIssues";
+import { lineIssues, totalTooLarge } from "./lineIssues";
 import { orderDepartments } from "./departments";
 import { buildReport, type PurchasePlanReport } from "./report";
 import { planSheet } from "./planSheet";
 import { planDetailKey } from "../../catalog/planDetail";
 import { detailSheet } from "./detailSheet";
 import { PLAN_TEXT } from "./texts";
+import { defaultPlanMonth, PURCHASE_PLAN_DECLARATION } from "./declaration";
 
-/** The month a plan made on `today` is for: next month. */
-export function defaultPlanMonth(today: IsoDate): YearMonth {
-  return addMonths(monthOf(today), 1);
-}
+export { defaultPlanMonth } from "./declaration";
 
 /** The plan's due date: the 5th of the month before the plan month, moved back to a working day. */
 export function planDueDate(month: YearMonth, calendar: WorkingCalendar): IsoDate {
@@ -31,13 +31,15 @@ export function runPurchasePlan(placed: PlacedSheets, params: JobParams): JobRes
   const month = params.month ?? defaultPlanMonth(params.today);
   const { calendar, issues: calendarIssues } = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), date1904);
   const requests = readRequests(placed.sheets(REQUEST_TABLE), date1904);
-  const lines = consolidate(requests.lines);
+  const tooLarge: Issue[] = [];
+  const lines = consolidate(requests.lines, (sources) => tooLarge.push(...totalTooLarge(sources)));
   const dueDate = planDueDate(month, calendar);
   const departments = orderDepartments(requests.lines.map((l) => l.department));
   const issues = [
     ...calendarIssues,
     ...calendar.coverageIssues(dueDate, dueDate),
     ...requests.issues,
+    ...tooLarge,
     ...lineIssues(lines),
   ];
   const report = buildReport({ month, dueDate, project: requests.project, departments, lines });
@@ -56,14 +58,9 @@ export function runPurchasePlan(placed: PlacedSheets, params: JobParams): JobRes
   return { report, sheets, issues };
 }
 
-/** The purchase plan job (物资采购申请计划), as hosts see it. */
+/** The purchase plan job (物资采购申请计划): its declaration, its run and its summary. */
 export const PURCHASE_PLAN_JOB: JobDefinition<PurchasePlanReport> = {
-  id: "purchase-plan",
-  title: PLAN_TEXT.jobTitle,
-  description: PLAN_TEXT.jobDescription,
-  inputs: [REQUEST_TABLE, HOLIDAY_TABLE],
-  period: "month",
-  defaultPeriod: defaultPlanMonth,
+  ...PURCHASE_PLAN_DECLARATION,
   run: runPurchasePlan,
   summarize(report, lang) {
     return [

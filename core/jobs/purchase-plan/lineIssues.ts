@@ -2,6 +2,10 @@ import { issue, type Issue } from "../../issues";
 import { normalizeKey } from "../../values/text";
 import { formatPrice } from "./formatPrice";
 import type { PlanLine } from "./consolidate";
+import type { RequestLine } from "../../catalog/requestLine";
+import { REQUEST_TABLE } from "../../catalog/requestTable";
+import { columnOf } from "../../table/declaration";
+import { qtyText } from "../../values/quantity";
 
 const MAX_LISTED = 5;
 
@@ -44,4 +48,15 @@ export function lineIssues(lines: readonly PlanLine[]): Issue[] {
     );
   }
   return issues;
+}
+
+/**
+ * Errors for the request rows of a line whose total is beyond exact arithmetic (a barcode typed as a
+ * quantity, say): each row is named, and the line is left out of the plan.
+ */
+export function totalTooLarge(sources: readonly RequestLine[]): Issue[] {
+  const header = columnOf(REQUEST_TABLE, "quantity").label;
+  return sources.map((s) =>
+    issue("value_too_large", "error", s.source, { header, value: qtyText(s.quantity), field: "quantity" }),
+  );
 }

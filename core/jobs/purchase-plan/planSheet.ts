@@ -1,7 +1,8 @@
 import { COLON } from "../../i18n/colon";
 import type { Lang } from "../../i18n/label";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { fenToMoney, formatMoney, formatQuantity, moneyToFen } from "../../values/format";
+import { addFen, fenNumber, ZERO_FEN } from "../../values/money";
+import { qtyNumber } from "../../values/quantity";
 import { FormSheetBuilder, type FormColumn } from "../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, QUANTITY_FORMAT, TEXT_FORMAT } from "../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
@@ -68,15 +69,15 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
   const numerals = T.numerals[lang].split(",");
   let lineNo = 0;
   let groupNo = 0;
-  let grand = 0;
+  let grand = ZERO_FEN;
   for (const category of CATEGORIES) {
     const lines = args.lines.filter((l) => l.category === category);
     if (lines.length === 0) continue;
     builder.group(`${numerals[groupNo++] ?? groupNo}、${CATEGORY_LABELS[category][lang]}`);
-    let subtotal = 0;
+    let subtotal = ZERO_FEN;
     for (const line of lines) {
-      const amount = line.amount === null ? null : Number(formatMoney(line.amount));
-      if (line.amount !== null) subtotal += moneyToFen(line.amount);
+      const amount = line.amount === null ? null : fenNumber(line.amount);
+      if (line.amount !== null) subtotal = addFen(subtotal, line.amount);
       const cells: OutCell[] = [
         ++lineNo,
         line.item,
@@ -84,23 +85,23 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
         line.unit,
         ...departments.map((name) => {
           const q = line.departments.get(name);
-          return q === undefined ? null : Number(formatQuantity(q));
+          return q === undefined ? null : qtyNumber(q);
         }),
-        Number(formatQuantity(line.quantity)),
+        qtyNumber(line.quantity),
         line.unitPrice === null ? null : Number(line.unitPrice.toString()),
         amount,
         remarksOf(line, lang),
       ];
       builder.row(cells, line.pricesDiffer || line.amount === null ? "warning" : undefined);
     }
-    grand += subtotal;
+    grand = addFen(grand, subtotal);
     builder.subtotal(
       T.subtotal[lang].replace("{category}", CATEGORY_LABELS[category][lang]),
-      { [amountColumn]: Number(fenToMoney(subtotal)) },
+      { [amountColumn]: fenNumber(subtotal) },
       2,
     );
   }
-  builder.total(T.total[lang], { [amountColumn]: Number(fenToMoney(grand)) }, 2);
+  builder.total(T.total[lang], { [amountColumn]: fenNumber(grand) }, 2);
   builder.notes([T.notes[lang]]);
   builder.signatures(T.signatures.map((s) => s[lang]));
   return builder.build();

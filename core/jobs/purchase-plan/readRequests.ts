@@ -1,8 +1,9 @@
-import { issue, type Issue, type IssueLocation } from "../../issues";
+import { issue, type Issue } from "../../issues";
 import { normalizeHeader } from "../../values/text";
-import { formatFen, formatQty, lineAmountFen } from "../../values/scaledFormat";
-import { readTable, type TableRow } from "../../table/readTable";
-import { columnOf, type RowOf } from "../../table/declaration";
+import { fenText, lineAmount } from "../../values/money";
+import { readTable } from "../../table/readTable";
+import { columnOf } from "../../table/declaration";
+import { cellOf, sourceOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { categoryOf } from "../../catalog/category";
 import { DEPARTMENT_LABELS, PROJECT_LABELS, REQUEST_TABLE } from "../../catalog/requestTable";
@@ -20,9 +21,10 @@ const AMOUNT_TOLERANCE_FEN = 1;
 
 /**
  * Reads every request sheet into request lines. The department is the row's department cell, else a
- * `部门：` label above the table, else the sheet name. Quantity must be a positive number; a category
- * that is missing or unknown puts the line under 未分类 with a warning; a typed amount must match
- * quantity x price within 0.01.
+ * `部门：` label above the table, else the sheet name. Quantity must be a positive number and a unit
+ * price must not be negative ({@link REQUEST_TABLE} declares both); a category that is missing or unknown
+ * puts the line under 未分类 with a warning; a typed amount must match quantity x price within 0.01, and the
+ * line's amount must not be negative (a warning, the amount left empty).
  */
 export function readRequests(sheets: readonly SheetData[], date1904: boolean): RequestsRead {
   const lines: RequestLine[] = [];
@@ -36,42 +38,21 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
     for (const row of read.rows) {
       const v = row.values;
       if (v.item === null || v.quantity === null) continue;
-      if (v.quantity <= 0) {
-        issues.push(
-          issue("not_positive", "error", cellOf(row, "quantity"), {
-            header: columnOf(REQUEST_TABLE, "quantity").label,
-            value: formatQty(v.quantity),
-          }),
-        );
-        continue;
-      }
       const category = v.category === null ? null : categoryOf(v.category);
       if (category === null) {
         issues.push(
           v.category === null
-            ? issue(
-                "category_missing",
-                "warning",
-                row.columns.category ? cellOf(row, "category") : { sheet: sheet.name, row: row.row },
-                { item: v.item },
-              )
+            ? issue("category_missing", "warning", cellOf(row, "category"), { item: v.item })
             : issue("category_unknown", "warning", cellOf(row, "category"), {
                 value: v.category,
                 item: v.item,
               }),
         );
       }
-      let unitPrice = v.unitPrice;
-      if (unitPrice !== null && unitPrice.lt(0)) {
-        issues.push(
-          issue("negative_value", "warning", cellOf(row, "unitPrice"), {
-            header: columnOf(REQUEST_TABLE, "unitPrice").label,
-            value: unitPrice.toString(),
-          }),
-        );
-        unitPrice = null;
-      }
-      let amount = unitPrice === null ? v.amount : lineAmountFen(v.quantity, unitPrice);
+      const { unitPrice } = v;
+      // A negative amount is checked on the line's amount, not declared on the amount column: beside a unit
+      // price a negative typed amount is an amount_mismatch, not a negative_value.
+      let amount = unitPrice === null ? v.amount : lineAmount(v.quantity, unitPrice);
       if (
         unitPrice !== null &&
         v.amount !== null &&
@@ -80,8 +61,8 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
       ) {
         issues.push(
           issue("amount_mismatch", "warning", cellOf(row, "amount"), {
-            value: formatFen(v.amount),
-            expected: formatFen(amount),
+            value: fenText(v.amount),
+            expected: fenText(amount),
           }),
         );
       }
@@ -89,7 +70,7 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
         issues.push(
           issue("negative_value", "warning", cellOf(row, "amount"), {
             header: columnOf(REQUEST_TABLE, "amount").label,
-            value: formatFen(amount),
+            value: fenText(amount),
           }),
         );
         amount = null;
@@ -113,19 +94,11 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
         purpose: v.purpose,
         requester: v.requester,
         remarks: v.remarks,
-        source: { sheet: sheet.name, row: row.row },
+        source: sourceOf(row),
       });
     }
   }
   return { lines, issues, project };
-}
-
-/** Where a field of a request row sits, for an issue. */
-function cellOf(
-  row: TableRow<typeof REQUEST_TABLE>,
-  field: keyof RowOf<typeof REQUEST_TABLE>,
-): IssueLocation {
-  return { sheet: row.sheet, row: row.row, column: row.columns[field] };
 }
 
 function labelOf(labels: Map<string, string>, names: readonly string[]): string | null {

@@ -1,6 +1,6 @@
 import type { YearMonth, IsoDate } from "../../values/isoDate";
-import { Dec } from "../../values/decimal";
-import { formatMoney, formatQuantity } from "../../values/format";
+import { addFen, fenText, ZERO_FEN, type Fen } from "../../values/money";
+import { addQty, qtyText, ZERO_QTY } from "../../values/quantity";
 import { CATEGORIES, type Category } from "../../catalog/category";
 import type { PlanLine } from "./consolidate";
 import { formatPrice } from "./formatPrice";
@@ -37,27 +37,27 @@ export function buildReport(args: {
   departments: string[];
   lines: readonly PlanLine[];
 }): PurchasePlanReport {
-  let quantity = new Dec(0);
-  let amount = new Dec(0);
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, new Dec(0)])) as Record<Category, Dec>;
+  let quantity = ZERO_QTY;
+  let amount = ZERO_FEN;
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, ZERO_FEN])) as Record<Category, Fen>;
   const lines = args.lines.map((line): PlanLineReport => {
-    quantity = quantity.plus(line.quantity);
+    quantity = addQty(quantity, line.quantity);
     if (line.amount !== null) {
-      amount = amount.plus(line.amount);
-      byCategory[line.category] = byCategory[line.category].plus(line.amount);
+      amount = addFen(amount, line.amount);
+      byCategory[line.category] = addFen(byCategory[line.category], line.amount);
     }
     return {
       category: line.category,
       item: line.item,
       spec: line.spec,
       unit: line.unit,
-      quantity: formatQuantity(line.quantity),
+      quantity: qtyText(line.quantity),
       unitPrice: line.unitPrice === null ? null : formatPrice(line.unitPrice),
-      amount: line.amount === null ? null : formatMoney(line.amount),
+      amount: line.amount === null ? null : fenText(line.amount),
       departments: Object.fromEntries(
         args.departments
           .filter((d) => line.departments.has(d))
-          .map((d) => [d, formatQuantity(line.departments.get(d)!)]),
+          .map((d) => [d, qtyText(line.departments.get(d)!)]),
       ),
       sources: line.sources.map((s) => s.source),
     };
@@ -70,9 +70,9 @@ export function buildReport(args: {
     departments: args.departments,
     lines,
     totals: {
-      quantity: formatQuantity(quantity),
-      amount: formatMoney(amount),
-      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, formatMoney(byCategory[c])])) as Record<
+      quantity: qtyText(quantity),
+      amount: fenText(amount),
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, fenText(byCategory[c])])) as Record<
         Category,
         string
       >,

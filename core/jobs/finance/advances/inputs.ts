@@ -75,6 +75,7 @@ export const LOAN_TABLE = table({
       type: "money",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "borrowerSign",
@@ -127,6 +128,7 @@ export const VOUCHER_TABLE = table({
       type: "money",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "loan",

@@ -1,11 +1,11 @@
-import { label } from "../../../i18n/label";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import type { PlacedSheets } from "../../../table/placedSheets";
-import { readAdvancesInputs, ADVANCES_INPUTS } from "./readInputs";
+import { readAdvancesInputs } from "./readInputs";
 import { advancesLedger } from "./ledger";
 import { buildAdvancesReport, type AdvancesReport } from "./report";
 import { advancesSheet } from "./sheet";
 import { ADVANCES_TEXT } from "./texts";
+import { ADVANCES_DECLARATION } from "./declaration";
 
 /**
  * Runs the advances ledger at `params.asOf` (default today) on a workbook's placed sheets: loans and vouchers
@@ -23,15 +23,9 @@ export function runAdvances(placed: PlacedSheets, params: JobParams): JobResult<
   };
 }
 
-/** The advances job (借款单与支出凭证 / 借款台账), as hosts see it. */
+/** The advances job (借款单与支出凭证 / 借款台账): its declaration, its run and its summary. */
 export const ADVANCES_JOB: JobDefinition<AdvancesReport> = {
-  id: "advances",
-  title: ADVANCES_TEXT.jobTitle,
-  description: ADVANCES_TEXT.jobDescription,
-  issuesTag: label("借款", "借款", "advances"),
-  inputs: ADVANCES_INPUTS,
-  period: "as-of",
-  defaultPeriod: (today) => today,
+  ...ADVANCES_DECLARATION,
   run: runAdvances,
   summarize(report, lang) {
     return [

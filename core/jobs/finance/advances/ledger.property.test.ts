@@ -5,6 +5,7 @@ import { addDays } from "../../../values/isoDate";
 import { normalizeKey } from "../../../values/text";
 import { advancesLedger } from "./ledger";
 import type { Loan, Voucher } from "./records";
+import { fen } from "../../../values/money";
 
 const NUMBERS = ["JK-001", "JK-002", "JK-003", "JK-004"];
 const SPELLINGS = (n: string) => [
@@ -45,7 +46,7 @@ function build(c: typeof arbCase extends fc.Arbitrary<infer T> ? T : never) {
     date: addDays(BASE, l.day),
     borrower: null,
     purpose: null,
-    fen: l.fen,
+    fen: fen(l.fen),
     signatures: [],
     source: { sheet: "借款单", row: i + 2 },
     cells: {},
@@ -59,7 +60,7 @@ function build(c: typeof arbCase extends fc.Arbitrary<infer T> ? T : never) {
       voucher: null,
       date: addDays(BASE, v.day),
       invoice: null,
-      fen: v.fen,
+      fen: fen(v.fen),
       loan: typed,
       loanKey: typed === null ? null : normalizeKey(typed),
       signatures: [],

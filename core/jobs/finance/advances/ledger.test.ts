@@ -4,6 +4,7 @@ import type { Issue } from "../../../issues";
 import { normalizeKey } from "../../../values/text";
 import { advancesLedger } from "./ledger";
 import type { Loan, Signature, Voucher } from "./records";
+import { fen } from "../../../values/money";
 
 let row = 1;
 const signed = (...signers: Signature["signer"][]): Signature[] =>
@@ -11,14 +12,14 @@ const signed = (...signers: Signature["signer"][]): Signature[] =>
 const LOAN_SIGNED = signed("borrower", "projectHead", "deputyGm", "gm");
 const VOUCHER_SIGNED = signed("handler", "projectHead", "deputyGm", "gm");
 
-function loanOf(number: string, date: string, fen: number, over: Partial<Loan> = {}): Loan {
+function loanOf(number: string, date: string, amount: number, over: Partial<Loan> = {}): Loan {
   return {
     number,
     key: normalizeKey(number),
     date,
     borrower: "李静",
     purpose: null,
-    fen,
+    fen: fen(amount),
     signatures: LOAN_SIGNED,
     source: { sheet: "借款单", row: ++row },
     cells: { number: "A", date: "B", amount: "E" },
@@ -26,12 +27,12 @@ function loanOf(number: string, date: string, fen: number, over: Partial<Loan> =
   };
 }
 
-function voucherOf(loan: string | null, date: string, fen: number, over: Partial<Voucher> = {}): Voucher {
+function voucherOf(loan: string | null, date: string, amount: number, over: Partial<Voucher> = {}): Voucher {
   return {
     voucher: null,
     date,
     invoice: null,
-    fen,
+    fen: fen(amount),
     loan,
     loanKey: loan === null ? null : normalizeKey(loan),
     signatures: VOUCHER_SIGNED,

@@ -1,9 +1,8 @@
-import { issue, type Issue, type IssueParams } from "../../../issues";
+import { issue, type Issue, type IssueLocation } from "../../../issues";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import type { IsoDate } from "../../../values/isoDate";
 import { toDayNumber } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
-import { formatFen } from "../../../values/scaledFormat";
+import { addFen, fenText, minusFen, sumFen, ZERO_FEN, type Fen } from "../../../values/money";
 import { normalizeKey } from "../../../values/text";
 import type { Loan, Signer, Voucher } from "./records";
 import { SIGNER_LABELS } from "./signers";
@@ -98,15 +97,14 @@ export function advancesLedger(
       loan,
       deadline: calendar.addWorkingDays(loan.date, INVOICE_WORKING_DAYS),
       offsets: [],
-      offsetFen: 0,
+      offsetFen: ZERO_FEN,
       openFen: loan.fen,
       status: "open",
       daysOpen: null,
       overdue: false,
-      missingSignatures: missingOf(loan, issues, (signer) => ({
-        signer: SIGNER_LABELS[signer],
-        loan: loan.number,
-      })),
+      missingSignatures: missingOf(loan, issues, (signer, at) =>
+        issue("loan_signature_missing", "warning", at, { signer: SIGNER_LABELS[signer], loan: loan.number }),
+      ),
       voucherMissingSignatures: [],
     };
     byKey.set(loan.key, line);
@@ -124,7 +122,9 @@ export function advancesLedger(
       row: voucher.source.row,
       column: voucher.cells[column],
     });
-    const missing = missingOf(voucher, issues, (signer) => ({ signer: SIGNER_LABELS[signer] }));
+    const missing = missingOf(voucher, issues, (signer, at) =>
+      issue("voucher_signature_missing", "warning", at, { signer: SIGNER_LABELS[signer] }),
+    );
     if (voucher.invoice !== null) {
       const key = normalizeKey(voucher.invoice);
       const first = invoices.get(key);
@@ -142,7 +142,7 @@ export function advancesLedger(
     const line = voucher.loanKey === null ? undefined : byKey.get(voucher.loanKey);
     if (line === undefined) {
       if (voucher.loan === null) {
-        issues.push(issue("voucher_without_loan", "warning", at("loan"), { amount: formatFen(voucher.fen) }));
+        issues.push(issue("voucher_without_loan", "warning", at("loan"), { amount: fenText(voucher.fen) }));
         unmatched.push({ voucher, reason: "no-loan" });
       } else {
         issues.push(issue("voucher_loan_unknown", "warning", at("loan"), { loan: voucher.loan, asOf }));
@@ -163,13 +163,13 @@ export function advancesLedger(
       );
     }
     line.offsets.push({ voucher, late });
-    line.offsetFen += voucher.fen;
+    line.offsetFen = addFen(line.offsetFen, voucher.fen);
     if (line.offsetFen > loan.fen) {
       issues.push(
         issue("offset_above_loan", "warning", at("amount"), {
           loan: loan.number,
-          amount: formatFen(loan.fen),
-          offset: formatFen(line.offsetFen),
+          amount: fenText(loan.fen),
+          offset: fenText(line.offsetFen),
         }),
       );
     }
@@ -178,11 +178,11 @@ export function advancesLedger(
     }
   }
 
-  let amountFen = 0;
-  let offsetFen = 0;
+  let amountFen = ZERO_FEN;
+  let offsetFen = ZERO_FEN;
   for (const line of lines) {
     const { loan } = line;
-    line.openFen = loan.fen - line.offsetFen;
+    line.openFen = minusFen(loan.fen, line.offsetFen);
     line.status =
       line.offsetFen === 0
         ? "open"
@@ -203,17 +203,17 @@ export function advancesLedger(
         ),
       );
     }
-    amountFen += loan.fen;
-    offsetFen += line.offsetFen;
+    amountFen = addFen(amountFen, loan.fen);
+    offsetFen = addFen(offsetFen, line.offsetFen);
   }
-  const unmatchedFen = unmatched.reduce((sum, u) => sum + u.voucher.fen, 0);
+  const unmatchedFen = sumFen(unmatched.map((u) => u.voucher.fen));
   return {
     asOf,
     loans: lines.sort((a, b) => (a.loan.date < b.loan.date ? -1 : a.loan.date > b.loan.date ? 1 : 0)),
     unmatched,
     amountFen,
     offsetFen,
-    openFen: amountFen - offsetFen,
+    openFen: minusFen(amountFen, offsetFen),
     unmatchedFen,
     issues,
   };
@@ -223,21 +223,19 @@ export function advancesLedger(
 function missingOf(
   record: Loan | Voucher,
   issues: Issue[],
-  params: (signer: Signer) => IssueParams,
+  blank: (signer: Signer, at: IssueLocation) => Issue,
 ): Signer[] {
-  const code = "number" in record ? "loan_signature_missing" : "voucher_signature_missing";
   const missing: Signer[] = [];
   for (const signature of record.signatures) {
     if (signature.state === "signed") continue;
     missing.push(signature.signer);
     if (signature.state === "blank") {
       issues.push(
-        issue(
-          code,
-          "warning",
-          { sheet: record.source.sheet, row: record.source.row, column: signature.column },
-          params(signature.signer),
-        ),
+        blank(signature.signer, {
+          sheet: record.source.sheet,
+          row: record.source.row,
+          column: signature.column,
+        }),
       );
     }
   }

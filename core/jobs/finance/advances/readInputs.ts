@@ -1,10 +1,11 @@
 import { issue, type Issue } from "../../../issues";
-import { calendarFromSheets, HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
+import { calendarFromSheets } from "../../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
-import { columnOf, type ColumnSpec, type RowOf, type TableSpec } from "../../../table/declaration";
+import { columnOf, type RowOf, type TableSpec } from "../../../table/declaration";
 import { readTable, type TableRead, type TableRow } from "../../../table/readTable";
+import { sourceOf } from "../../../table/rowRefs";
 import type { PlacedSheets } from "../../../table/placedSheets";
-import { formatFen } from "../../../values/scaledFormat";
 import { normalizeHeader, normalizeKey } from "../../../values/text";
 import { LOAN_TABLE, PROJECT_LABELS, VOUCHER_TABLE } from "./inputs";
 import type { Loan, Signature, Signer, Voucher } from "./records";
@@ -40,9 +41,10 @@ export interface AdvancesInputs {
 /**
  * Reads the loan slips and expense vouchers of a workbook's placed sheets (all of them, whatever their date:
  * the ledger keeps those up to its as-of date). A zero or negative amount is an error and the row is left out
- * (`not_positive`); a sheet without one of the signature columns gets one warning (`signature_column_missing`)
- * and its rows count that signature as missing; loan numbers are matched after NFKC, white space and case
- * folding (`ＪＫ-01 ` = `jk-01`). The issues are those of reading the rows; placing the sheets is the registry's.
+ * (`not_positive`, declared on both tables); a sheet without one of the signature columns gets one warning
+ * (`signature_column_missing`) and its rows count that signature as missing; loan numbers are matched after
+ * NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`). The issues are those of reading the rows; placing
+ * the sheets is the registry's.
  */
 export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
   const { date1904 } = placed.book;
@@ -76,7 +78,6 @@ export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
     for (const row of read.rows) {
       const { number, date, borrower, purpose, amount } = row.values;
       if (number === null || date === null || amount === null) continue;
-      if (!positive(row, amount, issues)) continue;
       loans.push({
         number,
         key: normalizeKey(number),
@@ -85,7 +86,7 @@ export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
         purpose,
         fen: amount,
         signatures: signaturesOf(row, LOAN_SIGNERS),
-        source: { sheet: row.sheet, row: row.row },
+        source: sourceOf(row),
         cells: row.columns,
       });
     }
@@ -95,7 +96,6 @@ export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
     for (const row of read.rows) {
       const { voucher, date, invoice, amount, loan } = row.values;
       if (date === null || amount === null) continue;
-      if (!positive(row, amount, issues)) continue;
       vouchers.push({
         voucher,
         date,
@@ -104,30 +104,12 @@ export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
         loan,
         loanKey: loan === null ? null : normalizeKey(loan),
         signatures: signaturesOf(row, VOUCHER_SIGNERS),
-        source: { sheet: row.sheet, row: row.row },
+        source: sourceOf(row),
         cells: row.columns,
       });
     }
   }
   return { loans, vouchers, calendar, project, issues };
-}
-
-/** The amount column's label (金额 on both tables), for the `not_positive` message. */
-const AMOUNT_LABEL: ColumnSpec = columnOf(LOAN_TABLE, "amount");
-
-/** True for a positive amount; otherwise pushes `not_positive` at the row's amount cell. */
-function positive<S extends TableSpec>(row: TableRow<S>, fen: number, issues: Issue[]): boolean {
-  if (fen > 0) return true;
-  const amount = (row.columns as Record<string, string | undefined>)["amount"];
-  issues.push(
-    issue(
-      "not_positive",
-      "error",
-      { sheet: row.sheet, row: row.row, column: amount },
-      { header: AMOUNT_LABEL.label, value: formatFen(fen) },
-    ),
-  );
-  return false;
 }
 
 function signaturesOf<S extends TableSpec>(

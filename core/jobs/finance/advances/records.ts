@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
+import type { Fen } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 
 /** Who signs a loan slip (借款人, 项目负责人, 副总经理, 总经理) or an expense voucher (经办人 instead of 借款人). */

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../../values/isoDate";
-import { formatFen } from "../../../values/scaledFormat";
+import { fenText } from "../../../values/money";
 import type { AdvancesLedger, LoanStatus, UnmatchedReason } from "./ledger";
 import type { Signer } from "./records";
 
@@ -68,9 +68,9 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
       date: line.loan.date,
       borrower: line.loan.borrower,
       purpose: line.loan.purpose,
-      amount: formatFen(line.loan.fen),
-      offset: formatFen(line.offsetFen),
-      openBalance: formatFen(line.openFen),
+      amount: fenText(line.loan.fen),
+      offset: fenText(line.offsetFen),
+      openBalance: fenText(line.openFen),
       daysOpen: line.daysOpen,
       status: line.status,
       deadline: line.deadline,
@@ -79,7 +79,7 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
         date: voucher.date,
         voucher: voucher.voucher,
         invoice: voucher.invoice,
-        amount: formatFen(voucher.fen),
+        amount: fenText(voucher.fen),
         late,
       })),
       missingSignatures: line.missingSignatures,
@@ -91,7 +91,7 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
       date: voucher.date,
       voucher: voucher.voucher,
       invoice: voucher.invoice,
-      amount: formatFen(voucher.fen),
+      amount: fenText(voucher.fen),
       loan: voucher.loan,
       reason,
       sheet: voucher.source.sheet,
@@ -99,10 +99,10 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
     })),
     totals: {
       loans: ledger.loans.length,
-      amount: formatFen(ledger.amountFen),
-      offset: formatFen(ledger.offsetFen),
-      openBalance: formatFen(ledger.openFen),
-      unmatched: formatFen(ledger.unmatchedFen),
+      amount: fenText(ledger.amountFen),
+      offset: fenText(ledger.offsetFen),
+      openBalance: fenText(ledger.openFen),
+      unmatched: fenText(ledger.unmatchedFen),
     },
     flags: {
       lateInvoices: ledger.loans.reduce((n, l) => n + l.offsets.filter((o) => o.late).length, 0),

@@ -3,13 +3,11 @@ import type { Lang } from "../../../i18n/label";
 import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT } from "../../../sheets/formats";
 import type { SheetSpec } from "../../../sheets/sheetSpec";
-import { fenToNumber, formatFen } from "../../../values/scaledFormat";
+import { fenNumber, fenText } from "../../../values/money";
 import type { AdvancesLedger, LoanLine } from "./ledger";
 import type { Signer } from "./records";
 import { SIGNER_LABELS } from "./signers";
 import { ADVANCES_TEXT as T } from "./texts";
-
-const money = (fen: number): number => fenToNumber(fen);
 
 /**
  * 借款台账 sheet: one row per loan up to the as-of date - amount, offset, open balance (as `amount - offset`
@@ -53,9 +51,9 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
         { date: line.loan.date },
         line.loan.borrower,
         line.loan.purpose,
-        money(line.loan.fen),
-        money(line.offsetFen),
-        { formula: `ROUND(F${r}-G${r},2)`, value: money(line.openFen) },
+        fenNumber(line.loan.fen),
+        fenNumber(line.offsetFen),
+        { formula: `ROUND(F${r}-G${r},2)`, value: fenNumber(line.openFen) },
         line.daysOpen,
         { date: line.deadline },
         line.offsets
@@ -63,7 +61,7 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
             [
               voucher.date,
               voucher.invoice === null ? null : `${T.invoice[lang]} ${voucher.invoice}`,
-              formatFen(voucher.fen),
+              fenText(voucher.fen),
             ]
               .filter((part) => part !== null)
               .join(" "),
@@ -77,7 +75,7 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
   });
   builder.total(
     T.total[lang],
-    { 6: money(ledger.amountFen), 7: money(ledger.offsetFen), 8: money(ledger.openFen) },
+    { 6: fenNumber(ledger.amountFen), 7: fenNumber(ledger.offsetFen), 8: fenNumber(ledger.openFen) },
     2,
   );
   const unmatched = ledger.unmatched.map(({ voucher }) =>
@@ -86,7 +84,7 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
       .replace("{row}", String(voucher.source.row))
       .replace("{date}", voucher.date)
       .replace("{invoice}", voucher.invoice === null ? "" : `${T.invoice[lang]} ${voucher.invoice}`)
-      .replace("{amount}", formatFen(voucher.fen))
+      .replace("{amount}", fenText(voucher.fen))
       .replace("{loan}", voucher.loan ?? T.blank[lang]),
   );
   builder.notes([...(unmatched.length > 0 ? [T.unmatchedHeading[lang], ...unmatched] : []), T.notes[lang]]);

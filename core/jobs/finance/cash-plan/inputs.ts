@@ -35,6 +35,7 @@ export const SPENDING_TABLE = table({
       type: "money",
       required: true,
       valueRequired: true,
+      limit: { sign: "positive", onBreak: "reject" },
     }),
     column({
       key: "date",

@@ -1,14 +1,14 @@
-import { label } from "../../../i18n/label";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import type { PlacedSheets } from "../../../table/placedSheets";
 import { allocate } from "../../../receivables/allocate";
-import { readCashPlanInputs, CASH_PLAN_TABLES } from "./readInputs";
+import { readCashPlanInputs } from "./readInputs";
 import { expectedReceipts } from "./receipts";
 import { plannedSpending } from "./spending";
 import { cashPlanAsOf, cashPlanDueDate, defaultCashPlanMonth } from "./period";
 import { buildCashPlanReport, type CashPlanReport } from "./report";
 import { cashPlanSheet } from "./sheet";
 import { CASH_PLAN_TEXT } from "./texts";
+import { CASH_PLAN_DECLARATION } from "./declaration";
 
 /**
  * Runs the cash plan for `params.month` (default next month): the month's expected receipts from the
@@ -33,16 +33,9 @@ export function runCashPlan(placed: PlacedSheets, params: JobParams): JobResult<
   };
 }
 
-/** The receipts and spending plan job (回款与用款计划表), as hosts see it. */
+/** The receipts and spending plan job (回款与用款计划表): its declaration, its run and its summary. */
 export const CASH_PLAN_JOB: JobDefinition<CashPlanReport> = {
-  id: "cash-plan",
-  title: CASH_PLAN_TEXT.jobTitle,
-  description: CASH_PLAN_TEXT.jobDescription,
-  issuesTag: label("用款计划", "用款計劃", "cash plan"),
-  inputs: CASH_PLAN_TABLES,
-  period: "month",
-  readsOwnSheets: true,
-  defaultPeriod: defaultCashPlanMonth,
+  ...CASH_PLAN_DECLARATION,
   run: runCashPlan,
   summarize(report, lang) {
     return [

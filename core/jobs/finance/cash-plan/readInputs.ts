@@ -1,5 +1,6 @@
 import type { Issue } from "../../../issues";
-import { calendarFromSheets, HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
+import { calendarFromSheets } from "../../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import type { PlacedSheets } from "../../../table/placedSheets";
 import { COLLECTION_TABLES } from "../../../receivables/inputs";

@@ -1,9 +1,8 @@
-import { issue, type Issue } from "../../../issues";
-import { columnOf } from "../../../table/declaration";
+import type { Issue } from "../../../issues";
 import { readTable } from "../../../table/readTable";
+import { sourceOf } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
 import { normalizeHeader } from "../../../values/text";
-import { formatFen } from "../../../values/scaledFormat";
 import { PROJECT_LABELS, SPENDING_TABLE } from "./inputs";
 import type { SpendingItem } from "./records";
 
@@ -16,7 +15,8 @@ export interface SpendingRead {
 
 /**
  * Reads the spending-plan sheets: every accepted row becomes an item whatever its date (the job keeps the
- * plan month's); a zero or negative amount is an error (`not_positive`) and the row is left out.
+ * plan month's); a zero or negative amount is an error (`not_positive`, declared on {@link SPENDING_TABLE})
+ * and the row is left out.
  */
 export function readSpending(sheets: readonly SheetData[], date1904: boolean): SpendingRead {
   const items: SpendingItem[] = [];
@@ -29,24 +29,13 @@ export function readSpending(sheets: readonly SheetData[], date1904: boolean): S
     for (const row of read.rows) {
       const { department, purpose, amount, date, remarks } = row.values;
       if (department === null || amount === null || date === null) continue;
-      if (amount <= 0) {
-        issues.push(
-          issue(
-            "not_positive",
-            "error",
-            { sheet: row.sheet, row: row.row, column: row.columns.amount },
-            { header: columnOf(SPENDING_TABLE, "amount").label, value: formatFen(amount) },
-          ),
-        );
-        continue;
-      }
       items.push({
         department,
         purpose,
         date,
         fen: amount,
         remarks,
-        source: { sheet: row.sheet, row: row.row },
+        source: sourceOf(row),
       });
     }
   }

@@ -4,6 +4,7 @@ import { allocate } from "../../../receivables/allocate";
 import type { Charge, Payment } from "../../../receivables/records";
 import { addDays, addMonths, firstDayOf, lastDayOf } from "../../../values/isoDate";
 import { expectedReceipts, type PaymentPromise } from "./receipts";
+import { fen } from "../../../values/money";
 
 const UNITS = ["1-101", "1-102", "2-201"];
 const FEES = ["物业管理费", "停车费"];
@@ -53,7 +54,7 @@ function build(c: Case) {
       customer: null,
       feeType: FEES[s.fee]!,
       period,
-      dueFen: s.dueFen,
+      dueFen: fen(s.dueFen),
       dueDate: addDays(lastDayOf(period), s.dueShift),
       source: { sheet: "应收", row: i + 2 },
     };
@@ -64,7 +65,7 @@ function build(c: Case) {
     unit: UNITS[s.unit]!,
     feeType: FEES[s.fee]!,
     period: s.month === null ? null : addMonths(MONTH, s.month),
-    amountFen: s.fen,
+    amountFen: fen(s.fen),
     method: null,
     source: { sheet: "实收", row: i + 2 },
   }));

@@ -1,6 +1,6 @@
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import { firstDayOf, lastDayOf } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
+import { addFen, minusFen, ZERO_FEN, type Fen } from "../../../values/money";
 import type { Allocation } from "../../../receivables/allocate";
 import type { RecordSource } from "../../../receivables/records";
 
@@ -66,20 +66,20 @@ export function expectedReceipts(
   const last = lastDayOf(month);
   const byFee = new Map<string, DueCharges>();
   const promised: PromisedPayment[] = [];
-  let dueFen = 0;
-  let promisedFen = 0;
+  let dueFen = ZERO_FEN;
+  let promisedFen = ZERO_FEN;
   for (const account of allocation.accounts) {
     const { charges, allocatedFen } = account;
     const promise = promiseOf(account.unit, account.feeType);
     if (promise !== undefined && promise.date >= first && promise.date <= last) {
-      let fen = 0;
+      let fen = ZERO_FEN;
       const sources: RecordSource[] = [];
       const periods: YearMonth[] = [];
       let customer: string | null = null;
       charges.forEach((charge, i) => {
-        const owed = charge.dueFen - allocatedFen[i]!;
+        const owed = minusFen(charge.dueFen, allocatedFen[i]!);
         if (charge.dueDate > last || owed <= 0) return;
-        fen += owed;
+        fen = addFen(fen, owed);
         sources.push(charge.source);
         periods.push(charge.period);
         customer = charge.customer ?? customer;
@@ -98,20 +98,23 @@ export function expectedReceipts(
         fen,
         sources,
       });
-      promisedFen += fen;
+      promisedFen = addFen(promisedFen, fen);
       continue;
     }
     charges.forEach((charge, i) => {
-      const owed = charge.dueFen - allocatedFen[i]!;
+      const owed = minusFen(charge.dueFen, allocatedFen[i]!);
       if (charge.dueDate < first || charge.dueDate > last || owed <= 0) return;
       let line = byFee.get(account.feeType);
       if (line === undefined) {
-        byFee.set(account.feeType, (line = { feeType: account.feeType, charges: 0, fen: 0, sources: [] }));
+        byFee.set(
+          account.feeType,
+          (line = { feeType: account.feeType, charges: 0, fen: ZERO_FEN, sources: [] }),
+        );
       }
       line.charges++;
-      line.fen += owed;
+      line.fen = addFen(line.fen, owed);
       line.sources.push(charge.source);
-      dueFen += owed;
+      dueFen = addFen(dueFen, owed);
     });
   }
   const dueCharges = allocation.feeTypes.flatMap((feeType) => byFee.get(feeType) ?? []);
@@ -122,6 +125,6 @@ export function expectedReceipts(
     promised,
     dueFen,
     promisedFen,
-    totalFen: dueFen + promisedFen,
+    totalFen: addFen(dueFen, promisedFen),
   };
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
+import type { Fen } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 
 /** One planned payment of a department (用款计划 row). */

@@ -1,5 +1,5 @@
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
-import { formatFen } from "../../../values/scaledFormat";
+import { fenText, minusFen } from "../../../values/money";
 import type { ExpectedReceipts } from "./receipts";
 import type { PlannedSpending } from "./spending";
 
@@ -73,7 +73,7 @@ export function buildCashPlanReport({
       dueCharges: receipts.dueCharges.map((d) => ({
         feeType: d.feeType,
         charges: d.charges,
-        amount: formatFen(d.fen),
+        amount: fenText(d.fen),
       })),
       promised: receipts.promised.map((p) => ({
         unit: p.unit,
@@ -84,32 +84,32 @@ export function buildCashPlanReport({
         fromPeriod: p.fromPeriod,
         toPeriod: p.toPeriod,
         charges: p.charges,
-        amount: formatFen(p.fen),
+        amount: fenText(p.fen),
       })),
-      dueChargesTotal: formatFen(receipts.dueFen),
-      promisedTotal: formatFen(receipts.promisedFen),
-      total: formatFen(receipts.totalFen),
+      dueChargesTotal: fenText(receipts.dueFen),
+      promisedTotal: fenText(receipts.promisedFen),
+      total: fenText(receipts.totalFen),
     },
     spending: {
       byDepartment: spending.byDepartment.map((d) => ({
         department: d.department,
         rows: d.items.length,
-        amount: formatFen(d.fen),
+        amount: fenText(d.fen),
       })),
       rows: spending.byDepartment.flatMap((d) =>
         d.items.map((item) => ({
           department: d.department,
           purpose: item.purpose,
           date: item.date,
-          amount: formatFen(item.fen),
+          amount: fenText(item.fen),
           remarks: item.remarks,
           sheet: item.source.sheet,
           row: item.source.row,
         })),
       ),
-      total: formatFen(spending.totalFen),
+      total: fenText(spending.totalFen),
       otherMonths: spending.otherMonths,
     },
-    net: formatFen(receipts.totalFen - spending.totalFen),
+    net: fenText(minusFen(receipts.totalFen, spending.totalFen)),
   };
 }

@@ -3,14 +3,12 @@ import type { Lang } from "../../../i18n/label";
 import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { DATE_FORMAT, MONEY_FORMAT } from "../../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../../sheets/sheetSpec";
-import { fenToNumber } from "../../../values/scaledFormat";
+import { fenNumber, minusFen, type Fen } from "../../../values/money";
 import type { CashPlanFigures } from "./report";
 import { CASH_PLAN_TEXT as T } from "./texts";
 
 /** The amount column (D): every subtotal and total of the sheet sums it. */
 const AMOUNT = 4;
-
-const money = (fen: number): number => fenToNumber(fen);
 
 /**
  * 回款与用款计划 sheet: expected receipts (charges due per fee type, promised payments per unit, each with a
@@ -40,10 +38,10 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
     orientation: "landscape",
   });
   const none = () => builder.row([T.none[lang], null, null, null, null]);
-  const sectionTotal = (text: string, from: number, fen: number): number => {
+  const sectionTotal = (text: string, from: number, fen: Fen): number => {
     const last = builder.nextRow - 1;
     const cell: OutCell =
-      last >= from ? { formula: `SUBTOTAL(9,D${from}:D${last})`, value: money(fen) } : money(fen);
+      last >= from ? { formula: `SUBTOTAL(9,D${from}:D${last})`, value: fenNumber(fen) } : fenNumber(fen);
     return builder.row([text, null, null, cell, null], "total");
   };
 
@@ -54,12 +52,12 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
       due.feeType,
       T.dueDetail[lang].replace("{n}", String(due.charges)),
       null,
-      money(due.fen),
+      fenNumber(due.fen),
       null,
     ]);
   }
   if (receipts.dueCharges.length === 0) none();
-  builder.subtotal(T.dueSubtotal[lang], { [AMOUNT]: money(receipts.dueFen) });
+  builder.subtotal(T.dueSubtotal[lang], { [AMOUNT]: fenNumber(receipts.dueFen) });
   builder.group(T.promisedGroup[lang]);
   for (const p of receipts.promised) {
     const periods = p.fromPeriod === p.toPeriod ? p.fromPeriod : `${p.fromPeriod}~${p.toPeriod}`;
@@ -70,22 +68,28 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
       p.feeType,
       p.customer === null ? p.unit : `${p.unit} ${p.customer}`,
       { date: p.promisedDate },
-      money(p.fen),
+      fenNumber(p.fen),
       remarks,
     ]);
   }
   if (receipts.promised.length === 0) none();
-  builder.subtotal(T.promisedSubtotal[lang], { [AMOUNT]: money(receipts.promisedFen) });
+  builder.subtotal(T.promisedSubtotal[lang], { [AMOUNT]: fenNumber(receipts.promisedFen) });
   const receiptsRow = sectionTotal(T.receiptsTotal[lang], receiptsFrom, receipts.totalFen);
 
   const spendingFrom = builder.group(T.spendingSection[lang]) + 1;
   for (const department of spending.byDepartment) {
     builder.group(department.department);
     for (const item of department.items) {
-      builder.row([department.department, item.purpose, { date: item.date }, money(item.fen), item.remarks]);
+      builder.row([
+        department.department,
+        item.purpose,
+        { date: item.date },
+        fenNumber(item.fen),
+        item.remarks,
+      ]);
     }
     builder.subtotal(T.departmentSubtotal[lang].replace("{d}", department.department), {
-      [AMOUNT]: money(department.fen),
+      [AMOUNT]: fenNumber(department.fen),
     });
   }
   if (spending.byDepartment.length === 0) none();
@@ -98,7 +102,7 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
       null,
       {
         formula: `ROUND(D${receiptsRow}-D${spendingRow},2)`,
-        value: money(receipts.totalFen - spending.totalFen),
+        value: fenNumber(minusFen(receipts.totalFen, spending.totalFen)),
       },
       null,
     ],

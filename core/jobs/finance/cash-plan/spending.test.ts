@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { plannedSpending } from "./spending";
 import type { SpendingItem } from "./records";
+import { fen } from "../../../values/money";
 
 let row = 1;
-const item = (department: string, date: string, fen: number): SpendingItem => ({
+const item = (department: string, date: string, amount: number): SpendingItem => ({
   department,
   purpose: null,
   date,
-  fen,
+  fen: fen(amount),
   remarks: null,
   source: { sheet: "用款计划", row: ++row },
 });

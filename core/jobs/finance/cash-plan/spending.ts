@@ -1,6 +1,6 @@
 import type { YearMonth } from "../../../values/isoDate";
 import { monthOf } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
+import { addFen, ZERO_FEN, type Fen } from "../../../values/money";
 import { normalizeKey } from "../../../values/text";
 import type { SpendingItem } from "./records";
 
@@ -26,7 +26,7 @@ export interface PlannedSpending {
 /** The spending planned for a month: the items dated in it, grouped by department. */
 export function plannedSpending(items: readonly SpendingItem[], month: YearMonth): PlannedSpending {
   const byKey = new Map<string, DepartmentSpending>();
-  let totalFen = 0;
+  let totalFen = ZERO_FEN;
   let otherMonths = 0;
   for (const item of items) {
     if (monthOf(item.date) !== month) {
@@ -35,10 +35,11 @@ export function plannedSpending(items: readonly SpendingItem[], month: YearMonth
     }
     const key = normalizeKey(item.department);
     let group = byKey.get(key);
-    if (group === undefined) byKey.set(key, (group = { department: item.department, items: [], fen: 0 }));
+    if (group === undefined)
+      byKey.set(key, (group = { department: item.department, items: [], fen: ZERO_FEN }));
     group.items.push(item);
-    group.fen += item.fen;
-    totalFen += item.fen;
+    group.fen = addFen(group.fen, item.fen);
+    totalFen = addFen(totalFen, item.fen);
   }
   const byDepartment = [...byKey.values()];
   for (const group of byDepartment) {

@@ -1,6 +1,6 @@
 import { column, table } from "../../../table/declaration";
 import { label } from "../../../i18n/label";
-import { HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import { COLLECTION_TABLES } from "../../../receivables/inputs";
 
 /**

@@ -1,12 +1,11 @@
-import { label } from "../../../i18n/label";
 import type { PlacedSheets } from "../../../table/placedSheets";
-import { Dec } from "../../../values/decimal";
 import type { YearMonth } from "../../../values/isoDate";
+import { percentOf } from "../../../values/rate";
 import { defaultAsOf, previousMonth } from "../../periodDefaults";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import { runEngine } from "../../../receivables/runEngine";
 import { readCollectionInputs } from "../../../receivables/readInputs";
-import { FEE_STATISTICS_TABLES, UTILITY_BILL_TABLE } from "./inputs";
+import { UTILITY_BILL_TABLE } from "./inputs";
 import { formatMonthSpan } from "./monthSpan";
 import { readUtilityBills } from "./readUtilityBills";
 import { buildFeeStatisticsReport, type FeeStatisticsReport } from "./report";
@@ -14,6 +13,7 @@ import { feeStatisticsSheet } from "./sheet";
 import { feeStatistics } from "./statistics";
 import { FEE_STATISTICS_TEXT } from "./texts";
 import { UTILITY_LABEL } from "./utility";
+import { FEE_STATISTICS_DECLARATION } from "./declaration";
 
 /** The month a run covers: `params.month`, else the month before `today` (handed in by the 10th). */
 export function statisticsMonth(params: JobParams): YearMonth {
@@ -44,17 +44,9 @@ export function runFeeStatistics(placed: PlacedSheets, params: JobParams): JobRe
   };
 }
 
-const percent = (rate: string | null) => (rate === null ? "—" : `${new Dec(rate).times(100).toFixed(2)}%`);
-
-/** The fee statistics job (物业管理费、电费、水费等费用统计表), as hosts see it. */
+/** The fee statistics job (物业管理费、电费、水费等费用统计表): its declaration, its run and its summary. */
 export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
-  id: "fee-statistics",
-  title: FEE_STATISTICS_TEXT.jobTitle,
-  description: FEE_STATISTICS_TEXT.jobDescription,
-  issuesTag: label("费用统计", "費用統計", "fee statistics"),
-  inputs: FEE_STATISTICS_TABLES,
-  period: "month",
-  defaultPeriod: previousMonth,
+  ...FEE_STATISTICS_DECLARATION,
   run: runFeeStatistics,
   summarize(report, lang) {
     return [
@@ -62,7 +54,7 @@ export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
         .replace("{month}", report.month)
         .replace("{receivable}", report.total.receivable)
         .replace("{collected}", report.total.collected)
-        .replace("{rate}", percent(report.total.rate))
+        .replace("{rate}", percentOf(report.total.rate))
         .replace("{outstanding}", report.total.outstanding),
       ...report.utilities.map((u) =>
         u.loss === null || u.charged === null || u.periodFrom === null || u.periodTo === null
@@ -73,7 +65,7 @@ export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
               .replace("{paid}", u.paid)
               .replace("{charged}", u.charged)
               .replace("{loss}", u.loss)
-              .replace("{rate}", percent(u.lossRate)),
+              .replace("{rate}", percentOf(u.lossRate)),
       ),
     ];
   },

@@ -1,10 +1,11 @@
 import { issue, type Issue } from "../../../issues";
 import { columnOf } from "../../../table/declaration";
 import { readTable } from "../../../table/readTable";
+import { cellOf, sourceOf } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
 import type { IsoDate } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
-import { formatFen } from "../../../values/scaledFormat";
+import type { Fen } from "../../../values/money";
+import { fenText } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 import { billPeriodOf } from "./billPeriod";
 import { UTILITY_BILL_TABLE } from "./inputs";
@@ -43,23 +44,23 @@ export function readUtilityBills(
     for (const row of read.rows) {
       const { date, utility: typed, amount } = row.values;
       if (date === null || typed === null || amount === null) continue;
-      const at = (column: string | undefined) => ({ sheet: row.sheet, row: row.row, column });
       const utility = utilityOf(typed);
       let rejected = false;
       if (utility === null) {
         issues.push(
-          issue("utility_type_unknown", "error", at(row.columns.utility), {
+          issue("utility_type_unknown", "error", cellOf(row, "utility"), {
             header: columnOf(UTILITY_BILL_TABLE, "utility").label,
             value: typed,
           }),
         );
         rejected = true;
       }
+      // Checked here, not declared on the table: a row with both a bad type and a bad amount reports both.
       if (amount <= 0) {
         issues.push(
-          issue("not_positive", "error", at(row.columns.amount), {
+          issue("not_positive", "error", cellOf(row, "amount"), {
             header: columnOf(UTILITY_BILL_TABLE, "amount").label,
-            value: formatFen(amount),
+            value: fenText(amount),
           }),
         );
         rejected = true;
@@ -74,7 +75,7 @@ export function readUtilityBills(
         meterPeriod: period.written,
         period: period.period,
         periodAssumed: period.assumed,
-        source: { sheet: row.sheet, row: row.row },
+        source: sourceOf(row),
       });
     }
   }

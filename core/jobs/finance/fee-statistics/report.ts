@@ -1,8 +1,6 @@
-import type { Dec } from "../../../values/decimal";
-import { formatRate } from "../../../values/format";
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
-import { formatFen } from "../../../values/scaledFormat";
+import { fenText, type Fen } from "../../../values/money";
+import { rateText } from "../../../values/rate";
 import type { FeeStatistics, MonthFigures } from "./statistics";
 import type { Utility } from "./utility";
 
@@ -50,17 +48,16 @@ export interface UtilityLossReport {
   }[];
 }
 
-const rate = (d: Dec | null) => (d === null ? null : formatRate(d));
-const money = (fen: Fen | null) => (fen === null ? null : formatFen(fen));
+const money = (fen: Fen | null) => (fen === null ? null : fenText(fen));
 
 function figures(f: MonthFigures): MonthFiguresReport {
   return {
-    receivable: formatFen(f.receivableFen),
-    collected: formatFen(f.collectedFen),
-    rate: rate(f.rate),
-    arrearsCollected: formatFen(f.arrearsCollectedFen),
-    prepaid: formatFen(f.prepaidFen),
-    outstanding: formatFen(f.outstandingFen),
+    receivable: fenText(f.receivableFen),
+    collected: fenText(f.collectedFen),
+    rate: rateText(f.rate),
+    arrearsCollected: fenText(f.arrearsCollectedFen),
+    prepaid: fenText(f.prepaidFen),
+    outstanding: fenText(f.outstandingFen),
   };
 }
 
@@ -78,12 +75,12 @@ export function buildFeeStatisticsReport(stats: FeeStatistics): FeeStatisticsRep
       periodFrom: u.period?.from ?? null,
       periodTo: u.period?.to ?? null,
       charged: money(u.chargedFen),
-      paid: formatFen(u.paidFen),
+      paid: fenText(u.paidFen),
       loss: money(u.lossFen),
-      lossRate: rate(u.lossRate),
+      lossRate: rateText(u.lossRate),
       bills: u.bills.map((b) => ({
         date: b.date,
-        amount: formatFen(b.amountFen),
+        amount: fenText(b.amountFen),
         periodFrom: b.period.from,
         periodTo: b.period.to,
         periodAssumed: b.periodAssumed,

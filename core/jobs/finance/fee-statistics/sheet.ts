@@ -4,9 +4,9 @@ import { FormSheetBuilder } from "../../../sheets/formSheetBuilder";
 import { MONEY_FORMAT, RATE_FORMAT } from "../../../sheets/formats";
 import type { OutCell, SheetSpec } from "../../../sheets/sheetSpec";
 import { a1 } from "../../../values/columnLetter";
-import { Dec } from "../../../values/decimal";
 import type { YearMonth } from "../../../values/isoDate";
-import { fenToNumber, formatFen } from "../../../values/scaledFormat";
+import { fenNumber, fenText, sumFen, ZERO_FEN, type Fen } from "../../../values/money";
+import { rateOf } from "../../../values/rate";
 import { moneyFormula, rateFormula } from "../../../sheets/formulaCells";
 import { formatMonthSpan } from "./monthSpan";
 import type { FeeStatistics, MonthFigures, UtilityLoss } from "./statistics";
@@ -14,7 +14,7 @@ import { FEE_STATISTICS_TEXT as T } from "./texts";
 import { UTILITY_LABEL } from "./utility";
 
 /** Columns of the money the main table sums (receivable, collected, arrears collected, prepaid, outstanding). */
-const SUMMED: readonly [number, (f: MonthFigures) => number][] = [
+const SUMMED: readonly [number, (f: MonthFigures) => Fen][] = [
   [2, (f) => f.receivableFen],
   [3, (f) => f.collectedFen],
   [5, (f) => f.arrearsCollectedFen],
@@ -57,12 +57,12 @@ export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec 
     rowOf.set(f.feeType, r);
     builder.row([
       f.feeType,
-      fenToNumber(f.receivableFen),
-      fenToNumber(f.collectedFen),
+      fenNumber(f.receivableFen),
+      fenNumber(f.collectedFen),
       rateFormula(`C${r}`, `B${r}`, f.rate),
-      fenToNumber(f.arrearsCollectedFen),
-      fenToNumber(f.prepaidFen),
-      fenToNumber(f.outstandingFen),
+      fenNumber(f.arrearsCollectedFen),
+      fenNumber(f.prepaidFen),
+      fenNumber(f.outstandingFen),
     ]);
   }
   const t = builder.nextRow;
@@ -70,9 +70,7 @@ export function feeStatisticsSheet(stats: FeeStatistics, lang: Lang): SheetSpec 
   for (const [column, pick] of SUMMED) {
     const fen = pick(stats.total);
     cells[column - 1] =
-      t > first
-        ? moneyFormula(`SUBTOTAL(9,${a1(column, first)}:${a1(column, t - 1)})`, fen)
-        : fenToNumber(fen);
+      t > first ? moneyFormula(`SUBTOTAL(9,${a1(column, first)}:${a1(column, t - 1)})`, fen) : fenNumber(fen);
   }
   builder.row(cells, "total");
 
@@ -99,7 +97,7 @@ function billNotes(utilities: readonly UtilityLoss[], lang: Lang): string[] {
       (b.periodAssumed ? (b.meterPeriod === null ? T.billAssumed : T.billUnreadable) : T.bill)[lang]
         .replace("{utility}", UTILITY_LABEL[u.utility][lang])
         .replace("{date}", b.date)
-        .replace("{amount}", formatFen(b.amountFen))
+        .replace("{amount}", fenText(b.amountFen))
         .replace("{period}", formatMonthSpan(b.period))
         .replace("{written}", b.meterPeriod ?? ""),
     ),
@@ -135,8 +133,8 @@ function utilityRows(
     builder.row([
       UTILITY_LABEL[u.utility][lang],
       formatMonthSpan(u.period),
-      ownMonth ? moneyFormula(refs.join("+"), u.chargedFen) : fenToNumber(u.chargedFen),
-      fenToNumber(u.paidFen),
+      ownMonth ? moneyFormula(refs.join("+"), u.chargedFen) : fenNumber(u.chargedFen),
+      fenNumber(u.paidFen),
       moneyFormula(`D${r}-C${r}`, u.lossFen),
       rateFormula(`E${r}`, `D${r}`, u.lossRate),
     ]);
@@ -144,13 +142,10 @@ function utilityRows(
   const last = builder.nextRow - 1;
   const r = builder.nextRow;
   const billed = utilities.filter((u) => u.lossFen !== null);
-  const sum = (column: string, pick: (u: UtilityLoss) => number | null) =>
-    moneyFormula(
-      `SUM(${column}${top}:${column}${last})`,
-      billed.reduce((s, u) => s + (pick(u) ?? 0), 0),
-    );
-  const paid = billed.reduce((s, u) => s + u.paidFen, 0);
-  const loss = billed.reduce((s, u) => s + (u.lossFen ?? 0), 0);
+  const sum = (column: string, pick: (u: UtilityLoss) => Fen | null) =>
+    moneyFormula(`SUM(${column}${top}:${column}${last})`, sumFen(billed.map((u) => pick(u) ?? ZERO_FEN)));
+  const paid = sumFen(billed.map((u) => u.paidFen));
+  const loss = sumFen(billed.map((u) => u.lossFen ?? ZERO_FEN));
   const bottom = builder.row(
     [
       T.total[lang],
@@ -158,13 +153,7 @@ function utilityRows(
       sum("C", (u) => u.chargedFen),
       sum("D", (u) => u.paidFen),
       billed.length === 0 ? null : sum("E", (u) => u.lossFen),
-      billed.length === 0
-        ? null
-        : rateFormula(
-            `E${r}`,
-            `D${r}`,
-            paid === 0 ? null : new Dec(loss).div(paid).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
-          ),
+      billed.length === 0 ? null : rateFormula(`E${r}`, `D${r}`, rateOf(loss, paid)),
     ],
     "total",
   );

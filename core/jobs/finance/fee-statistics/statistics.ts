@@ -1,8 +1,9 @@
 import { issue, type Issue } from "../../../issues";
-import { Dec } from "../../../values/decimal";
+import type { Dec } from "../../../values/decimal";
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
-import { formatFen } from "../../../values/scaledFormat";
+import type { Fen } from "../../../values/money";
+import { fenText, minusFen, sumFen, ZERO_FEN } from "../../../values/money";
+import { rateOf } from "../../../values/rate";
 import { collectionFigures } from "../../../receivables/rates";
 import type { EngineResult } from "../../../receivables/runEngine";
 import type { MonthSpan } from "./monthSpan";
@@ -77,7 +78,7 @@ export function feeStatistics(
     rate: f.currentRate,
     arrearsCollectedFen: f.arrearsCollected,
     prepaidFen: f.prepaid,
-    outstandingFen: outstanding.get(f.feeType) ?? 0,
+    outstandingFen: outstanding.get(f.feeType) ?? ZERO_FEN,
   }));
   const t = engine.figures.total;
   const total: MonthFigures = {
@@ -100,7 +101,7 @@ export function feeStatistics(
         feeTypes: charging,
         period: null,
         chargedFen: null,
-        paidFen: 0,
+        paidFen: ZERO_FEN,
         lossFen: null,
         lossRate: null,
         bills: [],
@@ -112,11 +113,11 @@ export function feeStatistics(
       from === month
         ? engine.figures
         : collectionFigures(engine.allocation, { from, to: month }, engine.figures.asOf, []);
-    const chargedFen = figures.feeTypes
-      .filter((f) => utilityOf(f.feeType) === utility)
-      .reduce((sum, f) => sum + f.currentReceivable, 0);
-    const paidFen = paid.reduce((sum, b) => sum + b.amountFen, 0);
-    const lossFen = paidFen - chargedFen;
+    const chargedFen = sumFen(
+      figures.feeTypes.filter((f) => utilityOf(f.feeType) === utility).map((f) => f.currentReceivable),
+    );
+    const paidFen = sumFen(paid.map((b) => b.amountFen));
+    const lossFen = minusFen(paidFen, chargedFen);
     utilities.push({
       utility,
       feeTypes: charging,
@@ -124,14 +125,14 @@ export function feeStatistics(
       chargedFen,
       paidFen,
       lossFen,
-      lossRate: paidFen === 0 ? null : new Dec(lossFen).div(paidFen).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+      lossRate: rateOf(lossFen, paidFen),
       bills: paid,
     });
     if (charging.length === 0) {
       issues.push(
         issue("utility_without_fee_type", "warning", paid[0]!.source, {
           utility: UTILITY_LABEL[utility],
-          paid: formatFen(paidFen),
+          paid: fenText(paidFen),
         }),
       );
     }

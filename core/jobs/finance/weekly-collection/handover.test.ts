@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { compareHandover, handoverWindow } from "./handover";
 import type { HandoverEntry } from "./readHandover";
 import { weekEnding } from "./week";
+import { fen } from "../../../values/money";
 
 const WEEK = weekEnding("2026-11-18");
 let row = 1;
 const entry = (date: string, method: string, amountFen: number): HandoverEntry => ({
   date,
   method,
-  amountFen,
+  amountFen: fen(amountFen),
   source: { sheet: "出纳交接", row: ++row },
 });
 
@@ -28,9 +29,9 @@ describe("compareHandover", () => {
       entry("2026-11-20", "现金", 1_000), // next week's
     ];
     const collected = new Map([
-      ["现金", 63_888],
-      ["微信", 18_050], // not handed over: not compared
-      ["银行卡/POS", 4_560],
+      ["现金", fen(63_888)],
+      ["微信", fen(18_050)], // not handed over: not compared
+      ["银行卡/POS", fen(4_560)],
     ]);
     // cash: 600.00 + 30.00 = 630.00 handed over against 638.88 collected: 8.88 short.
     expect(compareHandover(entries, collected, WEEK)).toEqual([

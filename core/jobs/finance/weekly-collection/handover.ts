@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
+import { addFen, minusFen, ZERO_FEN, type Fen } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 import { compareMethods } from "./paymentMethod";
 import type { HandoverEntry } from "./readHandover";
@@ -42,11 +42,11 @@ export function compareHandover(
     if (e.date < days.from || e.date > days.to) continue;
     const line = byMethod.get(e.method);
     if (line === undefined) byMethod.set(e.method, { fen: e.amountFen, first: e.source });
-    else line.fen += e.amountFen;
+    else line.fen = addFen(line.fen, e.amountFen);
   }
   return [...byMethod.keys()].sort(compareMethods).map((method) => {
     const { fen, first } = byMethod.get(method)!;
-    const collectedFen = collected.get(method) ?? 0;
-    return { method, collectedFen, handedOverFen: fen, differenceFen: fen - collectedFen, first };
+    const collectedFen = collected.get(method) ?? ZERO_FEN;
+    return { method, collectedFen, handedOverFen: fen, differenceFen: minusFen(fen, collectedFen), first };
   });
 }

@@ -1,6 +1,6 @@
 import { column, table } from "../../../table/declaration";
 import { label } from "../../../i18n/label";
-import { HOLIDAY_TABLE } from "../../../calendar/holidaySheet";
+import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "../../../receivables/inputs";
 
 /**
@@ -47,6 +47,7 @@ export const HANDOVER_TABLE = table({
       type: "money",
       required: true,
       valueRequired: true,
+      limit: { sign: "nonNegative", onBreak: "reject" },
     }),
   ],
 });

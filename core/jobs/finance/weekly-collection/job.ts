@@ -1,10 +1,7 @@
-import { label } from "../../../i18n/label";
 import { issue, type Issue } from "../../../issues";
 import type { SheetData } from "../../../table/sheetData";
 import type { PlacedSheets } from "../../../table/placedSheets";
-import { Dec } from "../../../values/decimal";
-import { formatMoney } from "../../../values/format";
-import { formatFen } from "../../../values/scaledFormat";
+import { fenFromText, fenText, sumFen } from "../../../values/money";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import { CHARGE_TABLE, PAYMENT_TABLE } from "../../../receivables/inputs";
 import type { Payment } from "../../../receivables/records";
@@ -12,15 +9,16 @@ import { readCollectionInputs } from "../../../receivables/readInputs";
 import { headerColumns } from "../../../table/headerColumns";
 import { weekDuplicates } from "./duplicates";
 import { compareHandover, type HandoverLine } from "./handover";
-import { HANDOVER_TABLE, WEEKLY_COLLECTION_TABLES } from "./inputs";
+import { HANDOVER_TABLE } from "./inputs";
 import { METHOD_NOT_STATED, methodParam, paymentMethod } from "./paymentMethod";
 import { readHandover } from "./readHandover";
 import { parseReceipt, receiptGaps, type ReceiptNumber } from "./receiptNumbers";
 import { buildWeeklyReport, type WeeklyCollectionReport } from "./report";
 import { weeklySheet } from "./sheet";
 import { WEEKLY_TEXT } from "./texts";
-import { chooseWeek, latestWednesday, type CollectionWeek } from "./week";
+import { chooseWeek, type CollectionWeek } from "./week";
 import { weekTotals } from "./weekTotals";
+import { WEEKLY_COLLECTION_DECLARATION } from "./declaration";
 
 /**
  * Runs the weekly collection list (每周收费明细) for the week ending on `params.asOf` (a Wednesday; else the
@@ -117,22 +115,16 @@ function handoverFindings(
     .map((l) =>
       issue("handover_difference", "warning", l.first, {
         method: methodParam(l.method),
-        collected: formatFen(l.collectedFen),
-        handedOver: formatFen(l.handedOverFen),
-        difference: formatFen(l.differenceFen),
+        collected: fenText(l.collectedFen),
+        handedOver: fenText(l.handedOverFen),
+        difference: fenText(l.differenceFen),
       }),
     );
 }
 
-/** The weekly collection job (每周收费明细表, Thursday to Wednesday), as hosts see it. */
+/** The weekly collection job (每周收费明细表, Thursday to Wednesday): its declaration, its run and its summary. */
 export const WEEKLY_COLLECTION_JOB: JobDefinition<WeeklyCollectionReport> = {
-  id: "weekly-collection",
-  title: WEEKLY_TEXT.jobTitle,
-  description: WEEKLY_TEXT.jobDescription,
-  issuesTag: label("收费明细", "收費明細", "weekly"),
-  inputs: WEEKLY_COLLECTION_TABLES,
-  period: "as-of",
-  defaultPeriod: latestWednesday,
+  ...WEEKLY_COLLECTION_DECLARATION,
   run: runWeeklyCollection,
   summarize(report, lang) {
     const line = WEEKLY_TEXT.summary[lang]
@@ -143,10 +135,7 @@ export const WEEKLY_COLLECTION_JOB: JobDefinition<WeeklyCollectionReport> = {
       .replace("{gaps}", String(report.receiptGaps.length))
       .replace("{duplicates}", String(report.duplicateReceipts.length));
     if (report.handoverDifference === null) return [line];
-    const difference = Object.values(report.handoverDifference).reduce(
-      (sum, h) => sum.plus(h.difference),
-      new Dec(0),
-    );
-    return [line, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", formatMoney(difference))];
+    const difference = sumFen(Object.values(report.handoverDifference).map((h) => fenFromText(h.difference)));
+    return [line, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", fenText(difference))];
   },
 };

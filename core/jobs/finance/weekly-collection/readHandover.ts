@@ -1,10 +1,9 @@
-import { issue, type Issue } from "../../../issues";
-import { columnOf } from "../../../table/declaration";
+import type { Issue } from "../../../issues";
 import { readTable } from "../../../table/readTable";
+import { sourceOf } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
 import type { IsoDate } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
-import { formatFen } from "../../../values/scaledFormat";
+import type { Fen } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 import { HANDOVER_TABLE } from "./inputs";
 import { CASH_METHOD, paymentMethod } from "./paymentMethod";
@@ -20,7 +19,8 @@ export interface HandoverEntry {
 
 /**
  * Reads the handover sheets into entries: bad cells are issues with their coordinates (as the table
- * reader gives them), a negative amount is an error (`negative_value`) and its row is left out.
+ * reader gives them), a negative amount is an error (`negative_value`, declared on {@link HANDOVER_TABLE}) and
+ * its row is left out.
  */
 export function readHandover(
   sheets: readonly SheetData[],
@@ -34,22 +34,11 @@ export function readHandover(
     for (const row of read.rows) {
       const { date, method, amount } = row.values;
       if (date === null || amount === null) continue;
-      if (amount < 0) {
-        issues.push(
-          issue(
-            "negative_value",
-            "error",
-            { sheet: row.sheet, row: row.row, column: row.columns.amount },
-            { header: columnOf(HANDOVER_TABLE, "amount").label, value: formatFen(amount) },
-          ),
-        );
-        continue;
-      }
       entries.push({
         date,
         method: method === null ? CASH_METHOD : paymentMethod(method),
         amountFen: amount,
-        source: { sheet: row.sheet, row: row.row },
+        source: sourceOf(row),
       });
     }
   }

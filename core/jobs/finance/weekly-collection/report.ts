@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../../values/isoDate";
-import { formatFen } from "../../../values/scaledFormat";
+import { fenText, type Fen } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 import type { DuplicateReceipt } from "./duplicates";
 import type { HandoverLine } from "./handover";
@@ -37,8 +37,8 @@ export interface WeeklyCollectionReport {
   handoverDifference: Record<string, HandoverReport> | null;
 }
 
-const amounts = <K extends string>(sums: ReadonlyMap<K, number>): Record<K, string> =>
-  Object.fromEntries([...sums].map(([k, fen]) => [k, formatFen(fen)])) as Record<K, string>;
+const amounts = <K extends string>(sums: ReadonlyMap<K, Fen>): Record<K, string> =>
+  Object.fromEntries([...sums].map(([k, fen]) => [k, fenText(fen)])) as Record<K, string>;
 
 /** Builds the report from the week's totals, the receipt checks and the handover comparison (null: no handover sheet). */
 export function buildWeeklyReport(
@@ -54,13 +54,13 @@ export function buildWeeklyReport(
     byFeeType: amounts(totals.byFeeType),
     byMethod: amounts(totals.byMethod),
     byDay: amounts(totals.byDay),
-    total: formatFen(totals.total),
+    total: fenText(totals.total),
     payments: totals.payments.length,
     cells: totals.cells.map((c) => ({
       date: c.date,
       method: c.method,
       feeType: c.feeType,
-      amount: formatFen(c.fen),
+      amount: fenText(c.fen),
     })),
     receiptGaps: gaps.map((g) => ({ prefix: g.prefix, from: g.from, to: g.to, count: g.count })),
     duplicateReceipts: duplicates.map((d) => ({ receipt: d.receipt, rows: d.rows.map((r) => ({ ...r })) })),
@@ -71,9 +71,9 @@ export function buildWeeklyReport(
             handover.map((h) => [
               h.method,
               {
-                collected: formatFen(h.collectedFen),
-                handedOver: formatFen(h.handedOverFen),
-                difference: formatFen(h.differenceFen),
+                collected: fenText(h.collectedFen),
+                handedOver: fenText(h.handedOverFen),
+                difference: fenText(h.differenceFen),
               },
             ]),
           ),

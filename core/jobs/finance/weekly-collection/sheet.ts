@@ -5,7 +5,7 @@ import { DATE_FORMAT, MONEY_FORMAT } from "../../../sheets/formats";
 import type { CellRange, OutCell, SheetSpec } from "../../../sheets/sheetSpec";
 import { a1, columnLetter } from "../../../values/columnLetter";
 import { addDays, type IsoDate } from "../../../values/isoDate";
-import { fenToNumber } from "../../../values/scaledFormat";
+import { addFen, fenNumber, sumFen, ZERO_FEN, type Fen } from "../../../values/money";
 import { moneyFormula } from "../../../sheets/formulaCells";
 import type { DuplicateReceipt } from "./duplicates";
 import type { HandoverLine } from "./handover";
@@ -76,9 +76,9 @@ export function weeklySheet(input: WeeklySheetInput): SheetSpec {
     Object.fromEntries([
       ...feeTypes.map((f, i) => [
         FIRST_MONEY_COLUMN + i,
-        fenToNumber(f === null ? 0 : totals.byFeeType.get(f)!),
+        fenNumber(f === null ? ZERO_FEN : totals.byFeeType.get(f)!),
       ]),
-      [layout.totalColumn, fenToNumber(totals.total)],
+      [layout.totalColumn, fenNumber(totals.total)],
     ]),
   );
   methodRows(builder, layout, totals, lang);
@@ -109,11 +109,8 @@ function dayRows(
     builder.row([
       { date: day },
       methodLabel(method, lang),
-      ...fen.map(fenToNumber),
-      moneyFormula(
-        `SUM(${a1(FIRST_MONEY_COLUMN, r)}:${a1(layout.totalColumn - 1, r)})`,
-        fen.reduce((a, b) => a + b, 0),
-      ),
+      ...fen.map(fenNumber),
+      moneyFormula(`SUM(${a1(FIRST_MONEY_COLUMN, r)}:${a1(layout.totalColumn - 1, r)})`, sumFen(fen)),
     ]);
   }
   const last = builder.nextRow - 1;
@@ -129,7 +126,7 @@ function dayRows(
         const column = FIRST_MONEY_COLUMN + i;
         return last >= first
           ? moneyFormula(`SUBTOTAL(9,${a1(column, first)}:${a1(column, last)})`, fen)
-          : fenToNumber(fen);
+          : fenNumber(fen);
       }),
     ],
     "subtotal",
@@ -137,7 +134,7 @@ function dayRows(
 }
 
 /** `SUMIF(method column of the day rows, criterion, a money column of the day rows)`. */
-function sumIf(layout: Layout, criterion: string, column: number, fen: number): OutCell {
+function sumIf(layout: Layout, criterion: string, column: number, fen: Fen): OutCell {
   const m = columnLetter(METHOD_COLUMN);
   const c = columnLetter(column);
   const { bodyStart: s, bodyEnd: e } = layout;
@@ -162,7 +159,7 @@ function methodRows(builder: FormSheetBuilder, layout: Layout, totals: WeekTotal
           sumOf(ofMethod, (c) => c.feeType === f),
         ),
       ),
-      sumIf(layout, criterion, layout.totalColumn, totals.byMethod.get(method) ?? 0),
+      sumIf(layout, criterion, layout.totalColumn, totals.byMethod.get(method) ?? ZERO_FEN),
     ]);
   }
 }
@@ -183,18 +180,15 @@ function handoverRows(
       [
         methodLabel(line.method, lang),
         sumIf(layout, `$A${r}`, layout.totalColumn, line.collectedFen),
-        fenToNumber(line.handedOverFen),
+        fenNumber(line.handedOverFen),
         moneyFormula(`ROUND(C${r}-B${r},2)`, line.differenceFen),
       ],
       line.differenceFen === 0 ? undefined : "warning",
     );
   }
   const last = builder.nextRow - 1;
-  const sum = (column: string, pick: (l: HandoverLine) => number) =>
-    moneyFormula(
-      `SUM(${column}${first}:${column}${last})`,
-      lines.reduce((s, l) => s + pick(l), 0),
-    );
+  const sum = (column: string, pick: (l: HandoverLine) => Fen) =>
+    moneyFormula(`SUM(${column}${first}:${column}${last})`, sumFen(lines.map(pick)));
   const bottom = builder.row(
     [
       T.total[lang],
@@ -225,8 +219,8 @@ function notes(input: WeeklySheetInput): string[] {
   return out;
 }
 
-function sumOf(cells: readonly WeekCell[], keep: (c: WeekCell) => boolean): number {
-  let fen = 0;
-  for (const c of cells) if (keep(c)) fen += c.fen;
+function sumOf(cells: readonly WeekCell[], keep: (c: WeekCell) => boolean): Fen {
+  let fen = ZERO_FEN;
+  for (const c of cells) if (keep(c)) fen = addFen(fen, c.fen);
   return fen;
 }

@@ -5,6 +5,7 @@ import { addDays } from "../../../values/isoDate";
 import { paymentMethod } from "./paymentMethod";
 import { weekEnding } from "./week";
 import { weekTotals } from "./weekTotals";
+import { fen } from "../../../values/money";
 
 const WEEK = weekEnding("2026-11-18");
 const METHODS = ["现金", "微信支付", "POS机", "银行卡", "转账", "支付宝", "承兑汇票", null, ""];
@@ -17,13 +18,13 @@ const payment = fc
     feeType: fc.constantFrom(...FEES),
     fen: fc.integer({ min: -50_000, max: 500_000 }),
   })
-  .map(({ day, method, feeType, fen }): Payment => ({
+  .map(({ day, method, feeType, fen: amount }): Payment => ({
     receipt: null,
     date: addDays(WEEK.from, day),
     unit: "1-1-101",
     feeType,
     period: null,
-    amountFen: fen,
+    amountFen: fen(amount),
     method,
     source: { sheet: "实收", row: 0 },
   }));
@@ -81,7 +82,7 @@ describe("weekTotals (properties)", () => {
       unit: "1-1-101",
       feeType,
       period: null,
-      amountFen: 100,
+      amountFen: fen(100),
       method: "现金",
       source: { sheet: "实收", row: 0 },
     });

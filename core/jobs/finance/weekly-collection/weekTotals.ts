@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../../values/isoDate";
-import type { Fen } from "../../../values/scaledCell";
+import { addFen, ZERO_FEN, type Fen } from "../../../values/money";
 import type { Payment } from "../../../receivables/records";
 import { compareMethods, paymentMethod } from "./paymentMethod";
 import { datesOfWeek, type CollectionWeek } from "./week";
@@ -41,20 +41,21 @@ export function weekTotals(payments: readonly Payment[], week: CollectionWeek): 
   const inWeek = payments.filter((p) => p.date >= week.from && p.date <= week.to);
   const days = datesOfWeek(week);
   const cellOf = new Map<string, WeekCell>();
-  const byDay = new Map<IsoDate, Fen>(days.map((d) => [d, 0]));
+  const byDay = new Map<IsoDate, Fen>(days.map((d) => [d, ZERO_FEN]));
   const byMethod = new Map<string, Fen>();
   const byFeeType = new Map<string, Fen>();
-  let total = 0;
+  let total = ZERO_FEN;
   for (const p of inWeek) {
     const method = paymentMethod(p.method);
     const key = `${p.date}\u0000${method}\u0000${p.feeType}`;
     let cell = cellOf.get(key);
-    if (cell === undefined) cellOf.set(key, (cell = { date: p.date, method, feeType: p.feeType, fen: 0 }));
-    cell.fen += p.amountFen;
-    byDay.set(p.date, (byDay.get(p.date) ?? 0) + p.amountFen);
-    byMethod.set(method, (byMethod.get(method) ?? 0) + p.amountFen);
-    byFeeType.set(p.feeType, (byFeeType.get(p.feeType) ?? 0) + p.amountFen);
-    total += p.amountFen;
+    if (cell === undefined)
+      cellOf.set(key, (cell = { date: p.date, method, feeType: p.feeType, fen: ZERO_FEN }));
+    cell.fen = addFen(cell.fen, p.amountFen);
+    byDay.set(p.date, addFen(byDay.get(p.date) ?? ZERO_FEN, p.amountFen));
+    byMethod.set(method, addFen(byMethod.get(method) ?? ZERO_FEN, p.amountFen));
+    byFeeType.set(p.feeType, addFen(byFeeType.get(p.feeType) ?? ZERO_FEN, p.amountFen));
+    total = addFen(total, p.amountFen);
   }
   const rankOf = (feeType: string) => feeRank.get(feeType) ?? 0;
   const feeTypes = [...byFeeType.keys()].sort((a, b) => rankOf(a) - rankOf(b));

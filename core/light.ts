@@ -1,0 +1,38 @@
+/**
+ * The light part of the core: what a host needs before it runs a job - dates, column letters, labels, the
+ * issues' messages, the jobs' declarations, placing a workbook's sheets, and what its sheet writer uses.
+ * No job's rules, readers or sheets: the task pane imports this at load, and `core/runtime.ts` (the pipeline,
+ * and each job's code through `loadJob`) when a job runs. `core/index.ts` exports all of it too.
+ */
+export * from "./values/isoDate";
+export * from "./values/columnLetter";
+export * from "./values/excelSerial";
+export * from "./values/dateFormat";
+export type { CellValue, SheetData, BookData } from "./table/sheetData";
+export type { ColumnSpec, TableSpec, ValueType, ValueOf, RowOf } from "./table/declaration";
+export type { InputsFound } from "./table/locateInputs";
+export type { PlacedSheets } from "./table/placedSheets";
+export * from "./sheets/sheetSpec";
+export * from "./sheets/formats";
+export { cleanSheetName, uniqueSheetName, quoteSheetName, MAX_SHEET_NAME } from "./sheets/sheetName";
+export { encodeOwnerKey, decodeOwnerKey, OWNER_NAME_PREFIX } from "./sheets/ownerKey";
+export { retargetSheetRefs } from "./sheets/sheetRefs";
+export { STYLE_LOOKS, LINK_FONT } from "./sheets/styleLooks";
+export type { StyleLook, FontLook, AlignmentLook, BorderLine } from "./sheets/styleLooks";
+export type { WorkbookHost, WrittenSheet, ReadBookOptions } from "./host";
+export { ISSUE_CODES, issue, compareIssues, sortIssues } from "./issues";
+export type { Issue, IssueCode, IssueParams, Severity, IssueLocation } from "./issues";
+export { LANGS, label, isLabel } from "./i18n/label";
+export type { Lang, Label } from "./i18n/label";
+export { formatIssue, issueLocation } from "./i18n/formatIssue";
+export type {
+  JobDateOption,
+  JobDeclaration,
+  JobDefinition,
+  JobParams,
+  JobResult,
+  PeriodKind,
+} from "./jobs/job";
+export type { BarChart, ChartBar } from "./jobs/chart";
+export { JOB_DECLARATIONS, findJobDeclaration, periodName, placeJobInputs } from "./jobs/declarations";
+export type { JobPlacement } from "./jobs/declarations";
