@@ -11,7 +11,7 @@ export { calendarFromSheets } from "./calendar/holidaySheet";
 export { HOLIDAY_TABLE } from "./calendar/holidayTable";
 export { column, table } from "./table/declaration";
 export { readTable } from "./table/readTable";
-export type { TableRead, TableRow, ReadOptions } from "./table/readTable";
+export type { TableRead, TableRow, ReadOptions, RowCounts, SuppliedCell } from "./table/readTable";
 export { locateInputs } from "./table/locateInputs";
 export { isBlankRow, isTotalRow } from "./table/rowKinds";
 export { FormSheetBuilder } from "./sheets/formSheetBuilder";

@@ -23,6 +23,8 @@ export const ISSUE_CODES = [
   "value_below_min",
   "value_above_max",
   "value_not_allowed",
+  "not_amount_in_words",
+  "verdict_unknown",
   // tables and sheets
   "no_header_found",
   "missing_required_column",
@@ -146,6 +148,8 @@ export interface IssueParamsByCode {
   value_below_min: { header: ParamValue; value: ParamValue; min: ParamValue; field?: ParamValue };
   value_above_max: { header: ParamValue; value: ParamValue; max: ParamValue; field?: ParamValue };
   value_not_allowed: { header: ParamValue; value: ParamValue; allowed: ParamValue; field?: ParamValue };
+  not_amount_in_words: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  verdict_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
   no_header_found: { table: ParamValue };
   missing_required_column: { header: ParamValue; expected?: ParamValue; field?: ParamValue };
   duplicate_column: { header: ParamValue; used: ParamValue; field?: ParamValue };

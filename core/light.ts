@@ -8,7 +8,7 @@ export * from "./values/isoDate";
 export * from "./values/columnLetter";
 export * from "./values/excelSerial";
 export * from "./values/dateFormat";
-export type { CellValue, SheetData, BookData } from "./table/sheetData";
+export type { CellValue, SheetData, BookData, MergedArea } from "./table/sheetData";
 export type { ColumnSpec, TableSpec, ValueType, ValueOf, RowOf } from "./table/declaration";
 export type { InputsFound } from "./table/locateInputs";
 export type { PlacedSheets } from "./table/placedSheets";

@@ -1,5 +1,5 @@
-import type { ExcelCellValue, ExcelRange } from "../excel/excelSubset";
-import { formatAddress, rectCells, sheetPrefix, type Rect } from "./cellRect";
+import type { ExcelCellValue, ExcelRange, ExcelRangeAreas } from "../excel/excelSubset";
+import { formatAddress, overlaps, rectCells, sheetPrefix, type Rect } from "./cellRect";
 import { jsonBytes } from "./payloadBytes";
 import { SimRangeFormatProxy } from "./rangeFormatProxy";
 import { SimError } from "./simError";
@@ -137,6 +137,19 @@ export class SimRangeProxy extends SimProxy<RangeTarget> implements ExcelRange {
     });
   }
 
+  getMergedAreasOrNullObject(): SimRangeAreasProxy {
+    const proxy = new SimRangeAreasProxy(this.context, new Binding<RangeAreasTarget>());
+    this.context.enqueue("Range.getMergedAreasOrNullObject", () => {
+      const target = this.binding.get();
+      const merged = target === null ? [] : target.sheet.merges.filter((m) => overlaps(m, target.rect));
+      proxy.binding.bind(
+        target === null || merged.length === 0 ? null : { sheet: target.sheet, rects: merged },
+      );
+      proxy.resolveOnSync();
+    });
+    return proxy;
+  }
+
   select(): void {
     this.queueOn("Range.select", ({ sheet, rect }) => {
       this.context.book.activate(sheet);
@@ -225,4 +238,31 @@ function forEachInput(
   input.forEach((r: unknown[], i) => {
     r.forEach((value, j) => apply(rect.top + i, rect.left + j, value as CellInput));
   });
+}
+
+/** What a range-areas proxy stands for: ranges of one sheet. */
+export interface RangeAreasTarget {
+  sheet: SimSheet;
+  rects: Rect[];
+}
+
+/** The simulated `RangeAreas`, as `Range.getMergedAreasOrNullObject` gives it: only its address loads. */
+export class SimRangeAreasProxy extends SimProxy<RangeAreasTarget> implements ExcelRangeAreas {
+  get address(): string {
+    return this.read("address");
+  }
+
+  /** Marks the proxy's existence as known once the current sync succeeds (the creating range calls it). */
+  override resolveOnSync(): void {
+    super.resolveOnSync();
+  }
+
+  load(propertyNames: string): SimRangeAreasProxy {
+    const properties = loadPaths(propertyNames).map((p) => p.join("/"));
+    for (const p of properties) if (p !== "address") throw unknownProperty("RangeAreas", p);
+    this.queueLoad("RangeAreas.load", properties, ({ sheet, rects }) =>
+      rects.map((r) => `${sheetPrefix(sheet.name)}${formatAddress(r)}`).join(","),
+    );
+    return this;
+  }
 }

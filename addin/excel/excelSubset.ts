@@ -136,6 +136,15 @@ export interface ExcelRange {
   load(propertyNames: string): ExcelRange;
   merge(across: boolean): void;
   select(): void;
+  /** The merged areas within the range, or a null object when it has none (ExcelApi 1.13). */
+  getMergedAreasOrNullObject(): ExcelRangeAreas;
+}
+
+/** Several ranges of one sheet; PropDesk reads only their address (`Sheet1!A1:B2,Sheet1!C3:C4`). */
+export interface ExcelRangeAreas {
+  readonly address: string;
+  readonly isNullObject: boolean;
+  load(propertyNames: string): ExcelRangeAreas;
 }
 
 /** Formatting of a range; setting a property applies it to every cell of the range. */

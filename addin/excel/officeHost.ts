@@ -61,6 +61,7 @@ export class OfficeWorkbookHost implements AddinHost {
           budget: this.budget(),
           ownSheetContents: options.ownSheetContents ?? true,
           probeDate: this.supports("1.2"),
+          merges: this.supports("1.13"),
           ...(this.options.date1904 === undefined ? {} : { date1904: this.options.date1904 }),
         }),
       );

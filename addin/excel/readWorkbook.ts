@@ -1,5 +1,12 @@
-import { columnLetter, type BookData, type CellValue, type SheetData } from "../../core/light";
-import type { ExcelCellValue, ExcelContext, ExcelWorksheet } from "./excelSubset";
+import {
+  columnLetter,
+  columnNumber,
+  type BookData,
+  type CellValue,
+  type MergedArea,
+  type SheetData,
+} from "../../core/light";
+import type { ExcelCellValue, ExcelContext, ExcelRangeAreas, ExcelWorksheet } from "./excelSubset";
 import { jsonPayloadBytes } from "./payloadSize";
 import { ownerKeys, queueDateSystem, queueStateLoad, type WorkbookState } from "./workbookState";
 
@@ -12,6 +19,8 @@ export interface ReadSettings {
   probeDate: boolean;
   /** Read the cells of PropDesk's own sheets too (else they come back empty, with their owner key). */
   ownSheetContents: boolean;
+  /** Read each used range's merged areas too, in the same sync (ExcelApi 1.13, `getMergedAreasOrNullObject`). */
+  merges?: boolean;
 }
 
 /** A sheet's used range before it becomes SheetData. */
@@ -20,6 +29,7 @@ interface UsedGrid {
   values: ExcelCellValue[][];
   numberFormats: string[][];
   origin: { row: number; column: number };
+  merges: MergedArea[];
 }
 
 /** One block of rows of one sheet to fetch. */
@@ -43,7 +53,7 @@ function errorCode(error: unknown): string {
 
 /**
  * Reads the whole workbook as the core wants it: one sync for the sheets, defined names (ownership) and the
- * date system, one more for every used range's values and number formats. When that response is over Excel
+ * date system, one more for every used range's values, number formats and (when asked) merged areas. When that response is over Excel
  * on the web's limit (Excel refuses it whole), one sync fetches the used ranges' sizes and the cells follow
  * in row slices, each sized from the bytes per cell measured so far (halved and retried if a response is
  * still too large).
@@ -60,13 +70,14 @@ export async function readWorkbook(
   const owners = ownerKeys(state);
   const owned = (ws: ExcelWorksheet) => owners.has(ws.name.toLowerCase());
   const read = settings.ownSheetContents ? worksheets : worksheets.filter((ws) => !owned(ws));
-  const grids = await readUsedRanges(context, read, settings.budget);
+  const grids = await readUsedRanges(context, read, settings.budget, settings.merges === true);
   const byName = new Map(grids.map((grid) => [grid.name, grid]));
   const empty = (name: string): UsedGrid => ({
     name,
     values: [],
     numberFormats: [],
     origin: { row: 1, column: 1 },
+    merges: [],
   });
   const sheets = worksheets.map((ws): SheetData => {
     const grid = byName.get(ws.name) ?? empty(ws.name);
@@ -76,6 +87,7 @@ export async function readWorkbook(
       origin: grid.origin,
       numberFormats: grid.numberFormats,
     };
+    if (grid.merges.length > 0) data.merges = grid.merges;
     const key = owners.get(grid.name.toLowerCase());
     return key === undefined ? data : { ...data, ownerKey: key };
   });
@@ -91,9 +103,11 @@ async function readUsedRanges(
   context: ExcelContext,
   worksheets: readonly ExcelWorksheet[],
   budget: number,
+  merges: boolean,
 ): Promise<UsedGrid[]> {
   const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true));
   for (const range of used) range.load(`${SIZE},values,numberFormat`);
+  const merged = merges ? queueMergedAreas(used) : null;
   try {
     await context.sync();
     return used.map((range, i) => ({
@@ -103,12 +117,14 @@ async function readUsedRanges(
       origin: range.isNullObject
         ? { row: 1, column: 1 }
         : { row: range.rowIndex + 1, column: range.columnIndex + 1 },
+      merges: mergedAreasOf(merged?.[i]),
     }));
   } catch (error) {
     if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
   }
   const sized = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true));
   for (const range of sized) range.load(SIZE);
+  const sizedMerges = merges ? queueMergedAreas(sized) : null;
   await context.sync();
   const grids: UsedGrid[] = [];
   const slices: Slice[] = [];
@@ -117,7 +133,7 @@ async function readUsedRanges(
     const origin = range.isNullObject
       ? { row: 1, column: 1 }
       : { row: range.rowIndex + 1, column: range.columnIndex + 1 };
-    grids.push({ name, values: [], numberFormats: [], origin });
+    grids.push({ name, values: [], numberFormats: [], origin, merges: mergedAreasOf(sizedMerges?.[sheet]) });
     if (!range.isNullObject)
       slices.push({
         sheet,
@@ -129,6 +145,35 @@ async function readUsedRanges(
   });
   await readSlices(context, worksheets, slices, Math.floor(budget / FIRST_BYTES_PER_CELL), budget, grids);
   return grids;
+}
+
+/** Queues the load of each used range's merged areas (a null object for an empty sheet or one without merges). */
+function queueMergedAreas(
+  ranges: readonly { getMergedAreasOrNullObject(): ExcelRangeAreas }[],
+): ExcelRangeAreas[] {
+  return ranges.map((range) => range.getMergedAreasOrNullObject().load("address"));
+}
+
+/** One `A1:B2` (or `$A$1:$B$2`, or a single cell) after a sheet name's `!`. */
+const AREA = /!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/g;
+
+/**
+ * The merged areas a loaded `RangeAreas` names (`Sheet1!A1:B2,'A, B'!C3:D3`: each area follows a `!`, so a
+ * comma in a quoted sheet name does no harm); none for a null object.
+ */
+export function mergedAreasOf(areas: ExcelRangeAreas | undefined): MergedArea[] {
+  if (areas === undefined || areas.isNullObject) return [];
+  const out: MergedArea[] = [];
+  for (const m of areas.address.matchAll(AREA)) {
+    const [, left = "", top = "", right = left, bottom = top] = m;
+    out.push({
+      top: Number(top),
+      left: columnNumber(left),
+      bottom: Number(bottom),
+      right: columnNumber(right),
+    });
+  }
+  return out;
 }
 
 /** Takes slices from the front of `queue` up to about `cells` cells, splitting the last one by rows. */

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import type { Cell, Worksheet } from "exceljs";
-import type { CellValue, SheetData } from "../../core/index";
+import type { CellValue, MergedArea, SheetData } from "../../core/index";
 import { toCellValue } from "./cellValue";
 
 /**
  * One ExcelJS worksheet as Office.js `Range.values` would give its used range: from the first to the last
- * non-empty row and column, merged cells holding their value in the top-left cell only, number formats beside.
- * An empty sheet gives empty `values` at origin A1.
+ * non-empty row and column, merged cells holding their value in the top-left cell only, number formats beside,
+ * and the merged areas (which header bands read). An empty sheet gives empty `values` at origin A1.
  */
 export function readSheet(worksheet: Worksheet, date1904: boolean): SheetData {
   const found: { row: number; column: number; value: CellValue; format: string }[] = [];
@@ -41,7 +41,31 @@ export function readSheet(worksheet: Worksheet, date1904: boolean): SheetData {
     valueRow[cell.column - left] = cell.value;
     formatRow[cell.column - left] = cell.format;
   }
-  return { name: worksheet.name, values, origin: { row: top, column: left }, numberFormats };
+  const sheet: SheetData = {
+    name: worksheet.name,
+    values,
+    origin: { row: top, column: left },
+    numberFormats,
+  };
+  const merges = mergedAreas(worksheet);
+  if (merges.length > 0) sheet.merges = merges;
+  return sheet;
+}
+
+/**
+ * The worksheet's merged areas. ExcelJS lists them only in `worksheet.model`, which builds every row's model
+ * too, so they are taken from the index it keeps of them (its ranges, by master cell), when it has any.
+ */
+function mergedAreas(worksheet: Worksheet): MergedArea[] {
+  if (!worksheet.hasMerges) return [];
+  const index = (worksheet as unknown as { _merges?: Record<string, MergedArea | undefined> })._merges ?? {};
+  const areas: MergedArea[] = [];
+  for (const range of Object.values(index)) {
+    if (range === undefined) continue;
+    const { top, left, bottom, right } = range;
+    if ([top, left, bottom, right].every(Number.isInteger)) areas.push({ top, left, bottom, right });
+  }
+  return areas;
 }
 
 /** A cell's ExcelJS value; for formulas the cached result read directly, as `cell.value` drops results of 0, false and "". */

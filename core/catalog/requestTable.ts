@@ -1,12 +1,19 @@
 import { column, table } from "../table/declaration";
 import { label } from "../i18n/label";
 import { CATEGORY_COLUMN, ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../table/itemColumns";
+import { DEPARTMENT_NAMES } from "../table/sections";
 
-/** A department's purchase request (下月物资采购申请单): one sheet per department, or one sheet with a department column. */
+/**
+ * A department's purchase request (下月物资采购申请单): one sheet per department, or one sheet with a department
+ * column. Section headings name the department (`一、工程部`) or else the category (`一、办公用品`) of the rows
+ * below them on a sheet without that column.
+ */
 export const REQUEST_TABLE = table({
   role: "purchase-requests",
   label: label("物资采购申请单", "物資採購申請單", "purchase request sheet"),
   sheetNameHints: ["采购申请", "申购", "申请单", "purchase request"],
+  sections: [{ field: "department", names: DEPARTMENT_NAMES }, { field: "category" }],
+  keyColumns: ["item", "spec", "unit"],
   columns: [
     column({
       key: "department",

@@ -20,6 +20,10 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   value_below_min: '"{header}" must be at least {min}, found "{value}"',
   value_above_max: '"{header}" must be at most {max}, found "{value}"',
   value_not_allowed: '"{header}" should be one of {allowed}, found "{value}"',
+  not_amount_in_words:
+    '"{header}" should be an amount in Chinese words (e.g. 壹仟贰佰叁拾肆元伍角), found "{value}"',
+  verdict_unknown:
+    '"{header}" "{value}" is neither an acceptance (合格, √, 通过, OK) nor a refusal (不合格, ×, 退货, 拒收); the row is counted as accepted',
   no_header_found: "No header row found for the {table}",
   missing_required_column: 'Required column "{header}" is missing (accepted headers: {expected})',
   duplicate_column: 'Column "{header}" appears twice; column {used} is used',

@@ -20,6 +20,9 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   value_below_min: "「{header}」不能小于 {min}，这里是“{value}”",
   value_above_max: "「{header}」不能大于 {max}，这里是“{value}”",
   value_not_allowed: "「{header}」应为 {allowed} 之一，这里是“{value}”",
+  not_amount_in_words: "「{header}」应为大写金额（如 壹仟贰佰叁拾肆元伍角），这里是“{value}”",
+  verdict_unknown:
+    "「{header}」“{value}”既不是合格（合格、√、通过、OK）也不是不合格（不合格、×、退货、拒收），按合格计",
   no_header_found: "找不到{table}的表头行",
   missing_required_column: "缺少必需的列「{header}」（可用表头：{expected}）",
   duplicate_column: "「{header}」列重复，使用第 {used} 列",

@@ -20,6 +20,9 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   value_below_min: "「{header}」不能小於 {min}，這裡是「{value}」",
   value_above_max: "「{header}」不能大於 {max}，這裡是「{value}」",
   value_not_allowed: "「{header}」應為 {allowed} 之一，這裡是「{value}」",
+  not_amount_in_words: "「{header}」應為大寫金額（如 壹仟貳佰參拾肆圓伍角），這裡是「{value}」",
+  verdict_unknown:
+    "「{header}」「{value}」既不是合格（合格、√、通過、OK）也不是不合格（不合格、×、退貨、拒收），按合格計",
   no_header_found: "找不到{table}的表頭列",
   missing_required_column: "缺少必要的欄位「{header}」（可用表頭：{expected}）",
   duplicate_column: "「{header}」欄位重複，使用第 {used} 欄",

@@ -41,6 +41,7 @@ export const CHARGE_TABLE = table({
   role: "charges",
   label: label("收费台账（应收）", "收費台帳（應收）", "charges ledger"),
   sheetNameHints: ["应收", "收费台账", "收费明细", "计费", "charges", "billing"],
+  keyColumns: ["unit", "customer", "feeType", "period"],
   columns: [
     column(UNIT),
     column({
@@ -85,6 +86,7 @@ export const PAYMENT_TABLE = table({
   role: "payments",
   label: label("收款明细（实收）", "收款明細（實收）", "payments list"),
   sheetNameHints: ["实收", "收款明细", "收款记录", "缴费记录", "收据", "payments", "receipts"],
+  keyColumns: ["receipt", "date", "unit", "feeType"],
   columns: [
     column({
       key: "receipt",

@@ -87,11 +87,38 @@ export interface ColumnSpec<K extends string = string, T extends ValueType = Val
   readonly limit?: LimitOf<T>;
 }
 
+/**
+ * A field a section heading (`一、办公用品`, `（二）工程部`, `1栋`) may give the rows below it, on a sheet that has
+ * no column for it: the heading's name (its text less the ordinal and a trailing colon) is read as if typed in
+ * that column, by the column's own reader, until the next heading for the same field.
+ * @example { field: "category" } // 一、办公用品 gives 办公用品 to the rows below
+ */
+export interface SectionField<K extends string = string> {
+  readonly field: K;
+  /**
+   * The heading names this field takes (tested on the name); any name when absent. A row holding only such a name
+   * (`工程部`, no ordinal) is a heading too.
+   */
+  readonly names?: RegExp;
+}
+
 /** One kind of input table (a sheet role): its name, the columns it holds and where to look for it. */
 export interface TableSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> {
   readonly role: string;
   readonly label: Label;
   readonly columns: C;
+  /**
+   * What a section heading supplies when the sheet lacks the column: the first entry whose `names` take the
+   * heading's name says the field (a heading for a field whose column the sheet has supplies nothing). A
+   * required column listed here may be missing from the header when the first row below it is such a heading.
+   */
+  readonly sections?: readonly SectionField[];
+  /**
+   * The columns that say what a row is about (item, unit, date...). A row with none of them filled whose numbers
+   * equal the sum of the data rows above it (since the last total or section row, or since the header) is an
+   * unlabelled total row. By default the required text, date and month columns.
+   */
+  readonly keyColumns?: readonly string[];
   /** Sheet names that suggest this role (matched after header normalisation, by containment). */
   readonly sheetNameHints?: readonly string[];
   /** At most one sheet holds this role (by default several may: one per department, say). */
@@ -116,10 +143,36 @@ export function column<const K extends string, const T extends ValueType>(
   return spec;
 }
 
-/** Declares a table, keeping its column tuple for {@link RowOf}. */
+/**
+ * Declares a table, keeping its column tuple for {@link RowOf}; throws a RangeError when its sections or key
+ * columns name a column it does not have (checked here, as a table spread with fewer columns keeps them).
+ */
 export function table<const C extends readonly ColumnSpec[]>(spec: TableSpec<C>): TableSpec<C> {
+  const keys = new Set(spec.columns.map((c) => c.key));
+  for (const key of [...(spec.sections ?? []).map((s) => s.field), ...(spec.keyColumns ?? [])]) {
+    if (!keys.has(key)) throw new RangeError(`table ${spec.role} has no column ${key}`);
+  }
   return spec;
 }
+
+/** The columns that say what a row of the table is about ({@link TableSpec.keyColumns}, or its default). */
+export function keyColumnsOf(spec: TableSpec): ReadonlySet<string> {
+  let keys = keyColumns.get(spec);
+  if (keys === undefined) {
+    keys = new Set(
+      spec.keyColumns ??
+        spec.columns
+          .filter(
+            (c) => c.required === true && (c.type === "text" || c.type === "date" || c.type === "month"),
+          )
+          .map((c) => c.key),
+    );
+    keyColumns.set(spec, keys);
+  }
+  return keys;
+}
+
+const keyColumns = new WeakMap<TableSpec, ReadonlySet<string>>();
 
 /** The same table with no column limits: for a sheet PropDesk wrote itself, read back as it stands. */
 export function withoutLimits<S extends TableSpec>(spec: S): S {

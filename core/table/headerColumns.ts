@@ -1,12 +1,13 @@
 import type { TableSpec } from "./declaration";
-import { findHeader } from "./findHeader";
+import { findHeader, namedColumns } from "./findHeader";
+import { chooseColumns } from "./headerBand";
 import { HeaderMatcher } from "./headerMatcher";
 import type { SheetData } from "./sheetData";
 import { columnLetter } from "../values/columnLetter";
 
 /**
- * The Excel column letter of each declared column a sheet's header row names (the first one when a
- * header is repeated, as the reader does), found without reading the rows.
+ * The Excel column letter of each declared column a sheet's header names (over one row or a band of rows,
+ * bound as the reader binds them: the first one when a header is repeated), found without reading the rows.
  * @example headerColumns(paymentsSheet, PAYMENT_TABLE).receipt === "B"
  */
 export function headerColumns<S extends TableSpec>(
@@ -17,10 +18,7 @@ export function headerColumns<S extends TableSpec>(
   const header = findHeader(sheet, matcher);
   const out: Partial<Record<string, string>> = {};
   if (header === null) return out;
-  (sheet.values[header.index] ?? []).forEach((cell, i) => {
-    const column = matcher.match(cell);
-    if (column !== undefined && out[column.key] === undefined)
-      out[column.key] = columnLetter(sheet.origin.column + i);
-  });
+  for (const { column, index } of chooseColumns(namedColumns(sheet, header, matcher)).columns)
+    out[column.key] = columnLetter(sheet.origin.column + index);
   return out;
 }

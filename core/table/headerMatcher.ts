@@ -27,6 +27,11 @@ export class HeaderMatcher {
     return this.byText.get(normalizeHeader(cell));
   }
 
+  /** The column a header text already normalised ({@link normalizeHeader}) names, or undefined. */
+  matchNormalized(text: string): ColumnSpec | undefined {
+    return this.byText.get(text);
+  }
+
   /** Keys of the distinct declared columns a row's cells name. */
   matchedKeys(cells: readonly CellValue[]): Set<string> {
     const keys = new Set<string>();

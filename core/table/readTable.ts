@@ -3,7 +3,8 @@ import type { CellValue, SheetData } from "./sheetData";
 import { issue, type Issue, type ParamsOf } from "../issues";
 import { columnLetter } from "../values/columnLetter";
 import { HeaderMatcher } from "./headerMatcher";
-import { findHeader } from "./findHeader";
+import { findHeader, lastHeaderRow, namedColumns, type HeaderCandidate } from "./findHeader";
+import { chooseColumns } from "./headerBand";
 import {
   cellReaderFor,
   isPlainSerial,
@@ -23,7 +24,20 @@ import {
 import { quickFen } from "../values/money";
 import { quickQty } from "../values/quantity";
 import { decFromNumber } from "../values/numberText";
-import { isBlankCell, isTotalRow } from "./rowKinds";
+import {
+  headingOf,
+  isBlankCell,
+  isBlankRow,
+  rowKindOf,
+  ROW_DATA,
+  ROW_NOTES,
+  ROW_SECTION,
+  ROW_TOTAL,
+  type RowKind,
+} from "./rowKinds";
+import { bareHeadingNames, sectionFieldOf } from "./sections";
+import { keyColumnsOf, type ColumnSpec } from "./declaration";
+import { normalizeHeader } from "../values/text";
 import { readSheetLabels } from "./sheetLabels";
 import { trimText } from "../values/trim";
 import { checkedLimit, type CheckedLimit } from "./valueLimits";
@@ -36,13 +50,50 @@ export interface TableRow<S extends TableSpec> {
   values: RowOf<S>;
   /** Excel column letter of each column the sheet has. */
   columns: Readonly<Partial<Record<keyof RowOf<S>, string>>>;
+  /**
+   * The cell of each value a section heading supplied (`一、办公用品` above a sheet without a category column):
+   * an issue about that value belongs there ({@link cellOf}). Absent when no heading supplied anything.
+   */
+  supplied?: Readonly<Partial<Record<keyof RowOf<S>, SuppliedCell>>>;
+}
+
+/** The heading cell a supplied value was read from. */
+export interface SuppliedCell {
+  row: number;
+  column: string;
+}
+
+/**
+ * How the rows below a table's header were taken; `read + rejected` and the skipped kinds add up to every row
+ * below the header band.
+ */
+export interface RowCounts {
+  /** Data rows read (handed to the visitor, or in `rows`). */
+  read: number;
+  /** Data rows left out because of an error (each has an issue; `rejectedRows` lists them). */
+  rejected: number;
+  /** Rows that are not data, by kind. */
+  skipped: {
+    /** Empty in every declared column. */
+    blank: number;
+    /** The header (or one of its rows) repeated, as on each printed page. */
+    header: number;
+    /** Subtotal and total rows: labelled (小计, 1栋小计, 本月合计, Total) or unlabelled sums of the rows above. */
+    total: number;
+    /** Section headings (一、办公用品, （二）工程材料, 1栋). */
+    section: number;
+    /** Notes and signature rows (制表人：, 说明：) and every row below the first of them. */
+    notes: number;
+  };
 }
 
 /** A declared table read from one sheet: accepted rows, the issues found, and what sits above the header. */
 export interface TableRead<S extends TableSpec> {
   sheet: string;
-  /** Excel row number of the header, or null when none was found. */
+  /** Excel row number of the header (its first row), or null when none was found. */
   headerRow: number | null;
+  /** Excel row numbers of the header's rows (one to three: a parent row over child rows), empty when none was found. */
+  headerRows: number[];
   /** Excel column letter of each declared column found. */
   columns: Partial<Record<keyof RowOf<S>, string>>;
   /** `label: value` pairs above the header (keys normalised like headers). */
@@ -51,6 +102,8 @@ export interface TableRead<S extends TableSpec> {
   /** Excel row numbers of data rows left out because of an error (each has an issue). */
   rejectedRows: number[];
   issues: Issue[];
+  /** How every row below the header was taken. */
+  counts: RowCounts;
 }
 
 /** Options for {@link readTable}. */
@@ -80,11 +133,16 @@ interface BoundColumn {
 export type TableScan<S extends TableSpec> = Omit<TableRead<S>, "rows">;
 
 /**
- * Reads a declared table from a sheet: finds the header (below any title rows, columns in any order),
- * reads typed rows, skips blank, repeated-header and total rows, and reports every bad cell with its
- * Excel coordinates. A bad value in a column whose value is required is an error and the row is left
- * out; elsewhere it is a warning and the value is left empty. A value outside its column's declared limit
+ * Reads a declared table from a sheet: finds the header (below any title rows, columns in any order, over one
+ * row or a band of two or three with parents merged over children), reads typed rows, and reports every bad
+ * cell with its Excel coordinates. A bad value in a column whose value is required is an error and the row is
+ * left out; elsewhere it is a warning and the value is left empty. A value outside its column's declared limit
  * is reported as the limit says: an error leaving the row out, or a warning leaving the value empty.
+ *
+ * Rows that are not data are skipped and counted ({@link RowCounts}): blank rows, repeated headers, subtotal and
+ * total rows (a label cell containing 小计 / 合计 / Total…, or no key field and figures that equal the sum of
+ * the rows above), section headings (一、办公用品, 1栋: their name supplies a field the sheet has no column for,
+ * as the table's `sections` say) and notes and signature rows (制表人：, 说明：), which end the table.
  */
 export function readTable<S extends TableSpec>(
   sheet: SheetData,
@@ -98,11 +156,13 @@ export function readTable<S extends TableSpec>(
   return {
     sheet: scan.sheet,
     headerRow: scan.headerRow,
+    headerRows: scan.headerRows,
     columns: scan.columns,
     labels: scan.labels,
     rows,
     rejectedRows: scan.rejectedRows,
     issues: scan.issues,
+    counts: scan.counts,
   };
 }
 
@@ -119,10 +179,12 @@ export function scanTable<S extends TableSpec>(
   const result: TableScan<S> = {
     sheet: sheet.name,
     headerRow: null,
+    headerRows: [],
     columns: {},
     labels: new Map(),
     rejectedRows: [],
     issues: [],
+    counts: { read: 0, rejected: 0, skipped: { blank: 0, header: 0, total: 0, section: 0, notes: 0 } },
   };
   const at = (index: number) => sheet.origin.row + index;
   if (sheet.values.every((row) => row.every(isBlankCell))) {
@@ -135,7 +197,9 @@ export function scanTable<S extends TableSpec>(
     result.issues.push(issue("no_header_found", "error", { sheet: sheet.name }, { table: spec.label }));
     return result;
   }
+  const lastHeader = lastHeaderRow(header);
   result.headerRow = at(header.index);
+  for (let index = header.index; index <= lastHeader; index++) result.headerRows.push(at(index));
   result.labels = readSheetLabels(sheet.values.slice(0, header.index));
   if (header.missingRequired.length > 0) {
     for (const key of header.missingRequired) {
@@ -151,20 +215,110 @@ export function scanTable<S extends TableSpec>(
     return result;
   }
 
-  const bound = bindColumns(sheet, matcher, header.index, options, result);
+  const bound = bindColumns(sheet, header, matcher, options, result);
   const emptyRow: Record<string, null> = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
-  const headerTexts = new Set(bound.map((c) => String(sheet.values[header.index]?.[c.index] ?? "").trim()));
+  const headerTexts = new Set<string>();
+  for (let index = header.index; index <= lastHeader; index++) {
+    for (const c of bound) headerTexts.add(String(sheet.values[index]?.[c.index] ?? "").trim());
+  }
+  const bandRows = header.band === undefined ? null : sheet.values.slice(header.index, lastHeader + 1);
   const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
-  for (let index = header.index + 1; index < sheet.values.length; index++) {
+  const counts = result.counts;
+  const skipped = counts.skipped;
+  const bare = bareHeadingNames(spec);
+  const sums = new RunningSums(
+    sheet,
+    lastHeader + 1,
+    bound.filter((c) => c.kind === QUICK_FEN || c.kind === QUICK_QTY),
+  );
+  // an unlabelled total has figures to sum and no key field: without either, no row can be one
+  const keys = keyColumnsOf(spec);
+  const keyColumns = sums.columns.length === 0 ? [] : bound.filter((c) => keys.has(c.key));
+  const keysMayBeBlank = keyColumns.length > 0 && keyColumns.every((c) => !c.required);
+  const supply = new SectionSupply(sheet, spec, bound, options.date1904, result.issues);
+  const kinds = sums.kinds;
+  let read = 0;
+  let ended = false;
+
+  /**
+   * Takes a row that is not data: counts it by kind (ROW_DATA here is a row with nothing in the table's columns,
+   * a blank one), and a heading updates what sections supply.
+   */
+  const skip = (index: number, kind: RowKind, cells: readonly CellValue[]) => {
+    switch (kind) {
+      case ROW_TOTAL:
+        skipped.total++;
+        kinds[index] = ROW_BOUNDARY;
+        return;
+      case ROW_SECTION:
+        skipped.section++;
+        kinds[index] = ROW_BOUNDARY;
+        supply.heading(headingOf(cells, bare), at(index));
+        return;
+      case ROW_NOTES:
+        // a note above the first data row (注：带*为必填) is an instruction, not the end of the table
+        skipped.notes++;
+        ended = read + counts.rejected > 0;
+        return;
+      default:
+        skipped.blank++;
+    }
+  };
+
+  for (let index = lastHeader + 1; index < sheet.values.length; index++) {
     const cells = sheet.values[index] ?? [];
-    const quick = options.fullReading ? null : quickRow(cells, bound, emptyRow, headerTexts);
-    if (quick === BLANK_ROW) continue;
-    if (quick !== null && !isTotalRow(cells)) {
-      visit({ sheet: sheet.name, row: at(index), values: quick as RowOf<S>, columns: columnsByKey });
+    if (ended) {
+      skipped.notes++;
       continue;
     }
-    if (isBlankInColumns(cells, bound) || isTotalRow(cells)) continue;
-    if (mayRepeatHeader(cells, bound, headerTexts) && isRepeatedHeader(cells, bound, matcher)) continue;
+    const quick = options.fullReading ? null : quickRow(cells, bound, emptyRow, headerTexts);
+    if (quick === BLANK_ROW) {
+      skip(index, isBlankRow(cells) ? ROW_DATA : rowKindOf(cells, bare), cells);
+      continue;
+    }
+    // the row's kind, told by its label cells before anything else is done with it
+    let kind: RowKind | null = null;
+    if (quick !== null) {
+      kind = rowKindOf(cells, bare);
+      if (kind === ROW_DATA && supply.complete && !(keysMayBeBlank && isBlankInColumns(cells, keyColumns))) {
+        kinds[index] = ROW_READ;
+        read++;
+        if (supply.values === null) {
+          visit({ sheet: sheet.name, row: at(index), values: quick as RowOf<S>, columns: columnsByKey });
+        } else {
+          Object.assign(quick, supply.values);
+          visit({
+            sheet: sheet.name,
+            row: at(index),
+            values: quick as RowOf<S>,
+            columns: columnsByKey,
+            supplied: supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>,
+          });
+        }
+        continue;
+      }
+    }
+    if (kind === null && isBlankInColumns(cells, bound)) {
+      skip(index, isBlankRow(cells) ? ROW_DATA : rowKindOf(cells, bare), cells);
+      continue;
+    }
+    kind ??= rowKindOf(cells, bare);
+    if (kind !== ROW_DATA) {
+      skip(index, kind, cells);
+      continue;
+    }
+    if (
+      mayRepeatHeader(cells, bound, headerTexts) &&
+      (isRepeatedHeader(cells, bound, matcher) || (bandRows !== null && repeatsBandRow(cells, bandRows)))
+    ) {
+      skipped.header++;
+      continue;
+    }
+    if (keyColumns.length > 0 && isBlankInColumns(cells, keyColumns) && sums.isTotal(index, cells)) {
+      skipped.total++;
+      kinds[index] = ROW_BOUNDARY;
+      continue;
+    }
     const row = at(index);
     const values: Record<string, unknown> = { ...emptyRow };
     let rejected = false;
@@ -210,45 +364,54 @@ export function scanTable<S extends TableSpec>(
       }
       values[column.key] = parsed.value;
     }
-    if (rejected) result.rejectedRows.push(row);
-    else visit({ sheet: sheet.name, row, values: values as RowOf<S>, columns: columnsByKey });
+    rejected = supply.fill(values, row) || rejected;
+    kinds[index] = rejected ? ROW_REJECTED : ROW_READ;
+    if (rejected) {
+      result.rejectedRows.push(row);
+      counts.rejected++;
+      continue;
+    }
+    read++;
+    const accepted: TableRow<S> = {
+      sheet: sheet.name,
+      row,
+      values: values as RowOf<S>,
+      columns: columnsByKey,
+    };
+    if (supply.cells !== null)
+      accepted.supplied = supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>;
+    visit(accepted);
   }
+  counts.read = read;
   return result;
 }
 
 function bindColumns(
   sheet: SheetData,
+  header: HeaderCandidate,
   matcher: HeaderMatcher,
-  headerIndex: number,
   options: ReadOptions,
   result: TableScan<TableSpec>,
 ): BoundColumn[] {
-  const bound: BoundColumn[] = [];
-  const headerCells = sheet.values[headerIndex] ?? [];
-  headerCells.forEach((cell, index) => {
-    const column = matcher.match(cell);
-    if (!column) return;
-    const letter = columnLetter(sheet.origin.column + index);
+  const { columns, duplicates } = chooseColumns(namedColumns(sheet, header, matcher));
+  const letterOf = (index: number) => columnLetter(sheet.origin.column + index);
+  for (const { column, used } of duplicates) {
+    result.issues.push(
+      issue(
+        "duplicate_column",
+        "warning",
+        { sheet: sheet.name, row: sheet.origin.row + column.row, column: letterOf(column.index) },
+        { field: column.column.key, header: column.header, used: letterOf(used.index) },
+      ),
+    );
+  }
+  return columns.map(({ column, index, header }) => {
+    const letter = letterOf(index);
     const limit = checkedLimit(column);
-    const existing = bound.find((b) => b.key === column.key);
-    if (existing) {
-      result.issues.push(
-        issue(
-          "duplicate_column",
-          "warning",
-          { sheet: sheet.name, row: sheet.origin.row + headerIndex, column: letter },
-          {
-            field: column.key,
-            header: String(cell).replace(/\s+/g, " ").trim(),
-            used: existing.letter,
-          },
-        ),
-      );
-      return;
-    }
-    bound.push({
+    (result.columns as Record<string, string>)[column.key] = letter;
+    return {
       key: column.key,
-      header: String(cell).replace(/\s+/g, " ").trim(),
+      header,
       index,
       letter,
       required: column.valueRequired === true,
@@ -258,10 +421,215 @@ function bindColumns(
       limit,
       low: limit?.low ?? -Infinity,
       high: limit?.high ?? Infinity,
-    });
-    (result.columns as Record<string, string>)[column.key] = letter;
+    };
   });
-  return bound;
+}
+
+/** {@link RunningSums.kinds}: a row read into a record. */
+const ROW_READ = 1;
+/** {@link RunningSums.kinds}: a data row left out with an error (its figures still count in the office's sums). */
+const ROW_REJECTED = 2;
+/** {@link RunningSums.kinds}: a total or section row, where a new run of sums starts. */
+const ROW_BOUNDARY = 3;
+
+/**
+ * The sums of the money and quantity columns over the data rows above a row (read or rejected, as the office's
+ * own SUM counts them), since the last total or section row and since the header: what tells an unlabelled
+ * total row. Worked out only when a row may be one - a row with no key field and a figure - by reading the
+ * figures of the rows since the last time, so a sheet without such rows costs one byte per row.
+ */
+class RunningSums {
+  /** Per row index: 0 (not data), {@link ROW_READ}, {@link ROW_REJECTED} or {@link ROW_BOUNDARY}. */
+  readonly kinds: Uint8Array;
+  private upTo: number;
+  private readonly total: number[];
+  private start: number[];
+  private rows = 0;
+  private rowsSinceStart = 0;
+
+  constructor(
+    private readonly sheet: SheetData,
+    first: number,
+    readonly columns: readonly BoundColumn[],
+  ) {
+    this.kinds = new Uint8Array(sheet.values.length);
+    this.upTo = first;
+    this.total = columns.map(() => 0);
+    this.start = columns.map(() => 0);
+  }
+
+  /** True when the row's figures (each column it fills, one at least) equal the sums of a run of two or more rows above. */
+  isTotal(index: number, cells: readonly CellValue[]): boolean {
+    if (this.columns.length === 0) return false;
+    const figures: (number | null)[] = [];
+    let any = false;
+    for (const column of this.columns) {
+      const figure = this.figure(column, index, cells, true);
+      if (figure === undefined) return false;
+      figures.push(figure);
+      any ||= figure !== null;
+    }
+    if (!any) return false;
+    this.advance(index);
+    const equal = (base: readonly number[] | null) =>
+      figures.every((f, i) => f === null || f === this.total[i]! - (base?.[i] ?? 0));
+    return (this.rowsSinceStart >= 2 && equal(this.start)) || (this.rows >= 2 && equal(null));
+  }
+
+  private advance(index: number): void {
+    for (let r = this.upTo; r < index; r++) {
+      const kind = this.kinds[r];
+      if (kind === ROW_BOUNDARY) {
+        this.start = this.total.slice();
+        this.rowsSinceStart = 0;
+      } else if (kind === ROW_READ || kind === ROW_REJECTED) {
+        const cells = this.sheet.values[r] ?? [];
+        this.columns.forEach((column, i) => {
+          this.total[i]! += this.figure(column, r, cells, false) ?? 0;
+        });
+        this.rows++;
+        this.rowsSinceStart++;
+      }
+    }
+    this.upTo = index;
+  }
+
+  /** A cell's figure: null when empty; undefined when it is no figure and `strict` (else 0 is counted). */
+  private figure(
+    column: BoundColumn,
+    index: number,
+    cells: readonly CellValue[],
+    strict: boolean,
+  ): number | null | undefined {
+    const cell = cells[column.index] ?? null;
+    if (isBlankCell(cell)) return null;
+    const parsed = column.read(cell, this.sheet.numberFormats?.[index]?.[column.index]);
+    if (parsed.ok && typeof parsed.value === "number") return parsed.value;
+    return strict ? undefined : null;
+  }
+}
+
+/**
+ * What the section headings above a row supply: for each section field whose column the sheet lacks, the
+ * value the last heading for it gave (read by the column's own reader) and the heading's cell.
+ */
+class SectionSupply {
+  /** The supplied values, or null while none is. */
+  values: Record<string, unknown> | null = null;
+  /** The heading cell of each supplied value, or null while none is. */
+  cells: Record<string, SuppliedCell> | null = null;
+  /** False while a supplied column whose value is required has none (rows then go to the full reading). */
+  complete: boolean;
+  private readonly absent: Map<string, ColumnSpec>;
+  private readonly required: ColumnSpec[];
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly spec: TableSpec,
+    bound: readonly BoundColumn[],
+    private readonly date1904: boolean,
+    private readonly issues: Issue[],
+  ) {
+    const boundKeys = new Set(bound.map((b) => b.key));
+    this.absent = new Map();
+    for (const section of spec.sections ?? []) {
+      const column = spec.columns.find((c) => c.key === section.field);
+      if (column !== undefined && !boundKeys.has(column.key)) this.absent.set(column.key, column);
+    }
+    this.required = [...this.absent.values()].filter((c) => c.valueRequired === true);
+    this.complete = this.required.length === 0;
+  }
+
+  /** A heading at an Excel row: its name becomes the value of the field it names, when the sheet lacks that column. */
+  heading(heading: { name: string; cell: number } | null, row: number): void {
+    if (heading === null) return;
+    const field = sectionFieldOf(this.spec, heading.name);
+    const column = field === null ? undefined : this.absent.get(field);
+    if (column === undefined) return;
+    const where = {
+      sheet: this.sheet.name,
+      row,
+      column: columnLetter(this.sheet.origin.column + heading.cell),
+    };
+    const value = this.read(column, heading.name, where);
+    const values = { ...this.values };
+    const cells = { ...this.cells };
+    if (value === null) {
+      delete values[column.key];
+      delete cells[column.key];
+    } else {
+      values[column.key] = value;
+      cells[column.key] = { row, column: where.column };
+    }
+    const some = Object.keys(values).length > 0;
+    this.values = some ? values : null;
+    this.cells = some ? cells : null;
+    this.complete = this.required.every((c) => values[c.key] !== undefined);
+  }
+
+  /** Puts the supplied values into a row read in full; true when a supplied column whose value is required has none. */
+  fill(values: Record<string, unknown>, row: number): boolean {
+    if (this.values !== null) Object.assign(values, this.values);
+    if (this.complete) return false;
+    for (const column of this.required) {
+      if (values[column.key] !== null) continue;
+      this.issues.push(
+        issue(
+          "value_required",
+          "error",
+          { sheet: this.sheet.name, row },
+          { field: column.key, header: column.label },
+        ),
+      );
+    }
+    return true;
+  }
+
+  /** The heading's name read as a cell of the column; a problem is a warning at the heading and supplies nothing. */
+  private read(
+    column: ColumnSpec,
+    name: string,
+    where: { sheet: string; row: number; column: string },
+  ): unknown {
+    const parsed = cellReaderFor(column, this.date1904)(name, undefined);
+    const params = { field: column.key, header: column.label };
+    if (!parsed.ok) {
+      this.issues.push(issue(parsed.problem.code, "warning", where, { ...parsed.problem.params, ...params }));
+      return null;
+    }
+    if (parsed.warning) {
+      this.issues.push(issue(parsed.warning.code, "warning", where, { ...parsed.warning.params, ...params }));
+    }
+    const limit = checkedLimit(column);
+    const broken = parsed.value === null ? null : (limit?.broken(parsed.value) ?? null);
+    if (broken !== null && limit !== null) {
+      this.issues.push(limit.issue(broken, parsed.value, where));
+      return null;
+    }
+    return parsed.value;
+  }
+}
+
+/** True when a row repeats one row of a header band (two texts or more, each the band's at its column). */
+function repeatsBandRow(cells: readonly CellValue[], band: readonly (readonly CellValue[])[]): boolean {
+  for (const header of band) {
+    let same = 0;
+    let other = false;
+    for (let c = 0; c < cells.length && !other; c++) {
+      const cell = cells[c] ?? null;
+      if (isBlankCell(cell)) continue;
+      const text = header[c];
+      if (
+        typeof cell === "string" &&
+        typeof text === "string" &&
+        normalizeHeader(cell) === normalizeHeader(text)
+      )
+        same++;
+      else other = true;
+    }
+    if (!other && same >= 2) return true;
+  }
+  return false;
 }
 
 /** What {@link quickRow} answers for a row whose bound cells are all empty. */

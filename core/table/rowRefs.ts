@@ -22,9 +22,12 @@ export function sourceOf(row: RowRef): RowRef {
 
 /**
  * The cell of a row in a declared column, for an issue or a record's source; `issue()` leaves an undefined
- * column out, so a column the sheet lacks names the row.
+ * column out, so a column the sheet lacks names the row. A value a section heading supplied (`一、办公用品` on
+ * a sheet without a category column) names the heading's cell.
  * @example cellOf(row, "quantity") // { sheet: "工程部", row: 12, column: "E" }
  */
 export function cellOf<S extends TableSpec>(row: TableRow<S>, key: keyof RowOf<S>): CellRef {
+  const heading = row.supplied?.[key];
+  if (heading !== undefined) return { sheet: row.sheet, row: heading.row, column: heading.column };
   return { sheet: row.sheet, row: row.row, column: row.columns[key] };
 }

@@ -43,6 +43,13 @@ describe("core/values index", () => {
     "parseDateCell",
     "parseMonthCell",
     "parseTextCell",
+    "parseAmountWords",
+    "amountInWords",
+    "readVerdict",
+    "yearResolver",
+    "YearResolver",
+    "parseYearlessDate",
+    "parseYearlessMonth",
   ])("exports %s", (name) => {
     expect(name in values).toBe(true);
     expect(values[name as keyof typeof values]).toBeDefined();

@@ -1,4 +1,7 @@
-/** The cell-value layer: exact numbers, money, quantities, rates, Excel dates and months, text keys. */
+/**
+ * The cell-value layer: exact numbers, money (and money in Chinese words), quantities, rates, Excel dates and
+ * months (and year-less ones), text keys, verdicts.
+ */
 export * from "./decimal";
 export * from "./isoDate";
 export * from "./parsed";
@@ -8,6 +11,7 @@ export * from "./text";
 export * from "./numberText";
 export * from "./decimalCell";
 export * from "./money";
+export * from "./amountWords";
 export * from "./quantity";
 export * from "./rateCell";
 export * from "./rate";
@@ -16,5 +20,6 @@ export * from "./dateFormat";
 export * from "./dateCell";
 export * from "./monthCell";
 export * from "./textCell";
+export * from "./verdict";
 export * from "./memo";
 export * from "./seededRandom";

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { parseMonthCell } from "./monthCell";
+import { parseMonthCell, parseYearlessMonth } from "./monthCell";
+import { yearResolver } from "./dateCell";
 
 const ctx1900 = { date1904: false };
 const ctx1904 = { date1904: true };
@@ -54,5 +55,50 @@ describe("parseMonthCell", () => {
     ["#N/A", "cell_error", "#N/A"],
   ])("%j fails with %s", (v, code, value) => {
     expect(parseMonthCell(v, ctx1900)).toEqual({ ok: false, problem: { code, params: { value } } });
+  });
+});
+
+describe("parseYearlessMonth", () => {
+  it.each([
+    ["11月", { year: 2026 }, "2026-11", false, false],
+    ["11月份", { year: 2026 }, "2026-11", false, false],
+    ["１１月", { year: 2026 }, "2026-11", false, false],
+    [" 1 月 ", { year: 2026 }, "2026-01", false, false],
+    ["12月3日", { year: 2026 }, "2026-12", false, false],
+    ["12/3", { year: 2026 }, "2026-12", false, false],
+    ["12月", { near: "2027-01" }, "2026-12", true, false],
+    ["2月", { near: "2026-12" }, "2027-02", true, false],
+    ["6月", { near: "2026-12" }, "2026-06", true, true],
+    ["5月", { near: "2026-12" }, "2027-05", true, true],
+    ["12月30日", { near: "2027-01" }, "2026-12", true, false],
+  ] as const)("%j (%j) -> %s", (text, hint, month, yearSupplied, ambiguous) => {
+    expect(parseYearlessMonth(text, yearResolver(hint))).toEqual({
+      ok: true,
+      value: month,
+      yearSupplied,
+      ambiguous,
+    });
+  });
+
+  it.each([
+    ["11月", { ok: false, ambiguous: true, reason: "no_year" }],
+    ["25/12", { ok: false, ambiguous: true, reason: "day_first" }],
+  ])("%j without a year to give -> %j", (text, result) => {
+    expect(parseYearlessMonth(text, yearResolver({}))).toEqual(result);
+  });
+
+  it.each([
+    ["13月"],
+    ["0月"],
+    ["111月"],
+    ["月"],
+    ["11月份份"],
+    ["2026年11月"],
+    ["2026-11"],
+    ["十一月"],
+    ["11"],
+    [""],
+  ])("%j is no year-less month", (text) => {
+    expect(parseYearlessMonth(text, yearResolver({ year: 2026 }))).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { column, table, type ColumnSpec } from "../../table/declaration";
 import { label } from "../../i18n/label";
 import { dayHeader } from "./dayHeaders";
+import { DEPARTMENT_NAMES } from "../../table/sections";
 
 const ID = column({
   key: "id",
@@ -37,6 +38,9 @@ const DEPARTMENT = column({
   maxLength: 50,
 });
 
+/** A department heading (`工程部`, `一、客服部`) above the rows of a sheet without a department column. */
+const DEPARTMENT_SECTIONS = [{ field: "department", names: DEPARTMENT_NAMES }] as const;
+
 const POSITION = column({
   key: "position",
   label: label("岗位", "崗位", "Position"),
@@ -64,6 +68,7 @@ export const EMPLOYEE_TABLE = table({
   role: "employees",
   label: label("员工名单", "員工名單", "employee list"),
   sheetNameHints: ["员工", "花名册", "人员", "名单", "employees", "staff", "roster"],
+  sections: DEPARTMENT_SECTIONS,
   columns: [
     ID,
     column({ ...NAME, required: true, valueRequired: true }),
@@ -106,6 +111,7 @@ export const GRID_TABLE = table({
   optional: true,
   label: label("考勤表（员工 x 日期）", "考勤表（員工 x 日期）", "attendance grid"),
   sheetNameHints: ["考勤表", "考勤汇总", "attendance sheet", "attendance grid"],
+  sections: DEPARTMENT_SECTIONS,
   columns: [
     ID,
     NAME,
@@ -121,6 +127,7 @@ export const STATUS_TABLE = table({
   optional: true,
   label: label("出勤记录", "出勤記錄", "attendance records"),
   sheetNameHints: ["出勤记录", "考勤记录", "考勤明细", "attendance records"],
+  sections: DEPARTMENT_SECTIONS,
   columns: [
     column({
       key: "date",
@@ -153,6 +160,7 @@ export const CLOCK_TABLE = table({
   optional: true,
   label: label("打卡记录", "打卡記錄", "clock records"),
   sheetNameHints: ["打卡", "考勤机", "签到", "clock"],
+  sections: DEPARTMENT_SECTIONS,
   columns: [
     column({
       key: "date",
@@ -217,6 +225,7 @@ export const LEAVE_TABLE = table({
   optional: true,
   label: label("请假单", "請假單", "leave slips"),
   sheetNameHints: ["请假", "假单", "leave"],
+  sections: DEPARTMENT_SECTIONS,
   columns: [
     column({
       key: "slip",
@@ -272,6 +281,7 @@ export const OVERTIME_TABLE = table({
   optional: true,
   label: label("加班记录", "加班記錄", "overtime records"),
   sheetNameHints: ["加班", "overtime"],
+  sections: DEPARTMENT_SECTIONS,
   columns: [
     column({
       key: "date",

@@ -1,6 +1,10 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
 import { CATEGORY_COLUMN, ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
+import { DEPARTMENT_NAMES } from "../../table/sections";
+
+/** The columns that say what a goods row is about: a row with none of them is a heading or a total. */
+const GOODS_KEYS = ["item", "spec", "unit"] as const;
 
 /**
  * Opening stock (期初库存): one row per item with its quantity and, when known, its value or unit cost.
@@ -12,6 +16,8 @@ export const OPENING_TABLE = table({
   sheetNameHints: ["期初", "上月结存", "opening"],
   single: true,
   optional: true,
+  sections: [{ field: "category" }],
+  keyColumns: GOODS_KEYS,
   columns: [
     CATEGORY_COLUMN,
     ITEM_COLUMN,
@@ -51,6 +57,7 @@ export const RECEIPT_TABLE = table({
   role: "receipts",
   label: label("入库明细", "入庫明細", "receipts"),
   sheetNameHints: ["入库", "收货", "stock in", "goods received"],
+  keyColumns: ["date", "slip", ...GOODS_KEYS],
   columns: [
     column({
       key: "date",
@@ -96,7 +103,7 @@ export const RECEIPT_TABLE = table({
     column({
       key: "accepted",
       label: label("验收结果", "驗收結果", "Inspection"),
-      synonyms: ["验收结果", "验收", "验收情况", "Inspection", "Accepted"],
+      synonyms: ["验收结果", "验收", "验收情况", "验收意见", "是否合格", "Inspection", "Accepted"],
       type: "text",
       maxLength: 50,
     }),
@@ -117,6 +124,8 @@ export const ISSUE_TABLE = table({
   role: "issues",
   label: label("出库明细", "出庫明細", "stock issues"),
   sheetNameHints: ["出库", "领料", "领用", "stock out", "requisition"],
+  sections: [{ field: "department", names: DEPARTMENT_NAMES }],
+  keyColumns: ["date", "slip", ...GOODS_KEYS],
   columns: [
     column({
       key: "date",
@@ -177,6 +186,8 @@ export const COUNT_TABLE = table({
   role: "count",
   label: label("盘点表", "盤點表", "stock count"),
   sheetNameHints: ["盘点", "盘存", "stock count"],
+  sections: [{ field: "category" }],
+  keyColumns: GOODS_KEYS,
   columns: [
     column({
       key: "date",

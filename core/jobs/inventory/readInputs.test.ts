@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
 import { placeAlone } from "../../table/placedSheets";
+import { columnOf } from "../../table/declaration";
 import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { INVENTORY_TABLES, RECEIPT_TABLE } from "./inputs";
-import { isAccepted, readInventoryInputs } from "./readInputs";
+import { readInventoryInputs } from "./readInputs";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
   return { name, values, origin: { row: 1, column: 1 } };
@@ -195,17 +196,116 @@ describe("readInventoryInputs", () => {
     [null, true],
     ["", true],
     ["已验收", true],
+    ["√", true],
+    ["OK", true],
+    ["驗收合格", true],
     ["不合格", false],
     [" 不 合格 ", false],
     ["拒收", false],
     ["退货", false],
     ["退貨", false],
+    ["不通過", false],
+    ["×", false],
+    ["否", false],
     ["Rejected", false],
-  ] as const)("acceptance %j -> %s", (text, accepted) => {
-    expect(isAccepted(text === "" ? null : text)).toBe(accepted);
+    ["不合格（破损，退货）", false],
+    ["合格（部分退货）", false],
+  ] as const)("acceptance %j -> %s, without an issue", (text, accepted) => {
     const r = inputs({ receipts: [["2026-11-02", null, "A", "", "个", 1, 1, null, text, "2026-11-09"]] });
+    expect(r.issuesFound).toEqual([]);
     expect(r.receipts[0]?.accepted).toBe(accepted);
     expect(r.receipts[0]?.returnBy).toBe(accepted ? null : "2026-11-09");
+  });
+
+  it.each([["待验收"], ["未验收"], ["部分合格"], ["良好"]])(
+    "an unknown verdict %j keeps the receipt as accepted, with a warning at the cell",
+    (text) => {
+      const r = inputs({ receipts: [["2026-11-02", "RK1", "A", "", "个", 1, 1, null, text, null]] });
+      expect(r.receipts.map((x) => x.accepted)).toEqual([true]);
+      expect(r.issuesFound).toEqual([
+        {
+          code: "verdict_unknown",
+          severity: "warning",
+          sheet: "入库明细",
+          row: 2,
+          column: "I",
+          params: { header: columnOf(RECEIPT_TABLE, "accepted").label, value: text, field: "accepted" },
+        },
+      ]);
+    },
+  );
+
+  it("reads the verdicts of a store's 入库验收单 as printed and filled in", () => {
+    const r = read(
+      book(
+        sheet("12月入库验收单", [
+          ["物资入库验收单"],
+          ["项目：阳光花园物业服务中心", null, null, null, null, null, null, "2026年12月"],
+          [
+            "入库日期",
+            "入库单号",
+            "物资名称",
+            "规格型号",
+            "单位",
+            "数量",
+            "单价",
+            "金额",
+            "是否合格",
+            "退换期限",
+            "备注",
+          ],
+          ["2026-12-03", "RK2612-01", "LED灯管", "T8 1.2m", "支", 20, 12.5, 250, "合格", null, null],
+          ["2026-12-03", "RK2612-01", "垃圾袋", "90×100", "包", 30, 12, 360, "验收合格", null, null],
+          [
+            "2026-12-08",
+            "RK2612-02",
+            "拖把",
+            "旋转式",
+            "把",
+            5,
+            45,
+            225,
+            "不合格（破损，退货）",
+            "2026-12-15",
+            "供应商换货",
+          ],
+          ["2026-12-08", "RK2612-02", "洗手液", "500ml", "瓶", 12, 9.8, 117.6, "√", null, null],
+          [
+            "2026-12-10",
+            "RK2612-03",
+            "抹布",
+            "30×30",
+            "条",
+            50,
+            1.5,
+            75,
+            "合格（部分退货）",
+            "2026-12-17",
+            "10条有污渍",
+          ],
+          ["2026-12-12", "RK2612-04", "电池", "5号", "节", 40, 1.2, 48, "待定", null, "未试用"],
+          ["2026-12-12", "RK2612-04", "胶带", "48mm", "卷", 10, 6, 60, "驗收合格", null, null],
+          ["2026-12-15", "RK2612-05", "灯泡", "E27", "个", 10, 8, 80, "×", "2026-12-22", "规格不符"],
+          ["2026-12-15", "RK2612-05", "扫把", "", "把", 6, 15, 90, null, null, null],
+          ["合计", null, null, null, null, 183, null, 1305.6, null, null, null],
+        ]),
+      ),
+    );
+    expect(r.placed.sheets(RECEIPT_TABLE).map((x) => x.name)).toEqual(["12月入库验收单"]);
+    expect(r.receipts.map((x) => [x.item, x.accepted, x.returnBy])).toEqual([
+      ["LED灯管", true, null],
+      ["垃圾袋", true, null],
+      ["拖把", false, "2026-12-15"],
+      ["洗手液", true, null],
+      ["抹布", false, "2026-12-17"],
+      ["电池", true, null],
+      ["胶带", true, null],
+      ["灯泡", false, "2026-12-22"],
+      ["扫把", true, null],
+    ]);
+    expect(r.issuesFound.map((i) => [i.code, i.severity, i.row, i.column, i.params?.["value"]])).toEqual([
+      ["verdict_unknown", "warning", 9, "I", "待定"],
+    ]);
   });
 
   it("a negative price or amount is an error", () => {

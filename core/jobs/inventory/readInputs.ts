@@ -1,11 +1,12 @@
 import { issue, type Issue } from "../../issues";
-import type { TableSpec } from "../../table/declaration";
+import { columnOf, type TableSpec } from "../../table/declaration";
 import type { PlacedSheets } from "../../table/placedSheets";
 import { scanTable, type TableRow } from "../../table/readTable";
-import { sourceOf } from "../../table/rowRefs";
+import { cellOf, sourceOf } from "../../table/rowRefs";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
 import { lineAmount } from "../../values/money";
-import { foldTraditional, normalizeKey } from "../../values/text";
+import { normalizeKey } from "../../values/text";
+import { readVerdict } from "../../values/verdict";
 import { itemKey } from "./itemKey";
 import { openingMonthLines, statedOpeningMonth, type OpeningMonthLine } from "./openingMonth";
 import {
@@ -31,21 +32,17 @@ export interface InventoryInputs {
   issuesFound: Issue[];
 }
 
-/** Acceptance results (验收) that mean the goods were refused, after NFKC, spaces, case and Traditional folding. */
-const REJECTED = new Set(["不合格", "拒收", "退货", "退回", "rejected", "reject"]);
-
-/** True unless an acceptance result (验收结果) says the goods were refused (不合格 / 拒收 / 退货). */
-export function isAccepted(result: string | null): boolean {
-  return result === null || !REJECTED.has(foldTraditional(normalizeKey(result)));
-}
+/** The receipts' 验收 column as an issue names it. */
+const ACCEPTED_HEADER = columnOf(RECEIPT_TABLE, "accepted").label;
 
 /**
  * Reads the opening stock, receipts, issues and count sheets placed in a workbook into records. A
  * quantity of 0 or less is an error (a counted 0 is allowed, a negative count is not); a negative amount,
  * price or cost is an error (limits the tables declare in ./inputs); a receipt's amount is the typed amount,
  * else quantity x unit price rounded to the fen, else null; the opening value likewise from amount or unit
- * cost; a receipt is accepted unless its 验收 says 不合格 / 拒收 / 退货; a slip number reused for another date
- * or for the same item again is a warning.
+ * cost; a receipt's 验收 cell is read by {@link readVerdict}: a refusal (`不合格（破损，退货）`) keeps the goods out
+ * of stock, an acceptance or an empty cell lets them in, and anything else lets them in with a `verdict_unknown`
+ * warning at the cell; a slip number reused for another date or for the same item again is a warning.
  */
 export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   const { date1904 } = placed.book;
@@ -79,7 +76,16 @@ export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
   each(RECEIPT_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, unitPrice, amount, accepted, returnBy } = row.values;
     if (date === null || item === null || quantity === null) return;
-    const ok = isAccepted(accepted);
+    const verdict = accepted === null ? "accept" : readVerdict(accepted);
+    if (verdict === "unknown")
+      issuesFound.push(
+        issue("verdict_unknown", "warning", cellOf(row, "accepted"), {
+          header: ACCEPTED_HEADER,
+          value: accepted ?? "",
+          field: "accepted",
+        }),
+      );
+    const ok = verdict !== "reject";
     const receipt: Receipt = {
       item,
       spec: spec ?? "",

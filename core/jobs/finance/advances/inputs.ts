@@ -26,6 +26,9 @@ const GM = column({
 
 const AMOUNT_SYNONYMS = ["金额", "Amount"];
 
+/** An amount in figures (小写) beside the same amount in words (大写), as a header or under a merged 金额. */
+const IN_FIGURES = ["小写", "金额小写", "小写金额"];
+
 /**
  * Loan slips (借款单): money borrowed from finance to pay a bill before its invoice arrives, with the four
  * signatures (a signature is any non-empty cell). Told apart from the vouchers by its required loan number
@@ -71,7 +74,8 @@ export const LOAN_TABLE = table({
     column({
       key: "amount",
       label: label("金额", "金額", "Amount"),
-      synonyms: [...AMOUNT_SYNONYMS, "借款金额", "Loan amount"],
+      // 借款金额 merged over 大写 | 小写: the figures (小写) are the amount
+      synonyms: [...AMOUNT_SYNONYMS, "借款金额", "Loan amount", ...IN_FIGURES, "借款金额小写"],
       type: "money",
       required: true,
       valueRequired: true,
@@ -124,7 +128,15 @@ export const VOUCHER_TABLE = table({
     column({
       key: "amount",
       label: label("金额", "金額", "Amount"),
-      synonyms: [...AMOUNT_SYNONYMS, "报销金额", "凭证金额", "冲销金额", "Voucher amount"],
+      synonyms: [
+        ...AMOUNT_SYNONYMS,
+        "报销金额",
+        "凭证金额",
+        "冲销金额",
+        "Voucher amount",
+        ...IN_FIGURES,
+        "报销金额小写",
+      ],
       type: "money",
       required: true,
       valueRequired: true,

@@ -10,6 +10,8 @@ export const SPENDING_TABLE = table({
   role: "spending-plan",
   label: label("用款计划", "用款計劃", "spending plan"),
   sheetNameHints: ["用款计划", "用款", "资金计划", "spending plan", "spending"],
+  // 一、工程部 above the rows of a sheet without a department column
+  sections: [{ field: "department" }],
   columns: [
     column({
       key: "department",

@@ -15,6 +15,8 @@ export const UTILITY_BILL_TABLE = table({
   label: label("水电费缴费记录", "水電費繳費記錄", "utility bills"),
   sheetNameHints: ["水电", "水费", "电费", "供水", "供电", "utility", "utilities"],
   optional: true,
+  // 一、水费 above the rows of a sheet without a type column
+  sections: [{ field: "utility" }],
   columns: [
     column({
       key: "date",
