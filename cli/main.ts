@@ -195,7 +195,7 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
     : (line: string) => process.stdout.write(`${line}\n`);
   if (options.json)
     process.stdout.write(
-      `${JSON.stringify(reportWithIssues(result.report as object, result.issues, lang), null, 2)}\n`,
+      `${JSON.stringify(reportWithIssues(result.report as object, result.issues, lang, result.readings), null, 2)}\n`,
     );
   if (written.separate)
     log(say(CLI_TEXT.separateBook, lang, { file: basename(input), features: features.join(", ") }));
@@ -204,7 +204,8 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
   for (const sheet of written.sheets)
     log(say(sheet.replaced ? CLI_TEXT.sheetReplaced : CLI_TEXT.sheetWritten, lang, { name: sheet.name }));
   const errors = result.issues.filter((i) => i.severity === "error").length;
-  log(say(CLI_TEXT.issuesLine, lang, { errors, warnings: result.issues.length - errors }));
+  const warnings = result.issues.filter((i) => i.severity === "warning").length;
+  log(say(CLI_TEXT.issuesLine, lang, { errors, warnings }));
   return 0;
 }
 

@@ -18,6 +18,6 @@ export { FormSheetBuilder } from "./sheets/formSheetBuilder";
 export type { FormColumn, FormSheetOptions, HeaderGroup, ColumnSums } from "./sheets/formSheetBuilder";
 export { issuesSheet } from "./sheets/issuesSheet";
 export type { IssuesSheetOptions } from "./sheets/issuesSheet";
-export { reportIssue, reportWithIssues } from "./jobs/reportJson";
-export type { ReportedIssue } from "./jobs/reportJson";
+export { reportIssue, reportReading, reportWithIssues } from "./jobs/reportJson";
+export type { ReportedIssue, ReportedReading } from "./jobs/reportJson";
 export { JOBS, findJob } from "./jobs/registry";

@@ -24,7 +24,10 @@ export const ISSUE_CODES = [
   "value_above_max",
   "value_not_allowed",
   "not_amount_in_words",
+  "amount_words_mismatch",
   "verdict_unknown",
+  "year_supplied",
+  "year_ambiguous",
   // tables and sheets
   "no_header_found",
   "missing_required_column",
@@ -112,8 +115,11 @@ export const ISSUE_CODES = [
 /** One issue code. */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-/** How bad an issue is: errors exclude the row they name, warnings keep it. */
-export type Severity = "error" | "warning";
+/**
+ * How bad an issue is: errors exclude the row they name, warnings keep it, and info only tells (what the reader
+ * supplied, such as the year of a date written without one).
+ */
+export type Severity = "error" | "warning" | "info";
 
 /** A value filling a message placeholder: text, a number, or a Label shown in the reader's language. */
 export type ParamValue = string | number | Label;
@@ -149,14 +155,29 @@ export interface IssueParamsByCode {
   value_above_max: { header: ParamValue; value: ParamValue; max: ParamValue; field?: ParamValue };
   value_not_allowed: { header: ParamValue; value: ParamValue; allowed: ParamValue; field?: ParamValue };
   not_amount_in_words: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  amount_words_mismatch: {
+    header: ParamValue;
+    /** The words as written. */
+    value: ParamValue;
+    /** The amount the words say, and the figures beside them (`8050.00`, `8500.00`). */
+    words: ParamValue;
+    figures: ParamValue;
+    /** The two cells (`F7`, `G7`). */
+    wordsCell: ParamValue;
+    figuresCell: ParamValue;
+    field?: ParamValue;
+  };
   verdict_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  year_supplied: { header: ParamValue; value: ParamValue; date: ParamValue; field?: ParamValue };
+  year_ambiguous: { header: ParamValue; value: ParamValue; date: ParamValue; field?: ParamValue };
   no_header_found: { table: ParamValue };
   missing_required_column: { header: ParamValue; expected?: ParamValue; field?: ParamValue };
   duplicate_column: { header: ParamValue; used: ParamValue; field?: ParamValue };
   empty_sheet: { table?: ParamValue };
   sheet_not_placed: NoParams;
   extra_input_sheet: { used: ParamValue; table: ParamValue };
-  no_input_sheet: { table: ParamValue };
+  /** `nearest`: the sheet nearest the table (or "none"), `shape`: what it looks like, `expected`: the headers looked for. */
+  no_input_sheet: { table: ParamValue; nearest: ParamValue; shape: ParamValue; expected: ParamValue };
   date_after_today: { what: ParamValue; date: ParamValue; today: ParamValue };
   calendar_year_not_covered: { year: ParamValue };
   holiday_type_unknown: { value: ParamValue };

@@ -12,6 +12,9 @@ export type { CellValue, SheetData, BookData, MergedArea } from "./table/sheetDa
 export type { ColumnSpec, TableSpec, ValueType, ValueOf, RowOf } from "./table/declaration";
 export type { InputsFound } from "./table/locateInputs";
 export type { PlacedSheets } from "./table/placedSheets";
+export type { SheetReading, ReadColumn } from "./table/readings";
+export { readingLines, headerRowsText, READING_TEXT } from "./table/readingText";
+export type { ReadingLines } from "./table/readingText";
 export * from "./sheets/sheetSpec";
 export * from "./sheets/formats";
 export { cleanSheetName, uniqueSheetName, quoteSheetName, MAX_SHEET_NAME } from "./sheets/sheetName";

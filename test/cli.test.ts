@@ -9,6 +9,8 @@ import { parseJobArgs } from "../cli/main";
 import { jobHelpText, jobExamples } from "../cli/help";
 import { jobOptions } from "../cli/jobOptions";
 import { UserError } from "../cli/userError";
+import { readXlsxFile } from "../cli/xlsx/readBook";
+import type { JsonReport } from "./helpers/golden";
 
 const FIXTURE = resolve(import.meta.dirname, "fixtures/purchase-plan/requests.xlsx");
 
@@ -122,6 +124,101 @@ describe("propdesk command line", () => {
     const report = JSON.parse(run.stdout) as { issues: { message: string }[] };
     expect(report.issues[0]?.message).toBe('"申请数量" should be a number, found "两个"');
   });
+
+  it("--json gives how each sheet was read beside the issues, and so does the issues sheet", async () => {
+    const input = join(dir, "readings.xlsx");
+    const out = join(dir, "readings.out.xlsx");
+    await copyFile(FIXTURE, input);
+    const run = await runCli(["purchase-plan", input, "--month", "2027-01", "--json", "-o", out]);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as JsonReport<object>;
+    const keys = Object.keys(report);
+    expect(keys.slice(-2)).toEqual(["issues", "readings"]);
+    expect(report.readings.map((r) => [r.sheet, r.table, r.role, r.headerRows])).toEqual([
+      ["工程部", "物资采购申请单", "purchase-requests", [3]],
+      ["客服部", "物资采购申请单", "purchase-requests", [3]],
+      ["综合申请", "物资采购申请单", "purchase-requests", [2]],
+    ]);
+    const [engineering] = report.readings;
+    expect(engineering!.columns.slice(0, 3)).toEqual([
+      { column: "A", key: "category", field: "类别" },
+      { column: "B", key: "item", field: "物资名称" },
+      { column: "C", key: "spec", field: "规格" },
+    ]);
+    expect(engineering!.counts).toEqual({
+      read: 2,
+      rejected: 2,
+      skipped: { blank: 1, header: 0, total: 1, section: 0, notes: 0 },
+    });
+    // each rejected row is a row an error names
+    const errorRows = (report.issues as unknown as { severity: string; sheet?: string; row?: number }[])
+      .filter((i) => i.severity === "error" && i.row !== undefined)
+      .map((i) => `${i.sheet}!${i.row}`);
+    expect(report.readings.reduce((n, r) => n + r.counts.rejected, 0)).toBe(new Set(errorRows).size);
+
+    const { book } = await readXlsxFile(out);
+    const issuesSheet = book.sheets.find((s) => s.name === "问题清单 2027-01");
+    const lines = (issuesSheet?.values ?? []).map((row) => String(row[0] ?? ""));
+    const from = lines.indexOf("读取情况");
+    expect(from).toBeGreaterThan(0);
+    expect(lines.slice(from, from + 4)).toEqual([
+      "读取情况",
+      "工程部：物资采购申请单，表头第 3 行",
+      "    列：A 类别，B 物资名称，C 规格，D 单位，E 数量，F 单价，G 金额，H 备注",
+      "    读入 2 行，出错未计入 2 行；跳过：空行 1，小计/合计 1，分节标题 0，备注/签字 0",
+    ]);
+
+    const en = await runCli([
+      "purchase-plan",
+      input,
+      "--month",
+      "2027-01",
+      "--json",
+      "--lang",
+      "en",
+      "-o",
+      out,
+    ]);
+    const inEnglish = JSON.parse(en.stdout) as JsonReport<object>;
+    expect(inEnglish.readings[0]).toMatchObject({ sheet: "工程部", table: "purchase request sheet" });
+    expect(inEnglish.readings[0]!.columns[1]).toEqual({ column: "B", key: "item", field: "Item" });
+  });
+
+  it.each([
+    [
+      "zh-CN",
+      /^propdesk: .*无法用于收缴率与应收未收：工作簿中找不到收款明细（实收）。最接近的工作表：2026年物业费（月份横排成列：1月…12月）。应有的表头：收款日期/,
+    ],
+    [
+      "en",
+      /^propdesk: .*The workbook has no payments list\. Nearest sheet: 2026年物业费 \(months as columns: 1月…12月\)\. Headers looked for: Date \(/,
+    ],
+  ])(
+    "refuses a fee ledger with months as columns for collection in one line that says what it found (%s)",
+    async (lang, says) => {
+      const path = join(dir, `months-${lang}.xlsx`);
+      const book = new ExcelJS.Workbook();
+      const ws = book.addWorksheet("2026年物业费");
+      ws.addRow(["房号", "业主", "收费项目", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`)]);
+      ws.addRow(["1-101", "张三", "物业费", ...Array.from({ length: 12 }, () => 300)]);
+      await book.xlsx.writeFile(path);
+      const run = await runCli([
+        "collection",
+        path,
+        "--month",
+        "2026-11",
+        "--lang",
+        lang,
+        "-o",
+        join(dir, "never.xlsx"),
+      ]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      const lines = run.stderr.trim().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(says);
+    },
+  );
 });
 
 /** The job with an id (the tables below name registered jobs). */

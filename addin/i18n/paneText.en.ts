@@ -39,6 +39,7 @@ export const paneTextEn: Record<PaneTextKey, string> = {
   writtenReplaced: "replaced the earlier one",
   writtenNew: "new",
   figuresHeading: "Key figures",
+  readingsHeading: "How the sheets were read ({count})",
   errorsHeading: "Errors ({count})",
   warningsHeading: "Warnings ({count})",
   errorsHint: "These rows were left out",

@@ -39,6 +39,7 @@ export const paneTextZhCN: Record<PaneTextKey, string> = {
   writtenReplaced: "已替换旧版",
   writtenNew: "新建",
   figuresHeading: "主要数据",
+  readingsHeading: "读取情况（{count} 张工作表）",
   errorsHeading: "错误（{count}）",
   warningsHeading: "警告（{count}）",
   errorsHint: "这些行未计入结果",

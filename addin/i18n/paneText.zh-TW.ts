@@ -39,6 +39,7 @@ export const paneTextZhTW: Record<PaneTextKey, string> = {
   writtenReplaced: "已取代舊版",
   writtenNew: "新增",
   figuresHeading: "主要數據",
+  readingsHeading: "讀取情況（{count} 張工作表）",
   errorsHeading: "錯誤（{count}）",
   warningsHeading: "警告（{count}）",
   errorsHint: "這些列未計入結果",

@@ -37,6 +37,7 @@ export type PaneTextKey =
   | "writtenReplaced"
   | "writtenNew"
   | "figuresHeading"
+  | "readingsHeading"
   | "errorsHeading"
   | "warningsHeading"
   | "errorsHint"

@@ -15,7 +15,12 @@ const error = issue(
   { sheet: "工程部", row: 7, column: "E" },
   { header: "数量", value: "三个" },
 );
-const wholeBook = issue("no_input_sheet", "error", {}, { table: "采购申请单" });
+const wholeBook = issue(
+  "no_input_sheet",
+  "error",
+  {},
+  { table: "采购申请单", nearest: "说明", shape: "只有一列的清单", expected: "物资名称；数量" },
+);
 
 describe("groupIssues", () => {
   it("lists errors before warnings, each group in the job's order, with counts and what they mean", () => {

@@ -1,4 +1,4 @@
-import { formatIssue, issueLocation, type Issue, type Lang, type Severity } from "../../core/light";
+import { formatIssue, issueLocation, label, type Issue, type Lang, type Severity } from "../../core/light";
 import { paneText } from "../i18n/paneText";
 import { issueTarget, type IssueTarget } from "./issueTarget";
 
@@ -20,10 +20,20 @@ export interface IssueGroup {
   more: string | null;
 }
 
+/** The info group's heading and hint (what the reader supplied: nothing to fix). */
+const INFO_TEXT = {
+  heading: label("提示（{count}）", "提示（{count}）", "Info ({count})"),
+  hint: label(
+    "读取时补充的内容，供核对",
+    "讀取時補充的內容，供核對",
+    "What the reader filled in, for checking",
+  ),
+};
+
 /** How many issues of a severity the pane lists; the issues sheet has them all. */
 export const ISSUES_LISTED = 100;
 
-/** A run's issues for the pane: errors, then warnings, each in the job's order and cut at `limit`, pointing to `issuesSheet` for the rest. */
+/** A run's issues for the pane: errors, then warnings, then info, each in the job's order and cut at `limit`, pointing to `issuesSheet` for the rest. */
 export function groupIssues(
   issues: readonly Issue[],
   lang: Lang,
@@ -31,16 +41,22 @@ export function groupIssues(
   limit = ISSUES_LISTED,
 ): IssueGroup[] {
   const groups: IssueGroup[] = [];
-  for (const severity of ["error", "warning"] as const) {
+  for (const severity of ["error", "warning", "info"] as const) {
     const all = issues.filter((i) => i.severity === severity);
     if (all.length === 0) continue;
     const hidden = Math.max(0, all.length - limit);
     groups.push({
       severity,
-      heading: paneText(lang, severity === "error" ? "errorsHeading" : "warningsHeading", {
-        count: all.length,
-      }),
-      hint: paneText(lang, severity === "error" ? "errorsHint" : "warningsHint"),
+      heading:
+        severity === "info"
+          ? INFO_TEXT.heading[lang].replace("{count}", String(all.length))
+          : paneText(lang, severity === "error" ? "errorsHeading" : "warningsHeading", {
+              count: all.length,
+            }),
+      hint:
+        severity === "info"
+          ? INFO_TEXT.hint[lang]
+          : paneText(lang, severity === "error" ? "errorsHint" : "warningsHint"),
       items: all.slice(0, limit).map((i) => issueItem(i, lang)),
       more:
         hidden === 0

@@ -1,14 +1,17 @@
 import {
   formatIssue,
+  readingLines,
   type BarChart,
   type JobDeclaration,
   type JobDefinition,
   type Lang,
+  type SheetReading,
 } from "../../core/light";
 import type { JobRun } from "../runJob";
 import { paneText } from "../i18n/paneText";
 import { errorMessage } from "./errorMessage";
 import { groupIssues, type IssueGroup } from "./issueGroups";
+import type { IssueTarget } from "./issueTarget";
 
 /** How a run went, for the colour of its message bar. */
 export type Tone = "success" | "warning" | "error";
@@ -19,7 +22,17 @@ export interface WrittenEntry {
   note: string;
 }
 
-/** Everything the pane shows after a run, as text: a headline, the sheets written, key figures, issues. */
+/** How one sheet was read, as lines of text: the sheet (click to go to its header), its table and header, columns, counts. */
+export interface ReadingEntry {
+  sheet: string;
+  /** Where a click on the sheet's name goes: its header row, or the sheet. */
+  target: IssueTarget;
+  header: string;
+  columns: string;
+  counts: string;
+}
+
+/** Everything the pane shows after a run, as text: a headline, the sheets written, key figures, issues, readings. */
 export interface ResultView {
   tone: Tone;
   headline: string;
@@ -29,6 +42,8 @@ export interface ResultView {
   /** Small charts the job declares for its result. */
   charts: BarChart[];
   groups: IssueGroup[];
+  /** How each input sheet was read (header row, columns, row counts), listed under a collapsed heading. */
+  readings: ReadingEntry[];
 }
 
 /** The pane's result for a finished run of a job (its full definition, for the summary and charts), in a language. */
@@ -47,15 +62,16 @@ export function resultView(job: JobDefinition, run: JobRun, lang: Lang): ResultV
         run.issues.filter((i) => i.code !== "no_input_sheet"),
         lang,
       ),
+      readings: [],
     };
   }
   const errors = run.issues.filter((i) => i.severity === "error").length;
-  const warnings = run.issues.length - errors;
+  const warnings = run.issues.filter((i) => i.severity === "warning").length;
   const issuesSheet = run.written.find((w) => w.key.endsWith("/issues"))?.name ?? null;
   return {
     tone: errors > 0 || warnings > 0 ? "warning" : "success",
     headline:
-      run.issues.length === 0
+      errors + warnings === 0
         ? paneText(lang, "resultNoIssues", base)
         : paneText(lang, "resultWithIssues", { ...base, errors, warnings }),
     details: [],
@@ -66,6 +82,20 @@ export function resultView(job: JobDefinition, run: JobRun, lang: Lang): ResultV
     figures: job.summarize(run.result.report, lang),
     charts: job.charts?.(run.result.report, lang) ?? [],
     groups: groupIssues(run.issues, lang, issuesSheet),
+    readings: run.result.readings.map((r) => readingEntry(r, lang)),
+  };
+}
+
+/** A sheet's reading as the pane lists it. */
+export function readingEntry(reading: SheetReading, lang: Lang): ReadingEntry {
+  const lines = readingLines(reading, lang);
+  const row = reading.headerRows[0];
+  return {
+    sheet: reading.sheet,
+    target: row === undefined ? { sheet: reading.sheet } : { sheet: reading.sheet, cell: `A${row}` },
+    header: lines.header,
+    columns: lines.columnsLine,
+    counts: lines.counts,
   };
 }
 
@@ -79,5 +109,6 @@ export function failureView(job: JobDeclaration, error: unknown, lang: Lang): Re
     figures: [],
     charts: [],
     groups: [],
+    readings: [],
   };
 }

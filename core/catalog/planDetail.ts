@@ -3,9 +3,8 @@ import type { YearMonth } from "../values/isoDate";
 import { issue, type Issue } from "../issues";
 import { readTable } from "../table/readTable";
 import { withoutLimits } from "../table/declaration";
-import { normalizeHeader } from "../values/text";
 import { categoryOf, isUncategorisedLabel } from "./category";
-import { PROJECT_LABELS, REQUEST_TABLE } from "./requestTable";
+import { REQUEST_TABLE } from "./requestTable";
 import type { RequestLine } from "./requestLine";
 
 /** The request table as the plan detail holds it: read back as it stands (an edited 0 quantity is no error). */
@@ -54,8 +53,5 @@ export function readPlanDetail(
       source: { sheet: sheet.name, row: row.row },
     });
   }
-  const projectName = PROJECT_LABELS.map((l) => read.labels.get(normalizeHeader(l))).find(
-    (v) => v !== undefined && !/^_+$/.test(v),
-  );
-  return { lines, issues, project: projectName ?? null };
+  return { lines, issues, project: read.context["project"] ?? null };
 }

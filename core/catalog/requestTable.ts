@@ -1,18 +1,29 @@
 import { column, table } from "../table/declaration";
 import { label } from "../i18n/label";
 import { CATEGORY_COLUMN, ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../table/itemColumns";
-import { DEPARTMENT_NAMES } from "../table/sections";
+import { DEPARTMENT_NAMES, departmentInName } from "../table/sections";
+
+/** Labels above a request table that name the department (`部门：工程部`). */
+export const DEPARTMENT_LABELS = ["部门", "申请部门", "使用部门", "department"];
+
+/** Labels above a request table that name the project (`项目：阳光花园`). */
+export const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
 
 /**
  * A department's purchase request (下月物资采购申请单): one sheet per department, or one sheet with a department
  * column. Section headings name the department (`一、工程部`) or else the category (`一、办公用品`) of the rows
- * below them on a sheet without that column.
+ * below them on a sheet without that column; above the table a `部门：` label names the department (else the
+ * sheet's name, when it is or opens with a department's: `工程部申购单`) and a `项目：` label the project.
  */
 export const REQUEST_TABLE = table({
   role: "purchase-requests",
   label: label("物资采购申请单", "物資採購申請單", "purchase request sheet"),
   sheetNameHints: ["采购申请", "申购", "申请单", "purchase request"],
   sections: [{ field: "department", names: DEPARTMENT_NAMES }, { field: "category" }],
+  context: [
+    { field: "department", labels: DEPARTMENT_LABELS, sheetName: departmentInName },
+    { field: "project", labels: PROJECT_LABELS },
+  ],
   keyColumns: ["item", "spec", "unit"],
   columns: [
     column({
@@ -75,9 +86,3 @@ export const REQUEST_TABLE = table({
     }),
   ],
 });
-
-/** Labels above a request table that name the department (`部门：工程部`). */
-export const DEPARTMENT_LABELS = ["部门", "申请部门", "使用部门", "department"];
-
-/** Labels above a request table that name the project (`项目：阳光花园`). */
-export const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];

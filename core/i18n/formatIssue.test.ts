@@ -52,11 +52,20 @@ describe("formatIssue", () => {
   const ITEM = label("物资名称", "物資名稱", "Item");
 
   it.each<[Lang, string]>([
-    ["zh-CN", "工作簿中找不到物资采购申请单"],
-    ["zh-TW", "活頁簿中找不到物資採購申請單"],
-    ["en", "The workbook has no purchase request sheet"],
+    ["zh-CN", "工作簿中找不到物资采购申请单。最接近的工作表：收费（几乎是空的）。应有的表头：物资名称"],
+    ["zh-TW", "活頁簿中找不到物資採購申請單。最接近的工作表：收费（幾乎是空的）。應有的表頭：物資名稱"],
+    [
+      "en",
+      "The workbook has no purchase request sheet. Nearest sheet: 收费 (mostly empty). Headers looked for: Item",
+    ],
   ])("shows a Label param in the reader's language (%s)", (lang, text) => {
-    expect(formatIssue(issue("no_input_sheet", "error", {}, { table: TABLE }), lang)).toBe(text);
+    const params = {
+      table: TABLE,
+      nearest: "收费",
+      shape: label("几乎是空的", "幾乎是空的", "mostly empty"),
+      expected: ITEM,
+    };
+    expect(formatIssue(issue("no_input_sheet", "error", {}, params), lang)).toBe(text);
   });
 
   it.each<[Lang, string]>([

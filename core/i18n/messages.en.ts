@@ -22,15 +22,22 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   value_not_allowed: '"{header}" should be one of {allowed}, found "{value}"',
   not_amount_in_words:
     '"{header}" should be an amount in Chinese words (e.g. 壹仟贰佰叁拾肆元伍角), found "{value}"',
+  amount_words_mismatch:
+    '"{header}" "{value}" ({words}, {wordsCell}) differs from the figures {figures} ({figuresCell}); the amount in words and in figures must agree',
   verdict_unknown:
     '"{header}" "{value}" is neither an acceptance (合格, √, 通过, OK) nor a refusal (不合格, ×, 退货, 拒收); the row is counted as accepted',
+  year_supplied:
+    '"{header}" "{value}" has no year, and no line above the table gives one: read as {date}, the nearest the period',
+  year_ambiguous:
+    '"{header}" "{value}" has no year and lies about half a year from the period, so either year could be meant: read as {date}; write the year',
   no_header_found: "No header row found for the {table}",
   missing_required_column: 'Required column "{header}" is missing (accepted headers: {expected})',
   duplicate_column: 'Column "{header}" appears twice; column {used} is used',
   empty_sheet: "The sheet is empty",
   sheet_not_placed: "Could not tell what this sheet holds; it was ignored",
   extra_input_sheet: 'Sheet "{used}" is already used as the {table}; this one was ignored',
-  no_input_sheet: "The workbook has no {table}",
+  no_input_sheet:
+    "The workbook has no {table}. Nearest sheet: {nearest} ({shape}). Headers looked for: {expected}",
   date_after_today:
     "{what} {date} is after today ({today}): figures for the days after today describe what has not happened yet",
   calendar_year_not_covered:

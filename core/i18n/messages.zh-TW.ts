@@ -21,15 +21,20 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   value_above_max: "「{header}」不能大於 {max}，這裡是「{value}」",
   value_not_allowed: "「{header}」應為 {allowed} 之一，這裡是「{value}」",
   not_amount_in_words: "「{header}」應為大寫金額（如 壹仟貳佰參拾肆圓伍角），這裡是「{value}」",
+  amount_words_mismatch:
+    "「{header}」「{value}」（{words}，{wordsCell}）與小寫 {figures}（{figuresCell}）不一致：大小寫金額須一致，請更正",
   verdict_unknown:
     "「{header}」「{value}」既不是合格（合格、√、通過、OK）也不是不合格（不合格、×、退貨、拒收），按合格計",
+  year_supplied: "「{header}」「{value}」沒有寫年份，表頭上方也沒有：按離本期最近的 {date} 計",
+  year_ambiguous:
+    "「{header}」「{value}」沒有寫年份，離本期約半年，前後兩年都說得通：按 {date} 計，請寫明年份",
   no_header_found: "找不到{table}的表頭列",
   missing_required_column: "缺少必要的欄位「{header}」（可用表頭：{expected}）",
   duplicate_column: "「{header}」欄位重複，使用第 {used} 欄",
   empty_sheet: "工作表是空的",
   sheet_not_placed: "無法識別這張工作表的用途，已略過",
   extra_input_sheet: "已使用工作表「{used}」作為{table}，這張被略過",
-  no_input_sheet: "活頁簿中找不到{table}",
+  no_input_sheet: "活頁簿中找不到{table}。最接近的工作表：{nearest}（{shape}）。應有的表頭：{expected}",
   date_after_today: "{what} {date} 晚於今天（{today}）：今天之後的日子尚未發生，相關數字僅供預計",
   calendar_year_not_covered: "{year} 年沒有節假日資料，按週一至週五計算工作日；可在「節假日」工作表補充",
   holiday_type_unknown: "節假日類型「{value}」無法識別（應為 法定、休/放假 或 班/上班）",

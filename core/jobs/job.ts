@@ -6,6 +6,7 @@ import { issuesSheet, type IssuesSheetOptions } from "../sheets/issuesSheet";
 import type { TableSpec } from "../table/declaration";
 import type { BookData } from "../table/sheetData";
 import type { PlacedSheets } from "../table/placedSheets";
+import type { SheetReading } from "../table/readings";
 import type { IsoDate, YearMonth } from "../values/isoDate";
 
 /** What a host hands a job besides the workbook. `today` comes from the host: the core never reads a clock. */
@@ -89,14 +90,21 @@ export function isUnusable(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.code === "no_input_sheet" && i.severity === "error");
 }
 
-/** The issues sheet of a job's run for a period, in the reader's language. */
+/** The issues sheet of a job's run for a period, in the reader's language, with how each sheet was read. */
 export function jobIssuesSheet(
   job: JobDeclaration,
   issues: readonly Issue[],
   period: string,
   lang: Lang,
+  readings: readonly SheetReading[] = [],
 ): SheetSpec {
-  const options: IssuesSheetOptions = { key: `${job.id}/${period}`, period, jobTitle: job.title[lang], lang };
+  const options: IssuesSheetOptions = {
+    key: `${job.id}/${period}`,
+    period,
+    jobTitle: job.title[lang],
+    lang,
+    readings,
+  };
   if (job.issuesTag !== undefined) options.tag = job.issuesTag[lang];
   return issuesSheet(issues, options);
 }

@@ -1,6 +1,7 @@
 import { sortIssues, type Issue } from "../issues";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { BookData } from "../table/sheetData";
+import { collectReadings, type SheetReading } from "../table/readings";
 import { placeJobInputs, periodName } from "./declarations";
 import { isUnusable, jobIssuesSheet, type JobDefinition, type JobParams } from "./job";
 import { datesAfterToday } from "./periodDefaults";
@@ -15,16 +16,22 @@ export interface JobRun<R = unknown> {
   period: string;
   /** True when the workbook holds no input for the job at all (nothing is to be written). */
   unusable: boolean;
+  /**
+   * How each sheet the job read was read (header, columns, row counts), in the workbook's tab order: collected
+   * from the table reader as the job ran, so no job hands them on. The issues sheet lists them too.
+   */
+  readings: SheetReading[];
 }
 
 /**
  * The one pipeline every host runs a job through: place the sheets once, run the job on them, put the issues
- * in reading order and add the issues sheet. Pure and deterministic; hosts only read the workbook and write
- * what this returns. Imports no job: it runs the definition it is given (from `JOBS`, or `loadJob`).
+ * in reading order and add the issues sheet (with how each sheet was read). Pure and deterministic; hosts only
+ * read the workbook and write what this returns. Imports no job: it runs the definition it is given (from
+ * `JOBS`, or `loadJob`).
  */
 export function runJob<R = unknown>(job: JobDefinition<R>, book: BookData, params: JobParams): JobRun<R> {
   const { placed, found } = placeJobInputs(job, book, params.inputSheets);
-  const result = job.run(placed, params);
+  const { value: result, readings } = collectReadings(placed.book.sheets, () => job.run(placed, params));
   const issues = [
     ...datesAfterToday(params),
     ...sortIssues(
@@ -34,6 +41,8 @@ export function runJob<R = unknown>(job: JobDefinition<R>, book: BookData, param
   ];
   const period = periodName(job, params);
   const unusable = isUnusable(issues);
-  const sheets = unusable ? [] : [...result.sheets, jobIssuesSheet(job, issues, period, params.lang)];
-  return { report: result.report, sheets, issues, period, unusable };
+  const sheets = unusable
+    ? []
+    : [...result.sheets, jobIssuesSheet(job, issues, period, params.lang, readings)];
+  return { report: result.report, sheets, issues, period, unusable, readings };
 }

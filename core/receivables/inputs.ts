@@ -1,4 +1,4 @@
-import { column, table } from "../table/declaration";
+import { column, IN_FIGURES, IN_WORDS, table } from "../table/declaration";
 import { label } from "../i18n/label";
 
 const UNIT = {
@@ -35,13 +35,16 @@ const PERIOD_SYNONYMS = ["所属期间", "计费期间", "账期", "所属月份
 
 /**
  * The charges ledger (应收 / 收费台账): one row per unit, fee type and billing month. Told apart from the
- * payments by its required billing period and amount due (a payment sheet has a date instead).
+ * payments by its required billing period and amount due (a payment sheet has a date instead). A sheet of one
+ * month's charges may leave the period column out and say the month above the table (`所属月份：2026-11`, or a
+ * title `2026年11月 收费明细`).
  */
 export const CHARGE_TABLE = table({
   role: "charges",
   label: label("收费台账（应收）", "收費台帳（應收）", "charges ledger"),
   sheetNameHints: ["应收", "收费台账", "收费明细", "计费", "charges", "billing"],
   keyColumns: ["unit", "customer", "feeType", "period"],
+  context: [{ field: "period", labels: [...PERIOD_SYNONYMS, "月份"], titleMonth: true }],
   columns: [
     column(UNIT),
     column({
@@ -123,10 +126,12 @@ export const PAYMENT_TABLE = table({
     column({
       key: "amount",
       label: label("实收金额", "實收金額", "Amount"),
-      synonyms: ["实收金额", "金额", "实收", "收款金额", "缴费金额", "Amount", "Amount paid"],
+      synonyms: ["实收金额", "金额", "实收", "收款金额", "缴费金额", "Amount", "Amount paid", ...IN_FIGURES],
       type: "money",
       required: true,
       valueRequired: true,
+      // a receipt's 人民币（大写）beside its 小写 figures, copied into the list
+      words: IN_WORDS,
     }),
     column({
       key: "method",

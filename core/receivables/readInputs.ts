@@ -3,7 +3,7 @@ import type { TableSpec } from "../table/declaration";
 import type { PlacedSheets } from "../table/placedSheets";
 import { scanTable, type TableRow, type TableScan } from "../table/readTable";
 import { cellOf, sourceOf } from "../table/rowRefs";
-import { lastDayOf } from "../values/isoDate";
+import { lastDayOf, type YearMonth } from "../values/isoDate";
 import { fenText } from "../values/money";
 import { normalizeKey } from "../values/text";
 import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
@@ -27,9 +27,12 @@ export interface CollectionInputs {
  * due date falls due on the last day of its month; a negative payment is a refund (红冲); payments, targets
  * and notes for what no charge has are warnings; a receipt number used twice is a warning on the later row
  * (one receipt may hold several lines of one unit and date, and a refund may repeat the number it reverses).
+ * Dates and months written without a year (`11月5日`, `10月`) take the title's, else the one nearest `near` (the
+ * job's period).
  */
-export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
+export function readCollectionInputs(placed: PlacedSheets, near?: YearMonth): CollectionInputs {
   const { date1904 } = placed.book;
+  const options = near === undefined ? { date1904 } : { date1904, near };
   const issues: Issue[] = [];
   /** Turns each row of a role's sheets into records; a sheet's reading issues come before its records' issues. */
   const each = <S extends TableSpec>(
@@ -38,7 +41,7 @@ export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
   ): void => {
     for (const sheet of placed.sheets(spec)) {
       const recordIssues: Issue[] = [];
-      const scan = scanTable(sheet, spec, { date1904 }, (row) => visit(row, recordIssues));
+      const scan = scanTable(sheet, spec, options, (row) => visit(row, recordIssues));
       for (const i of scan.issues) issues.push(i);
       for (const i of recordIssues) issues.push(i);
     }
@@ -68,7 +71,7 @@ export function readCollectionInputs(placed: PlacedSheets): CollectionInputs {
   const payments: Payment[] = [];
   const paymentSheets: { scan: TableScan<typeof PAYMENT_TABLE>; end: number }[] = [];
   for (const sheet of placed.sheets(PAYMENT_TABLE)) {
-    const scan = scanTable(sheet, PAYMENT_TABLE, { date1904 }, (row) => {
+    const scan = scanTable(sheet, PAYMENT_TABLE, options, (row) => {
       const { receipt, date, unit, feeType, period, amount, method } = row.values;
       if (date === null || unit === null || feeType === null || amount === null) return;
       payments.push({

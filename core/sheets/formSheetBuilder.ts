@@ -118,6 +118,20 @@ export class FormSheetBuilder {
     for (const line of lines) this.fullWidthLine(line, "note");
   }
 
+  /**
+   * A line across the whole width after the body (a section of its own below the table, such as the issues
+   * sheet's 读取情况): merged, in a style, outside the body's borders and number formats. Returns its row.
+   */
+  line(cell: OutCell, style: StyleName): number {
+    this.fullWidthLine(cell, style);
+    return this.cells.length;
+  }
+
+  /** An empty row (space before a section below the table). */
+  gap(): void {
+    this.cells.push([]);
+  }
+
   /** Signature lines (编制人 / 项目负责人 ...), spread across the width, each with a date blank. */
   signatures(labels: string[], withDate = true): void {
     this.cells.push([]);
@@ -202,7 +216,7 @@ export class FormSheetBuilder {
     return this.bodyRow(fill(cells, this.width), style);
   }
 
-  private fullWidthLine(text: string, style: StyleName): void {
+  private fullWidthLine(text: OutCell, style: StyleName): void {
     this.cells.push([text]);
     const row = this.cells.length;
     this.merges.push({ top: row, left: 1, bottom: row, right: this.width });

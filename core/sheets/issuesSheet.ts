@@ -4,6 +4,9 @@ import type { Lang, Label } from "../i18n/label";
 import { formatIssue, issueLocation } from "../i18n/formatIssue";
 import { FormSheetBuilder } from "./formSheetBuilder";
 import { label } from "../i18n/label";
+import { COLON } from "../i18n/colon";
+import type { SheetReading } from "../table/readings";
+import { READING_TEXT, readingLines } from "../table/readingText";
 
 const TEXT = {
   sheet: label("问题清单", "問題清單", "Issues"),
@@ -16,6 +19,7 @@ const TEXT = {
   ),
   error: label("错误", "錯誤", "Error"),
   warning: label("警告", "警告", "Warning"),
+  info: label("提示", "提示", "Info"),
   headers: [
     label("序号", "序號", "No."),
     label("级别", "級別", "Severity"),
@@ -39,6 +43,8 @@ export interface IssuesSheetOptions {
   /** A word after the period telling jobs of one period apart (台账, 考勤...), when the job has one. */
   tag?: string;
   lang: Lang;
+  /** How each input sheet was read: listed under the issues as 读取情况 when given. */
+  readings?: readonly SheetReading[];
 }
 
 /**
@@ -57,7 +63,7 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
       `${options.jobTitle}  ${options.period}`,
       TEXT.summary[lang]
         .replace("{errors}", String(errors))
-        .replace("{warnings}", String(issues.length - errors)),
+        .replace("{warnings}", String(issues.filter((i) => i.severity === "warning").length)),
     ],
     columns: [
       { header: TEXT.headers[0]![lang], width: 6 },
@@ -73,7 +79,8 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
   });
   const ordered = [
     ...issues.filter((i) => i.severity === "error"),
-    ...issues.filter((i) => i.severity !== "error"),
+    ...issues.filter((i) => i.severity === "warning"),
+    ...issues.filter((i) => i.severity === "info"),
   ];
   ordered.forEach((item, index) => {
     const cells: OutCell[] = [
@@ -89,7 +96,63 @@ export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOption
     builder.row(cells, item.severity === "error" ? "error" : undefined);
   });
   if (issues.length === 0) builder.notes([TEXT.none[lang]]);
+  if (options.readings !== undefined && options.readings.length > 0)
+    readingsSection(builder, options.readings, lang);
   return builder.build();
+}
+
+/** The widest line of the 读取情况 section, in half-width characters (the sheet's columns add up to 147). */
+const READING_LINE_WIDTH = 136;
+/** What sets a sheet's columns and counts lines in under the line naming it. */
+const INDENT = "    ";
+
+/**
+ * The 读取情况 section under the issues: for each sheet read, a line naming it and its table with a link to its
+ * header row, its columns (`列：B 物资名称，C 规格…`, over as many lines as fit the printed width) and how its rows
+ * were taken. Lines across the whole width, none starting with a number, so the issue rows stay the only
+ * numbered ones.
+ */
+function readingsSection(builder: FormSheetBuilder, readings: readonly SheetReading[], lang: Lang): void {
+  builder.gap();
+  builder.line(READING_TEXT.heading[lang], "group");
+  for (const reading of readings) {
+    const lines = readingLines(reading, lang);
+    const text = `${reading.sheet}${COLON[lang]}${lines.header}`;
+    builder.line({ text, sheet: reading.sheet, cell: `A${reading.headerRows[0] ?? 1}` }, "body");
+    for (const line of wrapColumns(lines.columnsLine, lines.columns, lang))
+      builder.line(`${INDENT}${line}`, "body");
+    builder.line(`${INDENT}${lines.counts}`, "body");
+  }
+}
+
+/** The columns line, cut after a column where it would run past the printed width (the rest indented). */
+function wrapColumns(line: string, columns: readonly string[], lang: Lang): string[] {
+  if (displayWidth(line) <= READING_LINE_WIDTH || columns.length === 0) return [line];
+  const prefix = line.slice(0, line.indexOf(columns[0]!));
+  const separator = READING_TEXT.columnSeparator[lang];
+  const indent = " ".repeat(displayWidth(prefix));
+  const out: string[] = [];
+  let current = prefix;
+  columns.forEach((column, i) => {
+    const piece = i < columns.length - 1 ? `${column}${separator}` : column;
+    if (current.trim() !== "" && current !== prefix && displayWidth(current + piece) > READING_LINE_WIDTH) {
+      out.push(current.trimEnd());
+      current = indent;
+    }
+    current += piece;
+  });
+  out.push(current);
+  return out;
+}
+
+/** Characters a sheet shows two half-width characters wide: CJK, Hangul, full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** Width of a text in half-width characters. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) || ch.length > 1 ? 2 : 1;
+  return width;
 }
 
 function locationCell(item: Issue): OutCell {

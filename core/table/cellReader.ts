@@ -1,6 +1,6 @@
 import type { ColumnSpec } from "./declaration";
 import type { CellValue } from "./sheetData";
-import type { Parsed } from "../values/parsed";
+import { fail, type Parsed } from "../values/parsed";
 import { parseTextCell } from "../values/textCell";
 import { memoize } from "../values/memo";
 import { isTrimSpace } from "../values/trim";
@@ -9,8 +9,8 @@ import { parseFenCell } from "../values/money";
 import { parseQtyCell } from "../values/quantity";
 import { parseDecimalCell } from "../values/decimalCell";
 import { parseRateCell } from "../values/rateCell";
-import { parseDateCell } from "../values/dateCell";
-import { parseMonthCell } from "../values/monthCell";
+import { parseDateCell, parseYearlessDate, type YearlessRead, type YearResolver } from "../values/dateCell";
+import { parseMonthCell, parseYearlessMonth } from "../values/monthCell";
 
 /** Reads one cell of a declared column into its typed value (or a problem). */
 export type CellReader = (value: CellValue, numberFormat: string | undefined) => Parsed<unknown>;
@@ -23,7 +23,8 @@ export type QuickKind =
   | typeof QUICK_MONTH
   | typeof QUICK_FEN
   | typeof QUICK_QTY
-  | typeof QUICK_DECIMAL;
+  | typeof QUICK_DECIMAL
+  | typeof QUICK_WORDS;
 /** Every cell goes to the full {@link CellReader}. */
 export const QUICK_NONE = 0;
 /** Plain text: neither empty nor padded, not an error value (#...), within the column's length. */
@@ -38,6 +39,11 @@ export const QUICK_FEN = 4;
 export const QUICK_QTY = 5;
 /** A finite number, as the exact decimal Excel shows for it. */
 export const QUICK_DECIMAL = 6;
+/**
+ * An amount in Chinese words (大写) that its money column's figures, when the row has them, equal; when it has
+ * none, within the column's limit (the words column of a money column; see `core/table/wordsColumn.ts`).
+ */
+export const QUICK_WORDS = 7;
 
 /** A whole-day serial of the 1900 system after Excel's fictitious 1900-02-29 and before 9999-12-31. */
 export function isPlainSerial(v: CellValue): v is number {
@@ -84,8 +90,54 @@ export function quickKindOf(column: ColumnSpec, date1904 = false): QuickKind {
   }
 }
 
-/** The reader for a column's value type, in a workbook's date system. */
-export function cellReaderFor(column: ColumnSpec, date1904: boolean): CellReader {
+/**
+ * The reader for a column's value type, in a workbook's date system. With `years` (the sheet's title year or the
+ * job's period), date and month columns also read text without a year (`12月3日`, `12-03`, `11月`; see
+ * {@link yearless}).
+ */
+export function cellReaderFor(column: ColumnSpec, date1904: boolean, years?: YearResolver): CellReader {
+  const read = fullReaderFor(column, date1904);
+  if (years === undefined || (column.type !== "date" && column.type !== "month")) return read;
+  const parseYearless = column.type === "date" ? parseYearlessDate : parseYearlessMonth;
+  return (v, numberFormat) => {
+    const parsed = read(v, numberFormat);
+    if (parsed.ok || typeof v !== "string") return parsed;
+    const code = parsed.problem.code;
+    if (code !== "not_a_date" && code !== "not_a_month") return parsed;
+    return yearless(parseYearless(v, years), v, parsed);
+  };
+}
+
+/**
+ * A year-less date or month read with the year its resolver supplied: the title's year quietly; the year nearest
+ * the period with a `year_supplied` note (info), or a `year_ambiguous` warning when it lies five or six months
+ * from the period. Written day first (`25/12`) it is `ambiguous_date`, never read, as year-last dates are not;
+ * text that is no year-less date keeps the problem it had (`not_a_date`).
+ */
+function yearless(
+  read: YearlessRead<string> | null,
+  text: string,
+  otherwise: Parsed<unknown>,
+): Parsed<unknown> {
+  if (read === null) return otherwise;
+  const value = text.trim();
+  if (!read.ok) return read.reason === "day_first" ? fail("ambiguous_date", { value }) : otherwise;
+  if (read.ambiguous)
+    return {
+      ok: true,
+      value: read.value,
+      warning: { code: "year_ambiguous", params: { value, date: read.value } },
+    };
+  if (read.yearSupplied)
+    return {
+      ok: true,
+      value: read.value,
+      note: { code: "year_supplied", params: { value, date: read.value } },
+    };
+  return { ok: true, value: read.value };
+}
+
+function fullReaderFor(column: ColumnSpec, date1904: boolean): CellReader {
   switch (column.type) {
     case "text": {
       const max = column.maxLength ?? 500;

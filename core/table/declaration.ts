@@ -85,7 +85,37 @@ export interface ColumnSpec<K extends string = string, T extends ValueType = Val
    * as it reads each cell; a column whose value is required can only `reject`.
    */
   readonly limit?: LimitOf<T>;
+  /**
+   * A money column only: the amount may also be written in Chinese words (大写) in a column of its own, beside
+   * the figures (小写) or instead of them (see {@link AmountWords}).
+   */
+  readonly words?: T extends "money" ? AmountWords : never;
 }
+
+/**
+ * The words (大写) column of a money column: the headers that name it. Besides its `synonyms` it answers to
+ * each of the money column's Chinese names with 大写 after or before it (`借款金额大写`, `大写金额`, and so
+ * `借款金额` merged over `大写`), and the money column to the same names with 小写 (`借款金额小写`, `小写金额`);
+ * a header with 大写 or 小写 in brackets reads as if they were not (`金额（大写）` = `金额大写`).
+ *
+ * The table reader takes the figures, when the row has them, as the amount, and the words, read by
+ * `parseAmountWords`, when it has only those; words that differ from the figures are `amount_words_mismatch`,
+ * and words that are no amount `not_amount_in_words`, even beside good figures: an error leaving the row out
+ * when the amount is required (the clerk must correct the slip), else a warning and the amount counts as empty.
+ * The sheet must have the figures or the words when the money column is required.
+ * @example { synonyms: ["大写", "人民币大写"] } // 大写 | 小写 headers, 借款金额 over 大写 | 小写
+ */
+export interface AmountWords {
+  readonly synonyms: readonly string[];
+}
+
+/** The words of an amount under a header of their own (`大写`, `人民币（大写）`): {@link ColumnSpec.words}. */
+export const IN_WORDS: AmountWords = {
+  synonyms: ["大写", "人民币大写", "Amount in words", "In words"],
+};
+
+/** The figures of an amount beside its words, under a header of their own (`小写`): a money column's synonyms. */
+export const IN_FIGURES: readonly string[] = ["小写", "Amount in figures", "In figures"];
 
 /**
  * A field a section heading (`一、办公用品`, `（二）工程部`, `1栋`) may give the rows below it, on a sheet that has
@@ -102,6 +132,27 @@ export interface SectionField<K extends string = string> {
   readonly names?: RegExp;
 }
 
+/**
+ * A field the lines above a table's header may give (`申请部门：工程部`, `项目：阳光花园`, `2026年11月 收费明细`), or
+ * the sheet's name. When `field` is a column the sheet lacks, the value goes to every row - read by the column's
+ * own reader, as if typed in that column - unless a section heading above the row gives another; a required
+ * column given this way is not missing. A field that is no column (`project`) is only told, as text, in the
+ * read's `context`, where every field found is (so a job can fall back on it for a row whose cell is empty).
+ * @example { field: "department", labels: ["部门", "申请部门"], sheetName: departmentInName }
+ */
+export interface ContextField<K extends string = string> {
+  readonly field: K;
+  /** `label：value` lines above the table that give it (matched like headers); the first label listed wins. */
+  readonly labels?: readonly string[];
+  /** The month the title lines state gives it, when no label does (`2026年11月 收费明细`, `月份：2026-11`). */
+  readonly titleMonth?: boolean;
+  /**
+   * What the sheet's name gives when nothing above the table does: the value, or null for a name that names none
+   * (`工程部申购单` gives 工程部; `12月申购汇总` nothing).
+   */
+  readonly sheetName?: (name: string) => string | null;
+}
+
 /** One kind of input table (a sheet role): its name, the columns it holds and where to look for it. */
 export interface TableSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> {
   readonly role: string;
@@ -113,6 +164,8 @@ export interface TableSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec
    * required column listed here may be missing from the header when the first row below it is such a heading.
    */
   readonly sections?: readonly SectionField[];
+  /** What the lines above the header (or the sheet's name) give: see {@link ContextField}. */
+  readonly context?: readonly ContextField[];
   /**
    * The columns that say what a row is about (item, unit, date...). A row with none of them filled whose numbers
    * equal the sum of the data rows above it (since the last total or section row, or since the header) is an

@@ -3,6 +3,7 @@ import type { SheetData } from "./sheetData";
 import { headerBand, rowColumns, type HeaderBand, type HeaderColumn } from "./headerBand";
 import { headingOf, isBlankRow } from "./rowKinds";
 import { bareHeadingNames, sectionFieldOf } from "./sections";
+import { wordsColumnOf } from "./wordsColumn";
 
 /** How far down a sheet a header row is looked for (title rows, labels and notes may sit above it). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -13,7 +14,10 @@ export interface HeaderCandidate {
   index: number;
   /** Declared columns the header names. */
   matched: Set<string>;
-  /** Required columns the header does not name (less those a section heading below it supplies). */
+  /**
+   * Required columns the header does not name (less those a section heading below it supplies, and a money column
+   * whose words column it names).
+   */
   missingRequired: string[];
   /** Set when the header spans two or three rows (parents merged over children): its rows and the columns named. */
   band?: HeaderBand;
@@ -72,8 +76,15 @@ function candidate(
   const matched = band === null ? best.matched : new Set(band.columns.map((c) => c.column.key));
   const last = band === null ? best.index : band.last;
   const supplied = suppliedBelow(sheet, matcher, last);
+  // a money column written only in words (大写) is there: its amount is read from them
   const missingRequired = matcher.spec.columns
-    .filter((c) => c.required && !matched.has(c.key) && c.key !== supplied)
+    .filter(
+      (c) =>
+        c.required &&
+        !matched.has(c.key) &&
+        c.key !== supplied &&
+        !matched.has(wordsColumnOf(c)?.key ?? c.key),
+    )
     .map((c) => c.key);
   const found: HeaderCandidate = { index: band === null ? best.index : band.first, matched, missingRequired };
   if (band !== null) found.band = band;

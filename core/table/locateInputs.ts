@@ -5,6 +5,7 @@ import { normalizeHeader } from "../values/text";
 import { HeaderMatcher } from "./headerMatcher";
 import { findHeader } from "./findHeader";
 import { isBlankCell } from "./rowKinds";
+import { missingInputParams } from "./nearestSheet";
 
 /** Which sheets hold which input role, and what could not be placed. */
 export interface InputsFound {
@@ -20,7 +21,8 @@ interface Fit {
 /**
  * Finds which sheets of a workbook hold which declared input, by their headers (a sheet name only
  * breaks ties), after the sheets a person chose for a role (`chosen`: role -> sheet names) are placed. Sheets PropDesk wrote itself are never inputs. A sheet that fits no declaration is
- * reported (`sheet_not_placed`, or `empty_sheet`); a required role with no sheet is an error (`no_input_sheet`).
+ * reported (`sheet_not_placed`, or `empty_sheet`); a required role with no sheet is an error (`no_input_sheet`)
+ * naming the nearest sheet, what it looks like and the headers looked for ({@link missingInputParams}).
  */
 export function locateInputs(
   book: BookData,
@@ -72,7 +74,9 @@ export function locateInputs(
       }
     }
     if (sheets.length === 0 && !spec.optional) {
-      issues.push(issue("no_input_sheet", "error", {}, { table: spec.label }));
+      issues.push(
+        issue("no_input_sheet", "error", {}, { table: spec.label, ...missingInputParams(book, [spec]) }),
+      );
     }
   }
   return { byRole, issues };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readTable } from "./readTable";
-import { column, table } from "./declaration";
+import { column, IN_WORDS, table } from "./declaration";
+import { amountInWords } from "../values/amountWords";
+import { fen } from "../values/money";
 import { label } from "../i18n/label";
 import type { CellValue, SheetData } from "./sheetData";
 
@@ -225,6 +227,88 @@ describe("quick reading of clean rows", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("gives the same rows and issues with amounts in words (大写) beside their figures, or alone", () => {
+    const figures = fc.oneof(
+      { arbitrary: fc.integer({ min: -200, max: 3_000_000 }), weight: 4 },
+      { arbitrary: fc.constantFrom(null, 0, -0, 12.345, "1,234.50", "", " ", "大写", "八千"), weight: 1 },
+    );
+    /** The words cell of a row whose figures are `typed` (in fen, when they are a whole count of fen). */
+    const wordsFor = (typed: number | null): fc.Arbitrary<CellValue> =>
+      fc.oneof(
+        { arbitrary: fc.constant(typed === null ? null : amountInWords(fen(typed))), weight: 4 },
+        { arbitrary: fc.constant(typed === null ? null : `人民币${amountInWords(fen(typed))}`), weight: 1 },
+        { arbitrary: fc.integer({ min: -100, max: 3_000_000 }).map((n) => amountInWords(fen(n))), weight: 2 },
+        {
+          arbitrary: fc.constantFrom(
+            null,
+            "",
+            " ",
+            "壹仟仟元",
+            "壹仟伍元",
+            "八千五",
+            "#N/A",
+            8500,
+            "大写",
+            "小写",
+          ),
+          weight: 2,
+        },
+      );
+    const cells = fc
+      .tuple(fc.constantFrom("JK-01", "JK-02", null, "借款单号"), figures)
+      .chain(([number, typed]) => {
+        const whole =
+          typeof typed === "number" && Number.isInteger(typed * 100) ? Math.round(typed * 100) : null;
+        return wordsFor(whole).map((words) => [number, words, typed] as CellValue[]);
+      });
+    for (const required of [true, false]) {
+      const spec = table({
+        role: "loans",
+        label: label("借款", "借款", "loans"),
+        columns: [
+          column({
+            key: "number",
+            label: label("单号", "單號", "No."),
+            synonyms: ["借款单号"],
+            type: "text",
+            required: true,
+          }),
+          column({
+            key: "amount",
+            label: label("金额", "金額", "Amount"),
+            synonyms: ["借款金额", "小写"],
+            type: "money",
+            required,
+            valueRequired: required,
+            limit: { sign: "positive", max: 20_000, onBreak: required ? "reject" : "warn" },
+            words: IN_WORDS,
+          }),
+        ],
+      });
+      for (const header of [
+        [
+          ["借款单号", "借款金额", null],
+          [null, "大写", "小写"],
+        ],
+        [["借款单号", "大写", "小写"]],
+        [["借款单号", "大写", "备注"]],
+      ] as CellValue[][][]) {
+        fc.assert(
+          fc.property(fc.array(cells, { maxLength: 20 }), (rows) => {
+            const sheet: SheetData = {
+              name: "借款",
+              values: [...header, ...rows],
+              origin: { row: 1, column: 1 },
+            };
+            const quick = readTable(sheet, spec, { date1904: false });
+            expect(quick).toEqual(readTable(sheet, spec, { date1904: false, fullReading: true }));
+          }),
+          { numRuns: 150 },
+        );
+      }
+    }
   });
 
   it("reads clean rows on the quick path the way the full readers do", () => {

@@ -18,6 +18,7 @@ import {
   QUICK_MONTH,
   QUICK_QTY,
   QUICK_TEXT,
+  QUICK_WORDS,
   type CellReader,
   type QuickKind,
 } from "./cellReader";
@@ -38,9 +39,15 @@ import {
 import { bareHeadingNames, sectionFieldOf } from "./sections";
 import { keyColumnsOf, type ColumnSpec } from "./declaration";
 import { normalizeHeader } from "../values/text";
-import { readSheetLabels } from "./sheetLabels";
+import { readSheetLabelCells, type LabelCell } from "./sheetLabels";
+import { titlePeriodOf, type TitlePeriod } from "./titlePeriod";
+import { yearResolver, type YearResolver } from "../values/dateCell";
+import type { YearMonth } from "../values/isoDate";
 import { trimText } from "../values/trim";
 import { checkedLimit, type CheckedLimit } from "./valueLimits";
+import { isWordsColumn, readWordsCell, type BoundWords } from "./wordsColumn";
+import { parseAmountWords, quickAmountWords } from "../values/amountWords";
+import { reportReading } from "./readings";
 
 /** One accepted data row: its typed values and where it came from. */
 export interface TableRow<S extends TableSpec> {
@@ -51,13 +58,14 @@ export interface TableRow<S extends TableSpec> {
   /** Excel column letter of each column the sheet has. */
   columns: Readonly<Partial<Record<keyof RowOf<S>, string>>>;
   /**
-   * The cell of each value a section heading supplied (`一、办公用品` above a sheet without a category column):
-   * an issue about that value belongs there ({@link cellOf}). Absent when no heading supplied anything.
+   * The cell of each value a section heading or a label above the table supplied (`一、办公用品` or `部门：工程部`
+   * over a sheet without that column): an issue about that value belongs there ({@link cellOf}). Absent when
+   * neither supplied anything (a value the sheet's name gave has no cell: an issue about it names the row).
    */
   supplied?: Readonly<Partial<Record<keyof RowOf<S>, SuppliedCell>>>;
 }
 
-/** The heading cell a supplied value was read from. */
+/** The heading or label cell a supplied value was read from. */
 export interface SuppliedCell {
   row: number;
   column: string;
@@ -98,6 +106,11 @@ export interface TableRead<S extends TableSpec> {
   columns: Partial<Record<keyof RowOf<S>, string>>;
   /** `label: value` pairs above the header (keys normalised like headers). */
   labels: Map<string, string>;
+  /**
+   * The text each of the table's context fields was given by the lines above the header or the sheet's name
+   * ({@link TableSpec.context}), whether or not the sheet has its column: `{ department: "工程部", project: "阳光花园" }`.
+   */
+  context: Readonly<Partial<Record<string, string>>>;
   rows: TableRow<S>[];
   /** Excel row numbers of data rows left out because of an error (each has an issue). */
   rejectedRows: number[];
@@ -111,6 +124,12 @@ export interface ReadOptions {
   date1904: boolean;
   /** Read every row through the full cell readers, with the quick path for clean rows off (to check one against the other). */
   fullReading?: boolean;
+  /**
+   * The job's period (its month; a range's last month, a week's or an as-of date's month): a date or month written
+   * without a year (`12月3日`, `11月`) takes the year that puts it nearest, when no line above the table states
+   * one. Without it, and without such a line, those cells are not dates.
+   */
+  near?: YearMonth;
 }
 
 interface BoundColumn {
@@ -127,6 +146,10 @@ interface BoundColumn {
   /** The lowest and highest number a clean money, quantity or decimal cell may give ({@link CheckedLimit.low}). */
   low: number;
   high: number;
+  /** A money column's words (大写) column, when the sheet has one: the figures may then be empty. */
+  words: BoundColumn | null;
+  /** A words column's money column (read by {@link readWordsCell}, never into values of its own), else null. */
+  amount: { key: string; required: boolean; figures: BoundColumn | null } | null;
 }
 
 /** A declared table read row by row: what {@link readTable} gives, less the rows, which went to the visitor. */
@@ -159,6 +182,7 @@ export function readTable<S extends TableSpec>(
     headerRows: scan.headerRows,
     columns: scan.columns,
     labels: scan.labels,
+    context: scan.context,
     rows,
     rejectedRows: scan.rejectedRows,
     issues: scan.issues,
@@ -168,9 +192,21 @@ export function readTable<S extends TableSpec>(
 
 /**
  * {@link readTable} without collecting the rows: each accepted row goes to `visit` as soon as it is read, in
- * sheet order, so a caller turning a large sheet into its own records keeps no second copy of it.
+ * sheet order, so a caller turning a large sheet into its own records keeps no second copy of it. How the sheet
+ * was read (header, columns, counts) is reported to the run watching it ({@link reportReading}).
  */
 export function scanTable<S extends TableSpec>(
+  sheet: SheetData,
+  spec: S,
+  options: ReadOptions,
+  visit: (row: TableRow<S>) => void,
+): TableScan<S> {
+  const result = scanSheet(sheet, spec, options, visit);
+  reportReading(sheet, spec, result);
+  return result;
+}
+
+function scanSheet<S extends TableSpec>(
   sheet: SheetData,
   spec: S,
   options: ReadOptions,
@@ -182,6 +218,7 @@ export function scanTable<S extends TableSpec>(
     headerRows: [],
     columns: {},
     labels: new Map(),
+    context: {},
     rejectedRows: [],
     issues: [],
     counts: { read: 0, rejected: 0, skipped: { blank: 0, header: 0, total: 0, section: 0, notes: 0 } },
@@ -200,9 +237,16 @@ export function scanTable<S extends TableSpec>(
   const lastHeader = lastHeaderRow(header);
   result.headerRow = at(header.index);
   for (let index = header.index; index <= lastHeader; index++) result.headerRows.push(at(index));
-  result.labels = readSheetLabels(sheet.values.slice(0, header.index));
-  if (header.missingRequired.length > 0) {
-    for (const key of header.missingRequired) {
+  const above = sheet.values.slice(0, header.index);
+  const labelCells = readSheetLabelCells(above);
+  for (const [key, cell] of labelCells) result.labels.set(key, cell.value);
+  const title = hasDates(spec) || spec.context !== undefined ? titlePeriodOf(above, labelCells) : null;
+  const given = givenContext(sheet, spec, labelCells, title);
+  for (const [field, value] of given) (result.context as Record<string, string>)[field] = value.text;
+  // a required column a line above the table (or the sheet's name) gives is not missing
+  const missingRequired = header.missingRequired.filter((key) => !given.has(key));
+  if (missingRequired.length > 0) {
+    for (const key of missingRequired) {
       result.issues.push(
         issue(
           "missing_required_column",
@@ -215,7 +259,9 @@ export function scanTable<S extends TableSpec>(
     return result;
   }
 
-  const bound = bindColumns(sheet, header, matcher, options, result);
+  const years = yearsOf(spec, title, options.near);
+  const bound = bindColumns(sheet, header, matcher, options, result, years);
+  const wordsColumns = bound.filter((c): c is BoundColumn & BoundWords => c.amount !== null);
   const emptyRow: Record<string, null> = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
   const headerTexts = new Set<string>();
   for (let index = header.index; index <= lastHeader; index++) {
@@ -235,7 +281,7 @@ export function scanTable<S extends TableSpec>(
   const keys = keyColumnsOf(spec);
   const keyColumns = sums.columns.length === 0 ? [] : bound.filter((c) => keys.has(c.key));
   const keysMayBeBlank = keyColumns.length > 0 && keyColumns.every((c) => !c.required);
-  const supply = new SectionSupply(sheet, spec, bound, options.date1904, result.issues);
+  const supply = new SectionSupply(sheet, spec, bound, options.date1904, years, given, result.issues);
   const kinds = sums.kinds;
   let read = 0;
   let ended = false;
@@ -287,13 +333,15 @@ export function scanTable<S extends TableSpec>(
           visit({ sheet: sheet.name, row: at(index), values: quick as RowOf<S>, columns: columnsByKey });
         } else {
           Object.assign(quick, supply.values);
-          visit({
+          const accepted: TableRow<S> = {
             sheet: sheet.name,
             row: at(index),
             values: quick as RowOf<S>,
             columns: columnsByKey,
-            supplied: supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>,
-          });
+          };
+          if (supply.cells !== null)
+            accepted.supplied = supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>;
+          visit(accepted);
         }
         continue;
       }
@@ -323,6 +371,7 @@ export function scanTable<S extends TableSpec>(
     const values: Record<string, unknown> = { ...emptyRow };
     let rejected = false;
     for (const column of bound) {
+      if (column.amount !== null) continue; // words (大写): read below, beside their figures
       const cell = cells[column.index] ?? null;
       const parsed = column.read(cell, sheet.numberFormats?.[index]?.[column.index]);
       const where = { sheet: sheet.name, row, column: column.letter };
@@ -347,7 +396,16 @@ export function scanTable<S extends TableSpec>(
           }),
         );
       }
-      if (parsed.value === null && column.required) {
+      if (parsed.note) {
+        result.issues.push(
+          issue(parsed.note.code, "info", where, {
+            ...parsed.note.params,
+            field: column.key,
+            header: column.header,
+          }),
+        );
+      }
+      if (parsed.value === null && column.required && column.words === null) {
         result.issues.push(
           issue("value_required", "error", where, { field: column.key, header: column.header }),
         );
@@ -363,6 +421,9 @@ export function scanTable<S extends TableSpec>(
         }
       }
       values[column.key] = parsed.value;
+    }
+    for (const column of wordsColumns) {
+      rejected = readWordsCell(column, cells, values, { sheet: sheet.name, row }, result.issues) || rejected;
     }
     rejected = supply.fill(values, row) || rejected;
     kinds[index] = rejected ? ROW_REJECTED : ROW_READ;
@@ -392,6 +453,7 @@ function bindColumns(
   matcher: HeaderMatcher,
   options: ReadOptions,
   result: TableScan<TableSpec>,
+  years: YearResolver | undefined,
 ): BoundColumn[] {
   const { columns, duplicates } = chooseColumns(namedColumns(sheet, header, matcher));
   const letterOf = (index: number) => columnLetter(sheet.origin.column + index);
@@ -405,24 +467,48 @@ function bindColumns(
       ),
     );
   }
-  return columns.map(({ column, index, header }) => {
+  const bound = columns.map(({ column, index, header }): BoundColumn => {
     const letter = letterOf(index);
-    const limit = checkedLimit(column);
-    (result.columns as Record<string, string>)[column.key] = letter;
+    const money = isWordsColumn(column) ? column.wordsOf : null;
+    const limit = checkedLimit(money ?? column);
+    if (money === null) (result.columns as Record<string, string>)[column.key] = letter;
     return {
       key: column.key,
       header,
       index,
       letter,
       required: column.valueRequired === true,
-      read: cellReaderFor(column, options.date1904),
-      kind: quickKindOf(column, options.date1904),
+      read: money === null ? cellReaderFor(column, options.date1904, years) : parseAmountWords,
+      kind: money === null ? quickKindOf(column, options.date1904) : QUICK_WORDS,
       maxLength: column.maxLength ?? 500,
       limit,
       low: limit?.low ?? -Infinity,
       high: limit?.high ?? Infinity,
+      words: null,
+      amount:
+        money === null ? null : { key: money.key, required: money.valueRequired === true, figures: null },
     };
   });
+  linkWords(bound, result.columns as Record<string, string>);
+  return bound;
+}
+
+/**
+ * Pairs each words (大写) column with its money column's figures; on a sheet without the figures the words stand
+ * for the money column (its value required of them, their letter in `columns`).
+ */
+function linkWords(bound: BoundColumn[], columns: Record<string, string>): void {
+  for (const words of bound) {
+    const amount = words.amount;
+    if (amount === null) continue;
+    const figures = bound.find((b) => b.key === amount.key) ?? null;
+    amount.figures = figures;
+    if (figures !== null) figures.words = words;
+    else {
+      words.required = amount.required;
+      columns[amount.key] = words.letter;
+    }
+  }
 }
 
 /** {@link RunningSums.kinds}: a row read into a record. */
@@ -509,35 +595,120 @@ class RunningSums {
   }
 }
 
+/** A value a line above the table (or the sheet's name) gives a context field, as text, and the cell it is in. */
+interface GivenValue {
+  text: string;
+  /** The label's value cell; null for the title's month and the sheet's name. */
+  cell: SuppliedCell | null;
+}
+
+/** A label's value that is no value: a blank to fill in (`项目：______`, `部门：——`). */
+const BLANK_VALUE = /^[\s_＿\-－—–/／]*$/u;
+
 /**
- * What the section headings above a row supply: for each section field whose column the sheet lacks, the
- * value the last heading for it gave (read by the column's own reader) and the heading's cell.
+ * What the lines above the header (or the sheet's name) give each context field of the table
+ * ({@link TableSpec.context}): its first label listed that is there, else the title's month (a field that takes
+ * it), else what the sheet's name gives (a field that takes it).
+ */
+function givenContext(
+  sheet: SheetData,
+  spec: TableSpec,
+  labels: ReadonlyMap<string, LabelCell>,
+  title: TitlePeriod | null,
+): Map<string, GivenValue> {
+  const given = new Map<string, GivenValue>();
+  for (const field of spec.context ?? []) {
+    let found: GivenValue | null = null;
+    for (const name of field.labels ?? []) {
+      const label = labels.get(normalizeHeader(name));
+      if (label === undefined || BLANK_VALUE.test(label.value)) continue;
+      const cell = {
+        row: sheet.origin.row + label.row,
+        column: columnLetter(sheet.origin.column + label.column),
+      };
+      found = { text: label.value, cell };
+      break;
+    }
+    if (found === null && field.titleMonth === true && title?.month != null) {
+      found = { text: `${String(title.year)}-${String(title.month).padStart(2, "0")}`, cell: null };
+    }
+    if (found === null && field.sheetName !== undefined) {
+      const text = field.sheetName(sheet.name);
+      if (text !== null) found = { text, cell: null };
+    }
+    if (found !== null) given.set(field.field, found);
+  }
+  return given;
+}
+
+/** True when the table has a date or month column (its year-less cells need a year). */
+function hasDates(spec: TableSpec): boolean {
+  return spec.columns.some((c) => c.type === "date" || c.type === "month");
+}
+
+/**
+ * Where the sheet's year-less dates and months take their year: the title's year, else the job's period; none
+ * without either (or when the table has no date or month column).
+ */
+function yearsOf(
+  spec: TableSpec,
+  title: TitlePeriod | null,
+  near: YearMonth | undefined,
+): YearResolver | undefined {
+  if (!hasDates(spec)) return undefined;
+  if (title !== null) return yearResolver({ year: title.year });
+  return near === undefined ? undefined : yearResolver({ near });
+}
+
+/**
+ * What a row takes for the fields the sheet has no column for: from the section headings above it, for each
+ * section field, the value the last heading for it gave (read by the column's own reader) and the heading's cell;
+ * else what a line above the table (or the sheet's name) gives a context field ({@link givenContext}), read the
+ * same way, and the label's cell.
  */
 class SectionSupply {
   /** The supplied values, or null while none is. */
   values: Record<string, unknown> | null = null;
-  /** The heading cell of each supplied value, or null while none is. */
+  /** The heading or label cell of each supplied value, or null while none has one. */
   cells: Record<string, SuppliedCell> | null = null;
   /** False while a supplied column whose value is required has none (rows then go to the full reading). */
   complete: boolean;
   private readonly absent: Map<string, ColumnSpec>;
   private readonly required: ColumnSpec[];
+  /** What the lines above the table give, and their cells: the values before any heading (and after one that gives nothing). */
+  private readonly base: Record<string, unknown> = {};
+  private readonly baseCells: Record<string, SuppliedCell> = {};
+  /** What the last headings give, and their cells. */
+  private headed: Record<string, unknown> = {};
+  private headedCells: Record<string, SuppliedCell> = {};
 
   constructor(
     private readonly sheet: SheetData,
     private readonly spec: TableSpec,
     bound: readonly BoundColumn[],
     private readonly date1904: boolean,
+    private readonly years: YearResolver | undefined,
+    given: ReadonlyMap<string, GivenValue>,
     private readonly issues: Issue[],
   ) {
     const boundKeys = new Set(bound.map((b) => b.key));
     this.absent = new Map();
-    for (const section of spec.sections ?? []) {
-      const column = spec.columns.find((c) => c.key === section.field);
+    const fields = [...(spec.sections ?? []), ...(spec.context ?? [])].map((f) => f.field);
+    for (const field of fields) {
+      const column = spec.columns.find((c) => c.key === field);
       if (column !== undefined && !boundKeys.has(column.key)) this.absent.set(column.key, column);
     }
     this.required = [...this.absent.values()].filter((c) => c.valueRequired === true);
-    this.complete = this.required.length === 0;
+    for (const [field, value] of given) {
+      const column = this.absent.get(field);
+      if (column === undefined) continue;
+      const where = value.cell === null ? { sheet: sheet.name } : { sheet: sheet.name, ...value.cell };
+      const read = this.read(column, value.text, where);
+      if (read === null) continue;
+      this.base[field] = read;
+      if (value.cell !== null) this.baseCells[field] = value.cell;
+    }
+    this.complete = this.update();
   }
 
   /** A heading at an Excel row: its name becomes the value of the field it names, when the sheet lacks that column. */
@@ -552,19 +723,16 @@ class SectionSupply {
       column: columnLetter(this.sheet.origin.column + heading.cell),
     };
     const value = this.read(column, heading.name, where);
-    const values = { ...this.values };
-    const cells = { ...this.cells };
+    this.headed = { ...this.headed };
+    this.headedCells = { ...this.headedCells };
     if (value === null) {
-      delete values[column.key];
-      delete cells[column.key];
+      delete this.headed[column.key];
+      delete this.headedCells[column.key];
     } else {
-      values[column.key] = value;
-      cells[column.key] = { row, column: where.column };
+      this.headed[column.key] = value;
+      this.headedCells[column.key] = { row, column: where.column };
     }
-    const some = Object.keys(values).length > 0;
-    this.values = some ? values : null;
-    this.cells = some ? cells : null;
-    this.complete = this.required.every((c) => values[c.key] !== undefined);
+    this.complete = this.update();
   }
 
   /** Puts the supplied values into a row read in full; true when a supplied column whose value is required has none. */
@@ -585,13 +753,25 @@ class SectionSupply {
     return true;
   }
 
-  /** The heading's name read as a cell of the column; a problem is a warning at the heading and supplies nothing. */
+  /** Sets the values and cells rows take now (a heading's over the lines above); true when every required one has a value. */
+  private update(): boolean {
+    const values = { ...this.base, ...this.headed };
+    const cells: Record<string, SuppliedCell> = { ...this.baseCells };
+    // a heading's value replaces the label's, and with it the label's cell
+    for (const key of Object.keys(this.headed)) delete cells[key];
+    Object.assign(cells, this.headedCells);
+    this.values = Object.keys(values).length > 0 ? values : null;
+    this.cells = Object.keys(cells).length > 0 ? cells : null;
+    return this.required.every((c) => values[c.key] !== undefined);
+  }
+
+  /** A heading's name or a label's value read as a cell of the column; a problem is a warning there and supplies nothing. */
   private read(
     column: ColumnSpec,
     name: string,
-    where: { sheet: string; row: number; column: string },
+    where: { sheet: string; row?: number; column?: string },
   ): unknown {
-    const parsed = cellReaderFor(column, this.date1904)(name, undefined);
+    const parsed = cellReaderFor(column, this.date1904, this.years)(name, undefined);
     const params = { field: column.key, header: column.label };
     if (!parsed.ok) {
       this.issues.push(issue(parsed.problem.code, "warning", where, { ...parsed.problem.params, ...params }));
@@ -599,6 +779,9 @@ class SectionSupply {
     }
     if (parsed.warning) {
       this.issues.push(issue(parsed.warning.code, "warning", where, { ...parsed.warning.params, ...params }));
+    }
+    if (parsed.note) {
+      this.issues.push(issue(parsed.note.code, "info", where, { ...parsed.note.params, ...params }));
     }
     const limit = checkedLimit(column);
     const broken = parsed.value === null ? null : (limit?.broken(parsed.value) ?? null);
@@ -653,7 +836,8 @@ function quickRow(
     const column = bound[n] as BoundColumn;
     const cell = cells[column.index];
     if (cell === null || cell === undefined) {
-      if (column.required) return null;
+      // required figures may be left to their words (大写), when the row has them
+      if (column.required && (column.words === null || cells[column.words.index] == null)) return null;
       continue;
     }
     let value: unknown;
@@ -689,6 +873,19 @@ function quickRow(
         value = decFromNumber(cell);
         if (value === null) return null;
         break;
+      case QUICK_WORDS: {
+        // words equal to the figures, or standing for the amount when the row has none
+        const words = typeof cell === "string" ? quickAmountWords(cell) : undefined;
+        if (words === undefined) return null;
+        const figures = column.amount!.figures;
+        const typed = figures === null ? null : cells[figures.index];
+        if (typed !== null && typed !== undefined) {
+          if (quickFen(typed) !== words) return null;
+        } else if (words < column.low || words > column.high) return null;
+        else values[column.amount!.key] = words;
+        filled++;
+        continue;
+      }
       default:
         return null;
     }

@@ -3,6 +3,7 @@ import { excelErrorOf } from "./cellError";
 import type { Fen } from "./money";
 import { cellParamText } from "./numberText";
 import { fail, ok } from "./parsed";
+import { memoize } from "./memo";
 import type { Parsed } from "./parsed";
 
 /*
@@ -99,6 +100,16 @@ export function parseAmountWords(v: CellValue): Parsed<Fen | null> {
   if (amount === null) return fail("not_amount_in_words", { value });
   return ok((negative && amount !== 0 ? -amount : amount) as Fen);
 }
+
+/**
+ * The fen a text writes in words ({@link parseAmountWords}), or undefined when it writes none or is empty: the
+ * table reader's quick path, which leaves every other case to the full reading. Remembered, as a sheet may
+ * repeat an amount; a cache of modest size, as most do not.
+ */
+export const quickAmountWords: (text: string) => Fen | undefined = memoize((text: string) => {
+  const parsed = parseAmountWords(text);
+  return parsed.ok && parsed.value !== null ? parsed.value : undefined;
+}, 4_096);
 
 /**
  * Money as finance writes it in Chinese words (大写), without `人民币`: `零元整` for 0; one 零 for every run of

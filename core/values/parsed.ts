@@ -7,10 +7,11 @@ export interface CellProblem {
 }
 
 /**
- * The result of reading one cell: a value (null for an empty cell), possibly with a warning,
- * or a problem instead of a value. Never a guess.
+ * The result of reading one cell: a value (null for an empty cell), possibly with a warning or a note (what the
+ * reader supplied, told as an info issue: the year of `12月3日`), or a problem instead of a value. Never a guess.
  */
-export type Parsed<T> = { ok: true; value: T; warning?: CellProblem } | { ok: false; problem: CellProblem };
+export type Parsed<T> =
+  { ok: true; value: T; warning?: CellProblem; note?: CellProblem } | { ok: false; problem: CellProblem };
 
 /** A successful result. */
 export function ok<T>(value: T, warning?: CellProblem): Parsed<T> {

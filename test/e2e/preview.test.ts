@@ -255,6 +255,10 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
   it("runs every job on the demo workbook the server made and writes what the CLI's demo writes", async () => {
     const p = await open({ today: TODAY });
     expect(await p.page.locator("#pv-book").textContent()).toContain(DEMO_WORKBOOK);
+    // The CLI's demo runs each job on the sample alone; the pane's workbook also holds the sheets the earlier
+    // jobs wrote, which a later job may read (the cash plan reads the receivables list's notes): their readings
+    // are the pane's own.
+    const earlier = new Set<string>();
     for (const job of JOBS) {
       if (JOBS.length > 1) await p.pane.locator(`fluent-radio[data-job="${job.id}"]`).click();
       const syncs = await runFromPane(p);
@@ -269,8 +273,11 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
       for (const name of written) {
         const cli = cliDemo.sheets.find((s) => s.name === name);
         expect(cli, `${job.id}: ${name} in the CLI's demo output`).toBeDefined();
-        expect(grid(await simValues(p, name)), name).toEqual(grid(cli?.values ?? []));
+        expect(grid(withoutReadingsOf(await simValues(p, name), earlier)), name).toEqual(
+          grid(cli?.values ?? []),
+        );
       }
+      for (const name of written) earlier.add(name);
     }
     expectQuiet(p);
   });
@@ -476,3 +483,16 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
     }
   });
 });
+
+/** An issues sheet's rows without the reading entries (`<sheet>：…` and its indented lines) of the given sheets. */
+function withoutReadingsOf<T>(values: T[][], sheets: ReadonlySet<string>): T[][] {
+  const kept: T[][] = [];
+  let dropping = false;
+  for (const row of values) {
+    const first = typeof row[0] === "string" ? row[0] : "";
+    if ([...sheets].some((name) => first.startsWith(`${name}：`))) dropping = true;
+    else if (!first.startsWith("    ")) dropping = false;
+    if (!dropping) kept.push(row);
+  }
+  return kept;
+}

@@ -6,8 +6,22 @@ import type { CellValue } from "../../core/table/sheetData";
 import { fileHash } from "./fileHash";
 import { runCli } from "./runCli";
 
-/** A report as `--json` prints it: the job's fields plus the issues with their messages. */
-export type JsonReport<R> = R & { issues: { code: string; message: string }[] };
+/** How a sheet was read, as `--json` prints it beside the issues. */
+export interface JsonReading {
+  sheet: string;
+  table: string;
+  role: string;
+  headerRows: number[];
+  columns: { column: string; key: string; field: string }[];
+  counts: {
+    read: number;
+    rejected: number;
+    skipped: { blank: number; header: number; total: number; section: number; notes: number };
+  };
+}
+
+/** A report as `--json` prints it: the job's fields plus the issues with their messages, and the readings. */
+export type JsonReport<R> = R & { issues: { code: string; message: string }[]; readings: JsonReading[] };
 
 /** A golden fixture copied into a temporary folder, so a run can never touch the checked-in file. */
 export interface FixtureCopy {
@@ -42,12 +56,18 @@ export async function jsonReport<R>(job: string, args: string[]): Promise<JsonRe
   return JSON.parse(run.stdout) as JsonReport<R>;
 }
 
-/** The report equals the hand-checked one; issues are compared without their messages, which must be there. */
+/**
+ * The report equals the hand-checked one; issues are compared without their messages, which must be there. The
+ * readings (how each sheet was read) are not part of the hand-checked files: each sheet read is listed once.
+ */
 export function expectGoldenReport(
-  report: { issues: { message: string }[] },
+  report: { issues: { message: string }[]; readings?: JsonReading[] },
   expected: { issues: unknown[] },
 ): void {
-  const { issues, ...rest } = report;
+  const { issues, readings, ...rest } = report;
+  expect(readings).toBeDefined();
+  const read = (readings ?? []).map((r) => `${r.sheet}/${r.role}`);
+  expect(new Set(read).size).toBe(read.length);
   const { issues: expectedIssues, ...expectedRest } = expected;
   expect(rest).toEqual(expectedRest);
   expect(issues.map(({ message: _m, ...i }) => i)).toEqual(expectedIssues);

@@ -2,14 +2,17 @@ import type { Lang } from "../../../core/light";
 import { paneText } from "../../i18n/paneText";
 import type { IssueGroup } from "../issueGroups";
 import type { IssueTarget } from "../issueTarget";
-import type { ResultView } from "../resultView";
+import type { ReadingEntry, ResultView } from "../resultView";
 import { h } from "./dom";
 import { renderChart } from "./renderChart";
 
 /** Where a click in the result goes: a sheet (by name) or an issue's cell; `location` is how people write it. */
 export type GoTo = (target: IssueTarget, location: string) => void;
 
-/** The result of a run: a message bar, the sheets written, the key figures and the issues, errors first. */
+/**
+ * The result of a run: a message bar, the sheets written, the key figures, the issues (errors first) and, folded
+ * away, how each input sheet was read.
+ */
 export function renderResult(view: ResultView, lang: Lang, goTo: GoTo): HTMLElement {
   const section = h(
     "section",
@@ -46,7 +49,44 @@ export function renderResult(view: ResultView, lang: Lang, goTo: GoTo): HTMLElem
   }
   for (const chart of view.charts) section.append(renderChart(chart, lang));
   for (const group of view.groups) section.append(renderGroup(group, lang, goTo));
+  if (view.readings.length > 0) section.append(renderReadings(view.readings, lang, goTo));
   return section;
+}
+
+/** 读取情况: a closed disclosure listing each sheet read (click its name to go to its header), columns and counts. */
+function renderReadings(readings: readonly ReadingEntry[], lang: Lang, goTo: GoTo): HTMLElement {
+  const list = h("ul", { class: "pd-list pd-readings-list" });
+  for (const reading of readings) {
+    const { cell } = reading.target;
+    const location = cell === undefined ? reading.sheet : `${reading.sheet}!${cell}`;
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "pd-link pd-reading-sheet",
+        "data-reading": reading.sheet,
+        title: paneText(lang, "issueGoTo", { location }),
+      },
+      h("span", { class: "pd-sheet-name" }, reading.sheet),
+      h("span", { class: "pd-muted" }, reading.header),
+    );
+    button.addEventListener("click", () => goTo(reading.target, location));
+    list.append(
+      h(
+        "li",
+        { class: "pd-reading" },
+        button,
+        h("p", { class: "pd-reading-line" }, reading.columns),
+        h("p", { class: "pd-reading-line pd-muted" }, reading.counts),
+      ),
+    );
+  }
+  return h(
+    "details",
+    { class: "pd-readings", "data-testid": "readings" },
+    h("summary", { class: "pd-heading" }, paneText(lang, "readingsHeading", { count: readings.length })),
+    list,
+  );
 }
 
 function renderGroup(group: IssueGroup, lang: Lang, goTo: GoTo): HTMLElement {

@@ -41,6 +41,9 @@ const DEPARTMENT = column({
 /** A department heading (`工程部`, `一、客服部`) above the rows of a sheet without a department column. */
 const DEPARTMENT_SECTIONS = [{ field: "department", names: DEPARTMENT_NAMES }] as const;
 
+/** Labels above the employee list that name the project (`项目：阳光花园`). */
+const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
+
 const POSITION = column({
   key: "position",
   label: label("岗位", "崗位", "Position"),
@@ -69,6 +72,11 @@ export const EMPLOYEE_TABLE = table({
   label: label("员工名单", "員工名單", "employee list"),
   sheetNameHints: ["员工", "花名册", "人员", "名单", "employees", "staff", "roster"],
   sections: DEPARTMENT_SECTIONS,
+  // `部门：工程部` above a list without a department column gives its rows the department; `项目：` the project
+  context: [
+    { field: "department", labels: ["部门", "所属部门", "department"] },
+    { field: "project", labels: PROJECT_LABELS },
+  ],
   columns: [
     ID,
     column({ ...NAME, required: true, valueRequired: true }),

@@ -1,6 +1,8 @@
 import type { JobDefinition, JobParams, JobResult } from "../job";
 import type { PlacedSheets } from "../../table/placedSheets";
 import { issue } from "../../issues";
+import { missingInputParams } from "../../table/nearestSheet";
+import { CLOCK_TABLE, GRID_TABLE, STATUS_TABLE } from "./inputs";
 import { Dec } from "../../values/decimal";
 import { readAttendanceInputs } from "./readInputs";
 import { countMonth } from "./countMonth";
@@ -24,7 +26,17 @@ export function runAttendance(placed: PlacedSheets, params: JobParams): JobResul
   const result = countMonth(inputs, { month, calendar: inputs.calendar, today });
   const missingRecords = inputs.hasRecordSheets
     ? []
-    : [issue("no_input_sheet", "warning", {}, { table: ATTENDANCE_TEXT.records })];
+    : [
+        issue(
+          "no_input_sheet",
+          "warning",
+          {},
+          {
+            table: ATTENDANCE_TEXT.records,
+            ...missingInputParams(placed.book, [GRID_TABLE, STATUS_TABLE, CLOCK_TABLE]),
+          },
+        ),
+      ];
   return {
     report: buildAttendanceReport(result),
     sheets: [

@@ -3,13 +3,9 @@ import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
 import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
-import { normalizeHeader } from "../../values/text";
 import { idKey } from "./employeeIndex";
 import { EMPLOYEE_TABLE } from "./inputs";
 import type { Employee } from "./records";
-
-/** Labels above a table that name the project (项目：阳光花园). */
-const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
 
 /** The employee list read from its sheets, and the project named above it. */
 export interface EmployeesRead {
@@ -30,7 +26,7 @@ export function readEmployees(sheets: readonly SheetData[], date1904: boolean): 
   for (const sheet of sheets) {
     const read = readTable(sheet, EMPLOYEE_TABLE, { date1904 });
     issues.push(...read.issues);
-    project ??= projectOf(read.labels);
+    project ??= read.context["project"] ?? null;
     for (const row of read.rows) {
       const { id, name, department, position, hireDate } = row.values;
       if (name === null) continue;
@@ -72,12 +68,4 @@ export function readEmployees(sheets: readonly SheetData[], date1904: boolean): 
     }
   }
   return { employees, project, issues };
-}
-
-function projectOf(labels: Map<string, string>): string | null {
-  for (const name of PROJECT_LABELS) {
-    const value = labels.get(normalizeHeader(name));
-    if (value !== undefined && !/^_+$/u.test(value)) return value;
-  }
-  return null;
 }

@@ -26,7 +26,7 @@ export function readOvertime(
   const issues: Issue[] = [];
   const header = columnOf(OVERTIME_TABLE, "hours").label;
   for (const sheet of sheets) {
-    const read = readTable(sheet, OVERTIME_TABLE, { date1904: ctx.date1904 });
+    const read = readTable(sheet, OVERTIME_TABLE, { date1904: ctx.date1904, near: ctx.month });
     issues.push(...read.issues);
     if (!namesPeople(read, issues)) continue;
     for (const row of read.rows) {

@@ -64,7 +64,7 @@ function readGrid(
   gridRows: Map<number, CellSource>,
   issues: Issue[],
 ): void {
-  const read = readTable(sheet, GRID_TABLE, { date1904: ctx.date1904 });
+  const read = readTable(sheet, GRID_TABLE, { date1904: ctx.date1904, near: ctx.month });
   issues.push(...read.issues);
   if (!namesPeople(read, issues)) return;
   const gridMonth = ctx.gridMonths.get(sheet.name) ?? labelledMonth(read, ctx.date1904);
@@ -105,7 +105,7 @@ function readGrid(
 }
 
 function readStatuses(sheet: SheetData, ctx: RecordsContext, book: RecordBook, issues: Issue[]): void {
-  const read = readTable(sheet, STATUS_TABLE, { date1904: ctx.date1904 });
+  const read = readTable(sheet, STATUS_TABLE, { date1904: ctx.date1904, near: ctx.month });
   issues.push(...read.issues);
   if (!namesPeople(read, issues)) return;
   for (const row of read.rows) {
@@ -124,7 +124,7 @@ function readStatuses(sheet: SheetData, ctx: RecordsContext, book: RecordBook, i
 }
 
 function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, issues: Issue[]): void {
-  const read = readTable(sheet, CLOCK_TABLE, { date1904: ctx.date1904 });
+  const read = readTable(sheet, CLOCK_TABLE, { date1904: ctx.date1904, near: ctx.month });
   issues.push(...read.issues);
   if (!namesPeople(read, issues)) return;
   for (const row of read.rows) {

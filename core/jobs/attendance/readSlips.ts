@@ -78,7 +78,7 @@ export function readSlips(
   const monthStart = firstDayOf(ctx.month);
   const monthEnd = lastDayOf(ctx.month);
   for (const sheet of sheets) {
-    const read = readTable(sheet, LEAVE_TABLE, { date1904: ctx.date1904 });
+    const read = readTable(sheet, LEAVE_TABLE, { date1904: ctx.date1904, near: ctx.month });
     issues.push(...read.issues);
     if (!namesPeople(read, issues)) continue;
     for (const row of read.rows) {

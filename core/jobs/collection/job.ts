@@ -27,7 +27,7 @@ export function runCollection(placed: PlacedSheets, params: JobParams): JobResul
   const { book } = placed;
   const period = collectionPeriod(params);
   const asOf = params.asOf ?? defaultAsOf(period.to, params.today);
-  const inputs = readCollectionInputs(placed);
+  const inputs = readCollectionInputs(placed, period.to);
   const engine = runEngine(inputs.charges, inputs.payments, { period, asOf, targets: inputs.targets });
   const clerk = new ClerkNotes(
     inputs.followUps,

@@ -1,7 +1,7 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
 import { CATEGORY_COLUMN, ITEM_COLUMN, SPEC_COLUMN, UNIT_COLUMN } from "../../table/itemColumns";
-import { DEPARTMENT_NAMES } from "../../table/sections";
+import { DEPARTMENT_NAMES, departmentInName } from "../../table/sections";
 
 /** The columns that say what a goods row is about: a row with none of them is a heading or a total. */
 const GOODS_KEYS = ["item", "spec", "unit"] as const;
@@ -125,6 +125,14 @@ export const ISSUE_TABLE = table({
   label: label("出库明细", "出庫明細", "stock issues"),
   sheetNameHints: ["出库", "领料", "领用", "stock out", "requisition"],
   sections: [{ field: "department", names: DEPARTMENT_NAMES }],
+  // else `领用部门：工程部` above the table, else a sheet named 工程部领料单
+  context: [
+    {
+      field: "department",
+      labels: ["领用部门", "部门", "使用部门", "department"],
+      sheetName: departmentInName,
+    },
+  ],
   keyColumns: ["date", "slip", ...GOODS_KEYS],
   columns: [
     column({

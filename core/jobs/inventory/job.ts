@@ -35,7 +35,7 @@ export function runInventory(placed: PlacedSheets, params: JobParams): JobResult
   const { lang } = params;
   const { book } = placed;
   const month = inventoryMonth(params);
-  const inputs = readInventoryInputs(placed);
+  const inputs = readInventoryInputs(placed, month);
   const calendar = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), book.date1904);
   const countDateOf = (m: YearMonth) => defaultCountDate(m, calendar.calendar);
   const countDate = params.countDate ?? runCountDate(inputs.counts, month, params.today, calendar.calendar);

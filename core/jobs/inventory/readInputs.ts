@@ -42,15 +42,17 @@ const ACCEPTED_HEADER = columnOf(RECEIPT_TABLE, "accepted").label;
  * else quantity x unit price rounded to the fen, else null; the opening value likewise from amount or unit
  * cost; a receipt's 验收 cell is read by {@link readVerdict}: a refusal (`不合格（破损，退货）`) keeps the goods out
  * of stock, an acceptance or an empty cell lets them in, and anything else lets them in with a `verdict_unknown`
- * warning at the cell; a slip number reused for another date or for the same item again is a warning.
+ * warning at the cell; a slip number reused for another date or for the same item again is a warning. Dates
+ * without a year (`11月5日`) take the title's, else the one nearest `near` (the job's month).
  */
-export function readInventoryInputs(placed: PlacedSheets): InventoryInputs {
+export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): InventoryInputs {
   const { date1904 } = placed.book;
+  const options = near === undefined ? { date1904 } : { date1904, near };
   const issuesFound: Issue[] = [];
   const monthLines: OpeningMonthLine[] = [];
   const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
     for (const sheet of placed.sheets(spec)) {
-      const read = scanTable(sheet, spec, { date1904 }, visit);
+      const read = scanTable(sheet, spec, options, visit);
       if (spec.role === OPENING_TABLE.role && read.headerRow !== null)
         monthLines.push(...openingMonthLines(sheet, read.headerRow, date1904));
       for (const i of read.issues) issuesFound.push(i);

@@ -14,6 +14,7 @@ import { placeAlone } from "../../table/placedSheets";
 import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
 import type { RequestLine } from "../../catalog/requestLine";
+import type { YearMonth } from "../../values/isoDate";
 import { PLAN_TEXT } from "./texts";
 
 /** One project's workbook, named by its file for when it names no project itself. */
@@ -44,7 +45,7 @@ export function runCompanyPlan(
   const names: string[] = [];
   for (const project of projects) {
     const detail = project.book.sheets.find((s) => s.ownerKey === planDetailKey(month));
-    const read = detail ? readPlanDetail(detail, project.book.date1904) : planFromRequests(project);
+    const read = detail ? readPlanDetail(detail, project.book.date1904) : planFromRequests(project, month);
     let name = read.project ?? project.fileName;
     while (names.includes(name)) name = `${name}′`;
     names.push(name);
@@ -96,12 +97,15 @@ export function runCompanyPlan(
 }
 
 /** A project's plan from its requests; its workbook is placed on its own (a separate file, not a job's input). */
-function planFromRequests(project: ProjectBook): {
+function planFromRequests(
+  project: ProjectBook,
+  month: YearMonth,
+): {
   lines: RequestLine[];
   issues: Issue[];
   project: string | null;
 } {
   const placed = placeAlone(project.book, [REQUEST_TABLE, HOLIDAY_TABLE]);
-  const read = readRequests(placed.sheets(REQUEST_TABLE), project.book.date1904);
+  const read = readRequests(placed.sheets(REQUEST_TABLE), project.book.date1904, month);
   return { lines: read.lines, issues: [...placed.issues, ...read.issues], project: read.project };
 }

@@ -30,7 +30,7 @@ export function runPurchasePlan(placed: PlacedSheets, params: JobParams): JobRes
   const { date1904 } = placed.book;
   const month = params.month ?? defaultPlanMonth(params.today);
   const { calendar, issues: calendarIssues } = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), date1904);
-  const requests = readRequests(placed.sheets(REQUEST_TABLE), date1904);
+  const requests = readRequests(placed.sheets(REQUEST_TABLE), date1904, month);
   const tooLarge: Issue[] = [];
   const lines = consolidate(requests.lines, (sources) => tooLarge.push(...totalTooLarge(sources)));
   const dueDate = planDueDate(month, calendar);

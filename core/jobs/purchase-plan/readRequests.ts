@@ -1,12 +1,12 @@
 import { issue, type Issue } from "../../issues";
-import { normalizeHeader } from "../../values/text";
 import { fenText, lineAmount } from "../../values/money";
+import type { YearMonth } from "../../values/isoDate";
 import { readTable } from "../../table/readTable";
 import { columnOf } from "../../table/declaration";
 import { cellOf, sourceOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { categoryOf } from "../../catalog/category";
-import { DEPARTMENT_LABELS, PROJECT_LABELS, REQUEST_TABLE } from "../../catalog/requestTable";
+import { REQUEST_TABLE } from "../../catalog/requestTable";
 import type { RequestLine } from "../../catalog/requestLine";
 
 /** What the request sheets hold: accepted lines, issues, and the project named above any table. */
@@ -19,22 +19,33 @@ export interface RequestsRead {
 /** A typed amount may differ from quantity x price by at most 0.01 yuan. */
 const AMOUNT_TOLERANCE_FEN = 1;
 
+/** The department of a request row nothing names (no cell, heading, label, or department in the sheet's name). */
+export const NO_DEPARTMENT = "未注明部门";
+
 /**
- * Reads every request sheet into request lines. The department is the row's department cell, else a
- * `部门：` label above the table, else the sheet name. Quantity must be a positive number and a unit
- * price must not be negative ({@link REQUEST_TABLE} declares both); a category that is missing or unknown
- * puts the line under 未分类 with a warning; a typed amount must match quantity x price within 0.01, and the
- * line's amount must not be negative (a warning, the amount left empty).
+ * Reads every request sheet into request lines. The department is the row's department cell, else the section
+ * heading above it, else a `部门：` label above the table, else the sheet's name when it is or opens with a
+ * department's (`工程部申购单`; {@link REQUEST_TABLE} declares these), else {@link NO_DEPARTMENT} with a
+ * `department_missing` warning (a name such as `12月申购汇总` is never a department). Quantity must be a positive
+ * number and a unit price must not be negative ({@link REQUEST_TABLE} declares both); a category that is
+ * missing or unknown puts the line under 未分类 with a warning; a typed amount must match quantity x price
+ * within 0.01, and the line's amount must not be negative (a warning, the amount left empty). Dates without a
+ * year (需用日期 `1月5日`) take the title's, else the one nearest `near` (the plan month).
  */
-export function readRequests(sheets: readonly SheetData[], date1904: boolean): RequestsRead {
+export function readRequests(
+  sheets: readonly SheetData[],
+  date1904: boolean,
+  near?: YearMonth,
+): RequestsRead {
   const lines: RequestLine[] = [];
   const issues: Issue[] = [];
   let project: string | null = null;
   for (const sheet of sheets) {
-    const read = readTable(sheet, REQUEST_TABLE, { date1904 });
+    const read = readTable(sheet, REQUEST_TABLE, near === undefined ? { date1904 } : { date1904, near });
     issues.push(...read.issues);
-    project ??= labelOf(read.labels, PROJECT_LABELS);
-    const sheetDepartment = labelOf(read.labels, DEPARTMENT_LABELS) ?? sheet.name;
+    project ??= read.context["project"] ?? null;
+    const sheetDepartment = read.context["department"] ?? NO_DEPARTMENT;
+    let unnamed = false;
     for (const row of read.rows) {
       const v = row.values;
       if (v.item === null || v.quantity === null) continue;
@@ -79,6 +90,17 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
         issues.push(
           issue("department_missing", "warning", cellOf(row, "department"), { department: sheetDepartment }),
         );
+      } else if (v.department === null && !unnamed) {
+        // a sheet without a department column whose rows nothing names: said once, at its header
+        unnamed = true;
+        issues.push(
+          issue(
+            "department_missing",
+            "warning",
+            { sheet: sheet.name, row: read.headerRow ?? undefined },
+            { department: NO_DEPARTMENT },
+          ),
+        );
       }
       const department = v.department ?? sheetDepartment;
       lines.push({
@@ -99,12 +121,4 @@ export function readRequests(sheets: readonly SheetData[], date1904: boolean): R
     }
   }
   return { lines, issues, project };
-}
-
-function labelOf(labels: Map<string, string>, names: readonly string[]): string | null {
-  for (const name of names) {
-    const value = labels.get(normalizeHeader(name));
-    if (value !== undefined) return value;
-  }
-  return null;
 }

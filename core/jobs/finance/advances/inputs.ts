@@ -1,4 +1,4 @@
-import { column, table } from "../../../table/declaration";
+import { column, IN_FIGURES, IN_WORDS, table } from "../../../table/declaration";
 import { label } from "../../../i18n/label";
 
 const SIGNATURE = { type: "text", maxLength: 50 } as const;
@@ -25,9 +25,6 @@ const GM = column({
 });
 
 const AMOUNT_SYNONYMS = ["金额", "Amount"];
-
-/** An amount in figures (小写) beside the same amount in words (大写), as a header or under a merged 金额. */
-const IN_FIGURES = ["小写", "金额小写", "小写金额"];
 
 /**
  * Loan slips (借款单): money borrowed from finance to pay a bill before its invoice arrives, with the four
@@ -74,12 +71,14 @@ export const LOAN_TABLE = table({
     column({
       key: "amount",
       label: label("金额", "金額", "Amount"),
-      // 借款金额 merged over 大写 | 小写: the figures (小写) are the amount
-      synonyms: [...AMOUNT_SYNONYMS, "借款金额", "Loan amount", ...IN_FIGURES, "借款金额小写"],
+      // the figures (小写: 借款金额小写, 小写金额) are the amount, checked against the words (大写: 借款金额大写,
+      // 人民币（大写）) when the slip has both, and read from the words when it has only those
+      synonyms: [...AMOUNT_SYNONYMS, "借款金额", "Loan amount", ...IN_FIGURES],
       type: "money",
       required: true,
       valueRequired: true,
       limit: { sign: "positive", onBreak: "reject" },
+      words: IN_WORDS,
     }),
     column({
       key: "borrowerSign",
@@ -128,19 +127,13 @@ export const VOUCHER_TABLE = table({
     column({
       key: "amount",
       label: label("金额", "金額", "Amount"),
-      synonyms: [
-        ...AMOUNT_SYNONYMS,
-        "报销金额",
-        "凭证金额",
-        "冲销金额",
-        "Voucher amount",
-        ...IN_FIGURES,
-        "报销金额小写",
-      ],
+      synonyms: [...AMOUNT_SYNONYMS, "报销金额", "凭证金额", "冲销金额", "Voucher amount", ...IN_FIGURES],
       type: "money",
       required: true,
       valueRequired: true,
       limit: { sign: "positive", onBreak: "reject" },
+      // 报销单: 报销金额 over 大写 | 小写, 金额（大写）| 金额（小写）, 合计金额大写
+      words: { synonyms: [...IN_WORDS.synonyms, "合计大写", "合计金额大写", "报销合计大写"] },
     }),
     column({
       key: "loan",

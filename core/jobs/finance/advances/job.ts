@@ -1,5 +1,6 @@
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import type { PlacedSheets } from "../../../table/placedSheets";
+import { monthOf } from "../../../values/isoDate";
 import { readAdvancesInputs } from "./readInputs";
 import { advancesLedger } from "./ledger";
 import { buildAdvancesReport, type AdvancesReport } from "./report";
@@ -13,7 +14,7 @@ import { ADVANCES_DECLARATION } from "./declaration";
  */
 export function runAdvances(placed: PlacedSheets, params: JobParams): JobResult<AdvancesReport> {
   const asOf = params.asOf ?? params.today;
-  const inputs = readAdvancesInputs(placed);
+  const inputs = readAdvancesInputs(placed, monthOf(asOf));
   const ledger = advancesLedger(inputs.loans, inputs.vouchers, asOf, inputs.calendar);
   const first = ledger.loans[0]?.loan.date ?? asOf;
   return {

@@ -7,6 +7,7 @@ import { readTable, type TableRead, type TableRow } from "../../../table/readTab
 import { sourceOf } from "../../../table/rowRefs";
 import type { PlacedSheets } from "../../../table/placedSheets";
 import { normalizeHeader, normalizeKey } from "../../../values/text";
+import type { YearMonth } from "../../../values/isoDate";
 import { LOAN_TABLE, PROJECT_LABELS, VOUCHER_TABLE } from "./inputs";
 import type { Loan, Signature, Signer, Voucher } from "./records";
 
@@ -44,9 +45,9 @@ export interface AdvancesInputs {
  * (`not_positive`, declared on both tables); a sheet without one of the signature columns gets one warning
  * (`signature_column_missing`) and its rows count that signature as missing; loan numbers are matched after
  * NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`). The issues are those of reading the rows; placing
- * the sheets is the registry's.
+ * the sheets is the registry's. Dates without a year take the title's, else the one nearest `near` (the as-of month).
  */
-export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
+export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): AdvancesInputs {
   const { date1904 } = placed.book;
   const holidays = calendarFromSheets(placed.sheets(HOLIDAY_TABLE), date1904);
   const { calendar } = holidays;
@@ -54,7 +55,7 @@ export function readAdvancesInputs(placed: PlacedSheets): AdvancesInputs {
   let project: string | null = null;
   const readAll = <S extends TableSpec>(spec: S, signers: Partial<Record<Signer, string>>): TableRead<S>[] =>
     placed.sheets(spec).map((sheet) => {
-      const read = readTable(sheet, spec, { date1904 });
+      const read = readTable(sheet, spec, near === undefined ? { date1904 } : { date1904, near });
       issues.push(...read.issues);
       project ??= projectOf(read.labels);
       if (read.headerRow !== null && read.rows.length + read.rejectedRows.length > 0) {

@@ -1,5 +1,12 @@
-import { column, table } from "../../../table/declaration";
+import { column, IN_FIGURES, IN_WORDS, table } from "../../../table/declaration";
 import { label } from "../../../i18n/label";
+import { departmentInName } from "../../../table/sections";
+
+/** Labels above a table that name the project (`项目：阳光花园`). */
+export const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
+
+/** Labels above a spending plan that name the department of its rows (`部门：工程部`). */
+const DEPARTMENT_LABELS = ["部门", "用款部门", "申请部门", "使用部门", "department"];
 
 /**
  * The departments' spending plan (用款计划): one row per planned payment - department, purpose, amount,
@@ -12,6 +19,11 @@ export const SPENDING_TABLE = table({
   sheetNameHints: ["用款计划", "用款", "资金计划", "spending plan", "spending"],
   // 一、工程部 above the rows of a sheet without a department column
   sections: [{ field: "department" }],
+  // else 部门：工程部 above the table, else a sheet named 工程部用款计划; 项目：阳光花园 names the project
+  context: [
+    { field: "department", labels: DEPARTMENT_LABELS, sheetName: departmentInName },
+    { field: "project", labels: PROJECT_LABELS },
+  ],
   columns: [
     column({
       key: "department",
@@ -33,11 +45,22 @@ export const SPENDING_TABLE = table({
     column({
       key: "amount",
       label: label("金额", "金額", "Amount"),
-      synonyms: ["金额", "用款金额", "计划金额", "计划用款", "预计金额", "Amount", "Planned amount"],
+      synonyms: [
+        "金额",
+        "用款金额",
+        "计划金额",
+        "计划用款",
+        "预计金额",
+        "Amount",
+        "Planned amount",
+        ...IN_FIGURES,
+      ],
       type: "money",
       required: true,
       valueRequired: true,
       limit: { sign: "positive", onBreak: "reject" },
+      // 用款金额（大写）beside 用款金额（小写）, as a 用款申请单 writes it
+      words: IN_WORDS,
     }),
     column({
       key: "date",
@@ -56,6 +79,3 @@ export const SPENDING_TABLE = table({
     }),
   ],
 });
-
-/** Labels above a table that name the project (`项目：阳光花园`). */
-export const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];

@@ -3,6 +3,7 @@ import { calendarFromSheets } from "../../../calendar/holidaySheet";
 import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import type { PlacedSheets } from "../../../table/placedSheets";
+import type { YearMonth } from "../../../values/isoDate";
 import { COLLECTION_TABLES } from "../../../receivables/inputs";
 import { readCollectionInputs, type CollectionInputs } from "../../../receivables/readInputs";
 import { ClerkNotes } from "../../../receivables/clerkNotes";
@@ -28,16 +29,17 @@ export interface CashPlanInputs {
 /**
  * Reads a workbook for the cash plan: the collection tables by the receivables reader (so the charges,
  * payments and follow-up notes mean exactly what they mean to the collection job), the spending plan and the
- * calendar, from the sheets the registry placed.
+ * calendar, from the sheets the registry placed. Dates and months without a year take the one nearest `near`
+ * (the plan month) when no title gives it.
  */
-export function readCashPlanInputs(placed: PlacedSheets): CashPlanInputs {
+export function readCashPlanInputs(placed: PlacedSheets, near?: YearMonth): CashPlanInputs {
   const { book } = placed;
-  const collection = readCollectionInputs(placed);
+  const collection = readCollectionInputs(placed, near);
   const { calendar, issues: calendarIssues } = calendarFromSheets(
     placed.sheets(HOLIDAY_TABLE),
     book.date1904,
   );
-  const spending = readSpending(placed.sheets(SPENDING_TABLE), book.date1904);
+  const spending = readSpending(placed.sheets(SPENDING_TABLE), book.date1904, near);
   const notes = new ClerkNotes(
     collection.followUps,
     book.sheets.filter((s) => s.ownerKey !== undefined),

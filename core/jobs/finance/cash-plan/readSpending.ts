@@ -2,8 +2,8 @@ import type { Issue } from "../../../issues";
 import { readTable } from "../../../table/readTable";
 import { sourceOf } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
-import { normalizeHeader } from "../../../values/text";
-import { PROJECT_LABELS, SPENDING_TABLE } from "./inputs";
+import type { YearMonth } from "../../../values/isoDate";
+import { SPENDING_TABLE } from "./inputs";
 import type { SpendingItem } from "./records";
 
 /** The spending plan's rows, the issues found reading them, and the project named above a table. */
@@ -16,16 +16,21 @@ export interface SpendingRead {
 /**
  * Reads the spending-plan sheets: every accepted row becomes an item whatever its date (the job keeps the
  * plan month's); a zero or negative amount is an error (`not_positive`, declared on {@link SPENDING_TABLE})
- * and the row is left out.
+ * and the row is left out. A date without a year (`12月10日`) takes the title's, else the one nearest `near`
+ * (the plan month); the department and project may come from the lines above the table ({@link SPENDING_TABLE}).
  */
-export function readSpending(sheets: readonly SheetData[], date1904: boolean): SpendingRead {
+export function readSpending(
+  sheets: readonly SheetData[],
+  date1904: boolean,
+  near?: YearMonth,
+): SpendingRead {
   const items: SpendingItem[] = [];
   const issues: Issue[] = [];
   let project: string | null = null;
   for (const sheet of sheets) {
-    const read = readTable(sheet, SPENDING_TABLE, { date1904 });
+    const read = readTable(sheet, SPENDING_TABLE, near === undefined ? { date1904 } : { date1904, near });
     issues.push(...read.issues);
-    project ??= projectOf(read.labels);
+    project ??= read.context["project"] ?? null;
     for (const row of read.rows) {
       const { department, purpose, amount, date, remarks } = row.values;
       if (department === null || amount === null || date === null) continue;
@@ -40,13 +45,4 @@ export function readSpending(sheets: readonly SheetData[], date1904: boolean): S
     }
   }
   return { items, issues, project };
-}
-
-/** The project named by a `项目：` label above a table, or null. */
-export function projectOf(labels: ReadonlyMap<string, string>): string | null {
-  for (const key of PROJECT_LABELS) {
-    const value = labels.get(normalizeHeader(key));
-    if (value !== undefined) return value;
-  }
-  return null;
 }

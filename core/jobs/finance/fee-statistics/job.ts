@@ -28,14 +28,14 @@ export function statisticsMonth(params: JobParams): YearMonth {
  */
 export function runFeeStatistics(placed: PlacedSheets, params: JobParams): JobResult<FeeStatisticsReport> {
   const month = statisticsMonth(params);
-  const collection = readCollectionInputs(placed);
+  const collection = readCollectionInputs(placed, month);
   const { charges, payments, targets } = collection;
   const engine = runEngine(charges, payments, {
     period: { from: month, to: month },
     asOf: defaultAsOf(month, params.today),
     targets,
   });
-  const utilityBills = readUtilityBills(placed.sheets(UTILITY_BILL_TABLE), placed.book.date1904);
+  const utilityBills = readUtilityBills(placed.sheets(UTILITY_BILL_TABLE), placed.book.date1904, month);
   const stats = feeStatistics(engine, utilityBills.bills, month);
   return {
     report: buildFeeStatisticsReport(stats),

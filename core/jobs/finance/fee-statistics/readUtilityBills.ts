@@ -3,7 +3,7 @@ import { columnOf } from "../../../table/declaration";
 import { readTable } from "../../../table/readTable";
 import { cellOf, sourceOf } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
-import type { IsoDate } from "../../../values/isoDate";
+import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import type { Fen } from "../../../values/money";
 import { fenText } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
@@ -30,16 +30,18 @@ export interface UtilityBill {
  * Reads the utility-bill sheets: bad cells are issues with their coordinates; a type that is neither
  * water nor electricity (`utility_type_unknown`) and an amount of zero or less (`not_positive`) are
  * errors and the row is left out. Each bill's billing period is read as {@link billPeriodOf} says (a warning
- * with its cell when it is assumed).
+ * with its cell when it is assumed). A date without a year takes the title's, else the one nearest `near` (the
+ * statistics month).
  */
 export function readUtilityBills(
   sheets: readonly SheetData[],
   date1904: boolean,
+  near?: YearMonth,
 ): { bills: UtilityBill[]; issues: Issue[] } {
   const bills: UtilityBill[] = [];
   const issues: Issue[] = [];
   for (const sheet of sheets) {
-    const read = readTable(sheet, UTILITY_BILL_TABLE, { date1904 });
+    const read = readTable(sheet, UTILITY_BILL_TABLE, near === undefined ? { date1904 } : { date1904, near });
     issues.push(...read.issues);
     for (const row of read.rows) {
       const { date, utility: typed, amount } = row.values;

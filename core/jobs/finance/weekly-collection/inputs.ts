@@ -48,6 +48,8 @@ export const HANDOVER_TABLE = table({
       required: true,
       valueRequired: true,
       limit: { sign: "nonNegative", onBreak: "reject" },
+      // a 交款单's 交款金额（大写）| 交款金额（小写）: only its own names with 大写 / 小写, never a bare 大写
+      words: { synonyms: [] },
     }),
   ],
 });

@@ -2,6 +2,7 @@ import { issue, type Issue } from "../../../issues";
 import type { SheetData } from "../../../table/sheetData";
 import type { PlacedSheets } from "../../../table/placedSheets";
 import { fenFromText, fenText, sumFen } from "../../../values/money";
+import { monthOf } from "../../../values/isoDate";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import { CHARGE_TABLE, PAYMENT_TABLE } from "../../../receivables/inputs";
 import type { Payment } from "../../../receivables/records";
@@ -33,7 +34,8 @@ export function runWeeklyCollection(
 ): JobResult<WeeklyCollectionReport> {
   const { book } = placed;
   const { week, issues: weekIssues } = chooseWeek(params.asOf, params.today);
-  const collection = readCollectionInputs(placed);
+  const near = monthOf(week.to);
+  const collection = readCollectionInputs(placed, near);
   const totals = weekTotals(collection.payments, week);
   const weekRows = new Set(totals.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
   const isWeekRow = (sheet: string, row: number) => weekRows.has(rowKey(sheet, row));
@@ -50,7 +52,7 @@ export function runWeeklyCollection(
   const checks = paymentChecks(totals.payments, paymentSheets);
   const duplicates = weekDuplicates(collection.issues, isWeekRow);
   const handoverSheets = placed.sheets(HANDOVER_TABLE);
-  const handoverRead = readHandover(handoverSheets, book.date1904);
+  const handoverRead = readHandover(handoverSheets, book.date1904, near);
   const handover =
     handoverSheets.length === 0 ? null : compareHandover(handoverRead.entries, totals.byMethod, week);
   const handoverIssues = handover === null ? [] : handoverFindings(handover, week, handoverSheets);

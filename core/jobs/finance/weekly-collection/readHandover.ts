@@ -2,7 +2,7 @@ import type { Issue } from "../../../issues";
 import { readTable } from "../../../table/readTable";
 import { sourceOf } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
-import type { IsoDate } from "../../../values/isoDate";
+import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import type { Fen } from "../../../values/money";
 import type { RecordSource } from "../../../receivables/records";
 import { HANDOVER_TABLE } from "./inputs";
@@ -20,16 +20,17 @@ export interface HandoverEntry {
 /**
  * Reads the handover sheets into entries: bad cells are issues with their coordinates (as the table
  * reader gives them), a negative amount is an error (`negative_value`, declared on {@link HANDOVER_TABLE}) and
- * its row is left out.
+ * its row is left out. A date without a year takes the title's, else the one nearest `near` (the week's month).
  */
 export function readHandover(
   sheets: readonly SheetData[],
   date1904: boolean,
+  near?: YearMonth,
 ): { entries: HandoverEntry[]; issues: Issue[] } {
   const entries: HandoverEntry[] = [];
   const issues: Issue[] = [];
   for (const sheet of sheets) {
-    const read = readTable(sheet, HANDOVER_TABLE, { date1904 });
+    const read = readTable(sheet, HANDOVER_TABLE, near === undefined ? { date1904 } : { date1904, near });
     issues.push(...read.issues);
     for (const row of read.rows) {
       const { date, method, amount } = row.values;
