@@ -178,6 +178,11 @@ export interface TableSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec
   readonly single?: boolean;
   /** The job runs without this input. */
   readonly optional?: boolean;
+  /**
+   * Roles whose sheets stand in for this one: a required input is not missing when a sheet holds one of them
+   * (charges and payments kept as a month-wide ledger instead of two lists).
+   */
+  readonly satisfiedBy?: readonly string[];
 }
 
 /** A typed row of a declared table: one property per column key, null where the cell is empty. */

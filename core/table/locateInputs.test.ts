@@ -329,6 +329,14 @@ describe("locateInputs and required roles", () => {
     ]);
     expect([...found.byRole.keys()]).toEqual(["purchase-requests", "holidays"]);
   });
+
+  it("a required role is not missing when a sheet holds a role that stands in for it", () => {
+    const viaHolidays: TableSpec = { ...REQUEST_TABLE, satisfiedBy: ["holidays"] };
+    const standIn = locateInputs(book(sheet("节假日", HOLIDAY_ROWS)), [viaHolidays, HOLIDAY_TABLE]);
+    expect(standIn.issues).toEqual([]);
+    const neither = locateInputs(book(), [viaHolidays, HOLIDAY_TABLE]);
+    expect(neither.issues.map((i) => i.code)).toEqual(["no_input_sheet"]);
+  });
 });
 
 describe("locateInputs properties", () => {

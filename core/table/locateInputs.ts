@@ -73,7 +73,8 @@ export function locateInputs(
         );
       }
     }
-    if (sheets.length === 0 && !spec.optional) {
+    const standIn = (spec.satisfiedBy ?? []).some((role) => (byRole.get(role)?.length ?? 0) > 0);
+    if (sheets.length === 0 && !spec.optional && !standIn) {
       issues.push(
         issue("no_input_sheet", "error", {}, { table: spec.label, ...missingInputParams(book, [spec]) }),
       );
