@@ -8,6 +8,7 @@ import {
   monthOf,
   formatIssue,
   reportWithIssues,
+  readingLines,
   runJob,
   LANGS,
   type IsoDate,
@@ -200,6 +201,11 @@ export async function runJobCommand(job: JobDefinition, options: JobCommandOptio
   if (written.separate)
     log(say(CLI_TEXT.separateBook, lang, { file: basename(input), features: features.join(", ") }));
   for (const line of job.summarize(result.report, lang)) log(line);
+  if (result.readings.length > 0) log(say(CLI_TEXT.readFrom, lang, {}));
+  for (const reading of result.readings) {
+    const { header, counts } = readingLines(reading, lang);
+    log(say(CLI_TEXT.readingLine, lang, { sheet: reading.sheet, header, counts }));
+  }
   log(say(CLI_TEXT.wrote, lang, { file: out }));
   for (const sheet of written.sheets)
     log(say(sheet.replaced ? CLI_TEXT.sheetReplaced : CLI_TEXT.sheetWritten, lang, { name: sheet.name }));

@@ -12,6 +12,12 @@ export const CLI_TEXT = {
     "  工作表「{name}」（取代上次產生的）",
     '  sheet "{name}" (replaced the previous run\'s)',
   ),
+  readFrom: label("读取：", "讀取：", "Read:"),
+  readingLine: label(
+    "  「{sheet}」{header}；{counts}",
+    "  「{sheet}」{header}；{counts}",
+    '  "{sheet}": {header}; {counts}',
+  ),
   issuesLine: label(
     "问题：错误 {errors} 个，警告 {warnings} 个（详见「问题清单」工作表）",
     "問題：錯誤 {errors} 個，警告 {warnings} 個（詳見「問題清單」工作表）",

@@ -113,6 +113,11 @@ describe("propdesk command line", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(join(dir, "申请.propdesk.xlsx"));
     expect(run.stdout).toContain("548.80");
+    // each input sheet's reading, as the table it was read as, its header row and its row counts
+    const readings = run.stdout
+      .split("\n")
+      .filter((line) => /^  「.+」物资采购申请单，表头第 \d+ 行；读入 \d+ 行/.test(line));
+    expect(readings.map((line) => /「(.+)」/.exec(line)?.[1])).toEqual(["工程部", "客服部", "综合申请"]);
     const refuse = await runCli(["purchase-plan", input, "-o", input]);
     expect(refuse.code).toBe(2);
   });
