@@ -55,10 +55,18 @@ export const ISSUE_CODES = [
   // collection
   "payment_without_charges",
   "payment_zero",
+  "voided_receipt_with_amount",
   "duplicate_receipt",
   "target_fee_type_unknown",
   "duplicate_target",
   "follow_up_without_charges",
+  "ledger_year_assumed",
+  "ledger_year_unknown",
+  "ledger_fee_type_assumed",
+  "ledger_mark_unknown",
+  "ledger_due_unreadable",
+  "ledger_total_mismatch",
+  "ledger_arrears_unknown",
   // inventory
   "duplicate_slip",
   "movements_after_month",
@@ -67,6 +75,8 @@ export const ISSUE_CODES = [
   "opening_date_mid_month",
   "opening_month_conflict",
   "count_after_today",
+  "stock_balance_quantity_differs",
+  "stock_balance_amount_differs",
   // attendance
   "employee_unknown",
   "employee_name_mismatch",
@@ -88,6 +98,11 @@ export const ISSUE_CODES = [
   "overtime_hours_too_many",
   "grid_other_month",
   "day_not_in_month",
+  "legend_symbol_undefined",
+  "legend_meaning_unknown",
+  "legend_symbol_conflict",
+  "status_meaning_assumed",
+  "employees_from_grid",
   // finance: weekly collection and fee statistics
   "week_end_not_wednesday",
   "receipt_gap",
@@ -193,10 +208,20 @@ export interface IssueParamsByCode {
   unit_mismatch: { item: ParamValue; units: ParamValue };
   payment_without_charges: { unit: ParamValue; feeType: ParamValue; amount: ParamValue };
   payment_zero: NoParams;
+  voided_receipt_with_amount: { amount: ParamValue };
   duplicate_receipt: { receipt: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
   target_fee_type_unknown: { feeType: ParamValue };
   duplicate_target: { feeType: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
   follow_up_without_charges: { unit: ParamValue; feeType: ParamValue };
+  /** A month-wide fee ledger: its months' year, taken from the job's period (no title names one). */
+  ledger_year_assumed: { year: ParamValue };
+  ledger_year_unknown: NoParams;
+  ledger_fee_type_assumed: { feeType: ParamValue };
+  ledger_mark_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  ledger_due_unreadable: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  /** `typed`: what the ledger's own total cell says; `computed`: what its months give. */
+  ledger_total_mismatch: { unit: ParamValue; header: ParamValue; typed: ParamValue; computed: ParamValue };
+  ledger_arrears_unknown: { feeType: ParamValue; asOf: ParamValue };
   duplicate_slip: { slip: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
   movements_after_month: { count: ParamValue; month: ParamValue; date: ParamValue; opening?: ParamValue };
   movements_before_opening: { count: ParamValue; opening: ParamValue; date: ParamValue; month?: ParamValue };
@@ -209,6 +234,21 @@ export interface IssueParamsByCode {
     month: ParamValue;
   };
   count_after_today: { count: ParamValue; today: ParamValue; date: ParamValue };
+  /** A 收发存 ledger's 结存数量 (`ledger`) against the quantity its rows give (`computed`); `difference` signed. */
+  stock_balance_quantity_differs: {
+    item: ParamValue;
+    ledger: ParamValue;
+    computed: ParamValue;
+    difference: ParamValue;
+  };
+  /** Likewise its 结存金额; `basis`: what the amount was worked out by (opening plus receipts, the weighted average). */
+  stock_balance_amount_differs: {
+    item: ParamValue;
+    ledger: ParamValue;
+    computed: ParamValue;
+    difference: ParamValue;
+    basis: ParamValue;
+  };
   employee_unknown: { name: ParamValue };
   employee_name_mismatch: { id: ParamValue; listed: ParamValue; name: ParamValue };
   ambiguous_employee_name: { name: ParamValue; ids: ParamValue };
@@ -235,6 +275,11 @@ export interface IssueParamsByCode {
   overtime_hours_too_many: { header: ParamValue; value: ParamValue; field?: ParamValue };
   grid_other_month: { gridMonth: ParamValue; month: ParamValue };
   day_not_in_month: { day: ParamValue; month: ParamValue; value: ParamValue };
+  legend_symbol_undefined: { value: ParamValue; symbols: ParamValue };
+  legend_meaning_unknown: { symbol: ParamValue; meaning: ParamValue };
+  legend_symbol_conflict: { symbol: ParamValue; meaning: ParamValue; first: ParamValue };
+  status_meaning_assumed: { symbol: ParamValue; meaning: ParamValue; count: ParamValue };
+  employees_from_grid: { sheet: ParamValue; count: ParamValue };
   week_end_not_wednesday: { date: ParamValue; used: ParamValue };
   receipt_gap: { prefix: ParamValue; from: ParamValue; to: ParamValue; count: ParamValue };
   receipt_missing: NoParams;

@@ -116,7 +116,7 @@ describe("propdesk command line", () => {
     // each input sheet's reading, as the table it was read as, its header row and its row counts
     const readings = run.stdout
       .split("\n")
-      .filter((line) => /^  「.+」物资采购申请单，表头第 \d+ 行；读入 \d+ 行/.test(line));
+      .filter((line) => /^ {2}「.+」物资采购申请单，表头第 \d+ 行；读入 \d+ 行/.test(line));
     expect(readings.map((line) => /「(.+)」/.exec(line)?.[1])).toEqual(["工程部", "客服部", "综合申请"]);
     const refuse = await runCli(["purchase-plan", input, "-o", input]);
     expect(refuse.code).toBe(2);
@@ -192,14 +192,14 @@ describe("propdesk command line", () => {
   it.each([
     [
       "zh-CN",
-      /^propdesk: .*无法用于收缴率与应收未收：工作簿中找不到收款明细（实收）。最接近的工作表：2026年物业费（月份横排成列：1月…12月）。应有的表头：收款日期/,
+      /^propdesk: .*无法用于每周收费明细：工作簿中找不到收款明细（实收）。最接近的工作表：2026年物业费（月份横排成列：1月…12月）。应有的表头：收款日期/,
     ],
     [
       "en",
       /^propdesk: .*The workbook has no payments list\. Nearest sheet: 2026年物业费 \(months as columns: 1月…12月\)\. Headers looked for: Date \(/,
     ],
   ])(
-    "refuses a fee ledger with months as columns for collection in one line that says what it found (%s)",
+    "refuses a fee ledger with months as columns (no payment dates) for the weekly list in one line that says what it found (%s)",
     async (lang, says) => {
       const path = join(dir, `months-${lang}.xlsx`);
       const book = new ExcelJS.Workbook();
@@ -208,10 +208,10 @@ describe("propdesk command line", () => {
       ws.addRow(["1-101", "张三", "物业费", ...Array.from({ length: 12 }, () => 300)]);
       await book.xlsx.writeFile(path);
       const run = await runCli([
-        "collection",
+        "weekly-collection",
         path,
-        "--month",
-        "2026-11",
+        "--week-ending",
+        "2026-11-25",
         "--lang",
         lang,
         "-o",

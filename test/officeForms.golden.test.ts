@@ -13,7 +13,7 @@ import { copyFixture, jsonReport } from "./helpers/golden";
  * `needs` have landed (the case must then pass as it is). A case that passes today must never be listed.
  * `OFFICE_FORMS_ALL=1 npx vitest run test/officeForms.golden.test.ts` runs the pending cases too.
  */
-const PENDING = new Set<string>(["10-attendance-legend"]);
+const PENDING = new Set<string>([]);
 
 /**
  * Issue codes the expected files use for findings no code exists for yet (proposed names). When a feature
@@ -36,7 +36,13 @@ type Feature =
   | "yearless-dates" // 11月, 12月10日 read with the year of the title
   | "verdict" // 验收结果 as text: 验收合格/√ accept, anything containing 不合格/×… refuses, others warn
   | "amount-words" // 大写 amounts checked against the 小写 figures
-  | "legend"; // an attendance legend (说明：○事假 △迟到 …) defines the grid's symbols
+  | "legend" // an attendance legend (说明：○事假 △迟到 …) defines the grid's symbols
+  | "half-day-rows" // a grid with two rows per person (上午 / 下午) under merged name cells: each row is half a day
+  | "grid-employees" // a grid without an employee list: its people are the employees (hire dates unknown)
+  | "voided-receipts" // receipts marked 作废 (payer, status, remarks, 大写, number): listed apart, in no total, no gap
+  | "stock-ledger" // one 收发存 sheet (入库 / 出库 / 结存 groups, 上月结转 / 本月合计 rows) read as opening, receipts, issues
+  | "cash-returns" // vouchers handing unspent cash back (交回余款, 退回借款): offset the loan, never a late invoice
+  | "fee-ledger"; // a month-wide fee ledger (a column per month, or 应收 | 实收 under each) read as charges and payments
 
 interface FormCase {
   /** The workbook's name without `.xlsx`; its expected report is `<name>.expected.json`. */
@@ -124,6 +130,42 @@ const CASES: FormCase[] = [
     job: "collection",
     args: ["--month", "2026-11", "--today", "2026-12-05"],
     needs: ["notes-rows", "title-context", "yearless-dates"],
+  },
+  {
+    name: "14-fee-ledger-months",
+    job: "collection",
+    args: ["--month", "2026-11", "--today", "2026-12-05"],
+    needs: ["fee-ledger", "section-rows", "subtotal-words", "notes-rows", "title-context"],
+  },
+  {
+    name: "15-fee-ledger-pairs",
+    job: "collection",
+    args: ["--month", "2026-10", "--today", "2026-11-05"],
+    needs: ["fee-ledger", "header-band", "subtotal-words", "notes-rows", "title-context"],
+  },
+  {
+    name: "16-stock-ledger",
+    job: "inventory",
+    args: ["--month", "2026-11", "--count-date", "2026-11-25", "--today", "2026-11-30"],
+    needs: ["stock-ledger", "header-band", "subtotal-words", "notes-rows", "title-context", "yearless-dates"],
+  },
+  {
+    name: "17-receipts-voided",
+    job: "weekly-collection",
+    args: ["--week-ending", "2026-11-25", "--today", "2026-11-26"],
+    needs: ["voided-receipts", "amount-words", "subtotal-words", "notes-rows"],
+  },
+  {
+    name: "18-advances-cash-return",
+    job: "advances",
+    args: ["--as-of", "2026-11-30", "--today", "2026-11-30"],
+    needs: ["cash-returns", "subtotal-words"],
+  },
+  {
+    name: "19-attendance-half-days",
+    job: "attendance",
+    args: ["--month", "2026-12", "--today", "2026-12-31"],
+    needs: ["half-day-rows", "grid-employees", "legend", "section-rows", "notes-rows"],
   },
 ];
 

@@ -76,10 +76,16 @@ describe.each(["2026-10-30", "2026-11-26", "2026-02-27", "2025-07-31"])("attenda
       if (kind !== "holiday" || statutory) expect(Number(hours), kind).toBeGreaterThan(0);
   });
 
+  it("counts the one 出差 day of the grid as present and as a business trip", () => {
+    expect(report.totals.trip).toBe("1");
+    expect(report.employees.filter((e) => e.trip === "1").map((e) => e.department)).toEqual(["客服部"]);
+  });
+
   it("shows the few problems a clerk's workbook has, each at its cell", () => {
     const cellIssues = issues.filter((i) => i.code !== "days_not_yet_recorded");
     expect(cellIssues.map((i) => i.code).sort()).toEqual(
-      ["leave_overlap", "missing_punch", "unknown_status", "unrecorded_days", "unrecorded_days"].sort(),
+      // one unrecorded day: the guard's forgotten cell (the 出差 day is now recorded, as a trip)
+      ["leave_overlap", "missing_punch", "unrecorded_days"].sort(),
     );
     for (const i of cellIssues)
       expect(i.sheet !== undefined && i.row !== undefined && i.column !== undefined).toBe(true);

@@ -57,7 +57,7 @@ interface Overtime {
  * employees in five departments, the office's grid for four of them and the engineering department's
  * clock records (with a 考勤设置 sheet of 08:30-17:30, 5 minutes' grace), leave slips (a half day, one
  * spanning from the month before, an overlapping one), overtime on rest days and holidays, one new hire
- * and one leaver in the month, a `出差` the job does not know and a forgotten cell. Months without a
+ * and one leaver in the month, a `出差` day (present, counted as a business trip) and a forgotten cell. Months without a
  * holiday or make-up day get a 节假日 sheet declaring a company day off and its make-up Saturday.
  * Nothing is recorded after `today` (the grid's later days are blank, as a clerk's are mid-month).
  * Deterministic for a given day.

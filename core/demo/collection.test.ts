@@ -5,11 +5,13 @@ import type { DemoSheet } from "./demoSheet";
 import { JOBS } from "../jobs/registry";
 import type { BookData } from "../table/sheetData";
 import { locateInputs } from "../table/locateInputs";
-import { addMonths, monthOf } from "../values/isoDate";
+import { addMonths, lastDayOf, monthOf } from "../values/isoDate";
 import { collectionDemo } from "./collection";
 import { JOB_DEMOS } from "./index";
 import { readCollectionInputs } from "../receivables/readInputs";
 import { COLLECTION_TABLES } from "../receivables/inputs";
+
+const PARKING_SHEET = "车位费台账";
 
 const bookOf = (sheets: DemoSheet[]): BookData => ({
   date1904: false,
@@ -18,18 +20,23 @@ const bookOf = (sheets: DemoSheet[]): BookData => ({
 
 describe.each(["2026-11-20", "2026-01-03", "2028-02-29"])("collectionDemo(%s)", (today) => {
   const demo = collectionDemo(today);
-  const read = readCollectionInputs(placeAlone(bookOf(demo), COLLECTION_TABLES));
   const month = monthOf(today);
+  const lastMonth = addMonths(month, -1);
+  const read = readCollectionInputs(placeAlone(bookOf(demo), COLLECTION_TABLES), lastMonth, lastDayOf(lastMonth));
+  /** The records of the two long lists (the car park's month-wide ledger aside). */
+  const listed = <R extends { source: { sheet: string } }>(records: readonly R[]) =>
+    records.filter((r) => r.source.sheet !== PARKING_SHEET);
 
   it("is deterministic for a given day", () => {
     expect(collectionDemo(today)).toEqual(demo);
   });
 
-  it("places its four sheets as the four inputs", () => {
+  it("places its five sheets as the five inputs, the car park's month-wide ledger as one", () => {
     const placed = placeAlone(bookOf(demo), [...COLLECTION_TABLES, HOLIDAY_TABLE]);
     expect([...COLLECTION_TABLES, HOLIDAY_TABLE].map((t) => [t.role, placed.sheets(t).map((s) => s.name)])).toEqual([
       ["charges", ["收费台账"]],
       ["payments", ["收款明细"]],
+      ["fee-ledger", [PARKING_SHEET]],
       ["targets", ["收缴率指标"]],
       ["follow-ups", ["催缴跟进"]],
       ["holidays", []],
@@ -39,31 +46,48 @@ describe.each(["2026-11-20", "2026-01-03", "2028-02-29"])("collectionDemo(%s)", 
   it("puts a title above each table and a 合计 row below the ledgers", () => {
     for (const sheet of demo) expect(typeof sheet.rows[0]?.[0]).toBe("string");
     for (const sheet of demo.slice(0, 2)) expect(sheet.rows.at(-1)?.[0]).toBe("合计");
+    expect(demo[2]!.rows.at(-2)?.[0]).toBe("合计");
   });
 
   it("holds a few hundred units over the 24 months up to today's month, a few thousand charges", () => {
-    const units = new Set(read.charges.map((c) => c.unit));
+    const charges = listed(read.charges);
+    const units = new Set(charges.map((c) => c.unit));
     expect(units.size).toBeGreaterThanOrEqual(200);
     expect(units.size).toBeLessThan(400);
     for (const unit of units) expect(unit).toMatch(/^[1-6]-[12]-[1-9]0[12]$/);
-    const periods = [...new Set(read.charges.map((c) => c.period))].sort();
+    const periods = [...new Set(charges.map((c) => c.period))].sort();
     expect(periods).toHaveLength(24);
     expect(periods[0]).toBe(addMonths(month, -23));
     expect(periods.at(-1)).toBe(month);
-    expect(read.charges.length).toBeGreaterThan(3000);
-    expect(read.charges.length).toBeLessThan(10_000);
-    expect(new Set(read.charges.map((c) => c.feeType))).toEqual(
+    expect(charges.length).toBeGreaterThan(3000);
+    expect(charges.length).toBeLessThan(10_000);
+    expect(new Set(charges.map((c) => c.feeType))).toEqual(
       new Set(["物业管理费", "停车费", "水费", "电费"]),
     );
   });
 
   it("has payments up to today with NO.00xxxxx receipts and the usual methods, and one refund", () => {
-    expect(read.payments.every((p) => p.date <= today)).toBe(true);
-    expect(read.payments.every((p) => /^NO\.00\d{5}$/.test(p.receipt ?? ""))).toBe(true);
-    expect(new Set(read.payments.map((p) => p.method))).toEqual(
-      new Set(["现金", "微信", "支付宝", "银行卡", "转账"]),
-    );
-    expect(read.payments.filter((p) => p.amountFen < 0)).toHaveLength(1);
+    const payments = listed(read.payments);
+    expect(payments.every((p) => p.date <= today)).toBe(true);
+    expect(payments.every((p) => /^NO\.00\d{5}$/.test(p.receipt ?? ""))).toBe(true);
+    expect(new Set(payments.map((p) => p.method))).toEqual(new Set(["现金", "微信", "支付宝", "银行卡", "转账"]));
+    expect(payments.filter((p) => p.amountFen < 0)).toHaveLength(1);
+  });
+
+  it("keeps the car park's 车位费 as a month-wide ledger for last month's year, its spaces in no list", () => {
+    const parking = read.charges.filter((c) => c.source.sheet === PARKING_SHEET);
+    const year = lastMonth.slice(0, 4);
+    expect(new Set(parking.map((c) => c.feeType))).toEqual(new Set(["车位费"]));
+    expect(new Set(parking.map((c) => c.period.slice(0, 4)))).toEqual(new Set([year]));
+    const spaces = new Set(parking.map((c) => c.unit));
+    expect(spaces.size).toBe(10);
+    for (const c of listed(read.charges)) expect(spaces.has(c.unit)).toBe(false);
+    // B010 is rented from April (January to March are not charged): 9 x 12 + 9 months
+    expect(parking).toHaveLength(9 * 12 + 9);
+    // amounts without a date, taken as paid by the end of last month; B006 paid the whole year ahead
+    const ledgerPayments = read.payments.filter((p) => p.source.sheet === PARKING_SHEET);
+    expect(ledgerPayments.every((p) => p.undated === true && p.date <= lastDayOf(lastMonth))).toBe(true);
+    expect(ledgerPayments.filter((p) => p.period! > lastMonth).every((p) => p.unit === "车位B006")).toBe(true);
   });
 
   it("has households that prepay, that owe and that never pay", () => {
@@ -94,8 +118,10 @@ describe.each(["2026-11-20", "2026-01-03", "2028-02-29"])("collectionDemo(%s)", 
   });
 
   it("has exactly its few planted bad cells", () => {
+    // B004's 已收合计 has one month too many
     expect(read.issues.map((i) => [i.code, i.severity, i.sheet, i.column])).toEqual([
       ["cell_error", "error", "收费台账", "H"],
+      ["ledger_total_mismatch", "warning", PARKING_SHEET, "Q"],
       ["not_a_number", "error", "收款明细", "H"],
       ["duplicate_receipt", "warning", "收款明细", "B"],
       ["payment_without_charges", "warning", "收款明细", "D"],

@@ -144,7 +144,8 @@ const FOLLOW_UP_HEADER = [
  * months up to `today`'s month: a charges ledger (物业管理费 by area, 停车费, metered 水费/电费 for
  * building 6), the payments (on time, prepaid 6 or 12 months, partial, quarterly, arrears, never, one
  * refund), the year's targets and the clerk's follow-up notes (one promise already broken); title rows,
- * 合计 rows and a few bad cells (a text amount, an #N/A, periods typed as text, a duplicate receipt).
+ * 合计 rows and a few bad cells (a text amount, an #N/A, periods typed as text, a duplicate receipt). Beside
+ * them the underground car park keeps its 车位费 as a month-wide ledger (see {@link parkingLedgerSheet}).
  */
 export function collectionDemo(today: IsoDate): DemoSheet[] {
   const random = seededRandom(20261110);
@@ -158,6 +159,7 @@ export function collectionDemo(today: IsoDate): DemoSheet[] {
   return [
     chargeSheet(charges, monthAt, firstMonth, lastMonth),
     paymentSheet(events, firstMonth, today),
+    parkingLedgerSheet(today),
     targetSheet(today),
     followUpSheet(units, charges, today, random, pick),
   ];
@@ -610,6 +612,101 @@ function followUpSheet(
       { column: 9, format: "yyyy-mm-dd", fromRow: 4 },
     ],
   };
+}
+
+/** The car park's spaces, their 月应收 (fen) and how each pays (see {@link parkingLedgerSheet}). */
+const PARKING: readonly { space: string; monthlyFen: number; pays: ParkingHabit }[] = [
+  { space: "车位B001", monthlyFen: 15000, pays: "monthly" },
+  { space: "车位B002", monthlyFen: 15000, pays: "monthly" },
+  { space: "车位B003", monthlyFen: 15000, pays: "ticks" },
+  { space: "车位B004", monthlyFen: 15000, pays: "monthly" },
+  { space: "车位B005", monthlyFen: 15000, pays: "ticks" },
+  { space: "车位B006", monthlyFen: 20000, pays: "year" },
+  { space: "车位B007", monthlyFen: 20000, pays: "never" },
+  { space: "车位B008", monthlyFen: 20000, pays: "stopped" },
+  { space: "车位B009", monthlyFen: 20000, pays: "partial" },
+  { space: "车位B010", monthlyFen: 15000, pays: "fromApril" },
+];
+
+/**
+ * How a parking space pays: each month by the month's end (`monthly`: the amount written, `ticks`: √), the whole
+ * year at once (`year`, every month ticked, months ahead too), never, stopped three months ago, half of last
+ * month, or rented from April (the months before marked —).
+ */
+type ParkingHabit = "monthly" | "ticks" | "year" | "never" | "stopped" | "partial" | "fromApril";
+
+/**
+ * The underground car park's 车位费 kept as a month-wide ledger (收费台账, months as columns) for the year of last
+ * month: a row per space (`车位B001`, none of them in the long lists), 月应收, 1月..12月 filled up to last month
+ * (amounts or √; one space paid the whole year ahead, one never paid, one stopped three months ago, one paid half
+ * of last month, one rented from April), 已收合计 and 欠费 (owed through last month), a 合计 row and a signature
+ * line. The clerk added one month too many into B004's 已收合计.
+ */
+function parkingLedgerSheet(today: IsoDate): DemoSheet {
+  const random = seededRandom(20261201);
+  const last = addMonths(monthOf(today), -1);
+  const year = Number(last.slice(0, 4));
+  const upTo = Number(last.slice(5, 7));
+  const monthNumbers = Array.from({ length: 12 }, (_, i) => i + 1);
+  const rows: CellValue[][] = [
+    [`${ESTATE} ${year}年度地下车位费收费台账`],
+    ["单位：元", null, null, null, ...monthNumbers.map(() => null), null, "制表：客服部"],
+    ["序号", "车位号", "业主", "月应收", ...monthNumbers.map((m) => `${m}月`), "已收合计", "欠费"],
+  ];
+  let monthlyTotal = 0;
+  let paidTotal = 0;
+  let owedTotal = 0;
+  PARKING.forEach((p, i) => {
+    const owner = SURNAMES[Math.floor(random() * SURNAMES.length)]! + GIVEN[Math.floor(random() * GIVEN.length)]!;
+    let paid = 0;
+    let owed = 0;
+    const cells = monthNumbers.map((m): CellValue => {
+      const charged = !(p.pays === "fromApril" && m < 4);
+      const billed = m <= upTo;
+      const fen = parkingPaid(p.pays, p.monthlyFen, m, upTo);
+      paid += fen;
+      if (charged && billed) owed += p.monthlyFen - fen;
+      if (!charged) return "—";
+      if (fen === 0) return null;
+      return fen === p.monthlyFen && (p.pays === "ticks" || p.pays === "year") ? "√" : fen / 100;
+    });
+    monthlyTotal += p.monthlyFen;
+    paidTotal += paid;
+    owedTotal += owed;
+    const typedPaid = p.space === "车位B004" ? paid + p.monthlyFen : paid;
+    rows.push([i + 1, p.space, owner, p.monthlyFen / 100, ...cells, typedPaid / 100, owed / 100]);
+  });
+  rows.push(["合计", null, null, monthlyTotal / 100, ...monthNumbers.map(() => null), paidTotal / 100, owedTotal / 100]);
+  rows.push(["制表人：陈晓", null, null, null, null, null, "审核：", null, null, null, null, "客服部经理："]);
+  return {
+    name: "车位费台账",
+    rows,
+    widths: [6, 11, 9, 9, ...monthNumbers.map(() => 8), 11, 10],
+    formats: [
+      { column: 4, format: "#,##0.00", fromRow: 4 },
+      ...monthNumbers.map((m) => ({ column: 4 + m, format: "#,##0.00", fromRow: 4 })),
+      { column: 17, format: "#,##0.00", fromRow: 4 },
+      { column: 18, format: "#,##0.00", fromRow: 4 },
+    ],
+  };
+}
+
+/** What a space of a habit paid for month `m` of the ledger's year (fen), last month being `upTo`. */
+function parkingPaid(pays: ParkingHabit, monthlyFen: number, m: number, upTo: number): number {
+  switch (pays) {
+    case "year":
+      return monthlyFen;
+    case "never":
+      return 0;
+    case "stopped":
+      return m <= upTo - 3 ? monthlyFen : 0;
+    case "partial":
+      return m < upTo ? monthlyFen : m === upTo ? monthlyFen / 2 : 0;
+    case "fromApril":
+      return m >= 4 && m <= upTo ? monthlyFen : 0;
+    default:
+      return m <= upTo ? monthlyFen : 0;
+  }
 }
 
 function serial(iso: IsoDate): number {

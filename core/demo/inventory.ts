@@ -13,6 +13,7 @@ import { isoToExcelSerial } from "../values/excelSerial";
 import { seededRandom } from "../values/seededRandom";
 import { DEMO_CATALOG, type CatalogItem } from "./purchasePlan";
 import { runCountDate } from "../jobs/inventory/countDate";
+import { storeLedgerDemo } from "./storeLedger";
 
 const DEPARTMENTS: { name: string; categories: string[]; takers: string[] }[] = [
   { name: "办公室", categories: ["办公物资"], takers: ["李静", "王芳"] },
@@ -38,7 +39,8 @@ interface Stock {
  * on the date the job counts this month on (the 25th rule, or today before then), with what a real
  * store shows: a refused delivery with its return deadline, a requisition taken before the delivery that
  * covers it, an unsigned slip, a slip number typed twice, a count over and short, an item counted but not in
- * the ledger, one not counted, and a receipt whose year was mistyped (before the opening month).
+ * the ledger, one not counted, and a receipt whose year was mistyped (before the opening month). A second store
+ * keeps one 收发存 sheet instead ({@link storeLedgerDemo}), counted with the rest.
  */
 export function inventoryDemo(today: IsoDate): DemoSheet[] {
   const month = monthOf(today);
@@ -222,6 +224,9 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
     }
   }
 
+  const store = storeLedgerDemo(start, today, countDate, calendar);
+  count.push(...store.counted);
+
   return [
     {
       name: "期初库存",
@@ -249,6 +254,7 @@ export function inventoryDemo(today: IsoDate): DemoSheet[] {
       widths: [12, 14, 10, 14, 14, 6, 9, 9, 11, 12],
       formats: [{ column: 1, format: DATE_FORMAT, fromRow: 3 }],
     },
+    store.sheet,
     {
       name: "盘点表",
       rows: count,

@@ -1,10 +1,9 @@
-import { runJob } from "../jobs/registry";
+import { placeJobInputs, runJob } from "../jobs/registry";
 import { COLLECTION_TABLES } from "../receivables/inputs";
 import { placeAlone } from "../table/placedSheets";
 import { describe, expect, it } from "vitest";
 import type { DemoSheet } from "./demoSheet";
 import type { BookData } from "../table/sheetData";
-import { locateInputs } from "../table/locateInputs";
 import { excelSerialToIso } from "../values/excelSerial";
 import { addDays } from "../values/isoDate";
 import { collectionDemo } from "./collection";
@@ -28,7 +27,8 @@ describe.each(["2026-11-20", "2026-11-18", "2026-01-03"])("weeklyCollectionDemo(
   it("is deterministic and gives only the handover sheet, placed as the handover record", () => {
     expect(weeklyCollectionDemo(today)).toEqual(own);
     expect(own.map((s) => s.name)).toEqual(["出纳交接"]);
-    const found = locateInputs(book, WEEKLY_COLLECTION_JOB.inputs);
+    // placed among every job's tables, as a run places it: the car park's month-wide ledger is collection's
+    const { found } = placeJobInputs(WEEKLY_COLLECTION_JOB, book);
     expect(found.byRole.get(HANDOVER_TABLE.role)?.map((s) => s.name)).toEqual(["出纳交接"]);
     expect(found.issues).toEqual([]);
   });
@@ -65,7 +65,9 @@ describe.each(["2026-11-20", "2026-11-18", "2026-01-03"])("weeklyCollectionDemo(
   it("gives the demo's last full week the sum of its payments on the payments sheet", () => {
     const result = runJob(WEEKLY_COLLECTION_JOB, book, { today, lang: "zh-CN" });
     const { from, to } = result.report;
-    const inWeek = readCollectionInputs(placeAlone(book, COLLECTION_TABLES)).payments.filter((p) => p.date >= from && p.date <= to);
+    const inWeek = readCollectionInputs(placeAlone(book, COLLECTION_TABLES)).payments.filter(
+      (p) => p.source.sheet === "收款明细" && p.date >= from && p.date <= to,
+    );
     expect(inWeek.length).toBe(result.report.payments);
     expect(result.report.total).toBe(fenText(sumFen(inWeek.map((p) => p.amountFen))));
   });

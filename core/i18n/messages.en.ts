@@ -59,11 +59,25 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   unit_mismatch: '"{item}" is requested in different units ({units}); kept as separate lines',
   payment_without_charges: "Unit {unit} has no {feeType} charges; the payment of {amount} is held as prepaid",
   payment_zero: "The payment amount is 0 (a voided receipt?); the row changes no amount",
+  voided_receipt_with_amount:
+    "This receipt is marked void but still shows an amount of {amount}: taken as void, not counted as a payment; please check",
   duplicate_receipt: 'Receipt number {receipt} is already used on sheet "{firstSheet}" row {firstRow}',
   target_fee_type_unknown: 'No charge has the fee type "{feeType}"; its target is not used',
   duplicate_target:
     '"{feeType}" already has a target on sheet "{firstSheet}" row {firstRow}; this one is ignored',
   follow_up_without_charges: "Unit {unit} has no {feeType} charges; the follow-up note is not used",
+  ledger_year_assumed: "The fee ledger's title names no year: its months are taken as {year}'s",
+  ledger_year_unknown:
+    "The fee ledger's title names no year and there is no period to go by: the sheet is not read",
+  ledger_fee_type_assumed:
+    "The fee ledger has no fee-type column and neither its title nor its name names a fee: taken as {feeType}",
+  ledger_mark_unknown:
+    '"{header}" "{value}" is neither an amount nor a paid mark (√, 已缴, a date paid) nor a no-charge mark (—, 免): taken as unpaid',
+  ledger_due_unreadable:
+    '"{header}" "{value}" cannot be read (write 15, 每月15日前, 次月10日 or 月底): each month falls due on its last day',
+  ledger_total_mismatch: 'Unit {unit}: "{header}" says {typed}, its months give {computed}',
+  ledger_arrears_unknown:
+    "{feeType} comes from a fee ledger, which has no payment dates: whether earlier months' arrears were recovered before the period or in it cannot be known, so the recovery rate is left empty; earlier months' amounts are taken as paid at each month's end, the opening arrears are what those months still owe at {asOf}, and arrears collected is 0",
   duplicate_slip: 'Slip number {slip} is already used on sheet "{firstSheet}" row {firstRow}',
   movements_after_month:
     "{count} rows are dated after {month} (first {date}); they are not in this month's ledger",
@@ -77,6 +91,10 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
     'This line gives {other} as the opening month, but sheet "{firstSheet}" row {firstRow} gives {month}; {month} is used',
   count_after_today:
     "{count} count rows are dated after today ({today}, first {date}); they are not in this count",
+  stock_balance_quantity_differs:
+    '"{item}": the balance quantity on this row is {ledger}, but the opening and the receipts and issues so far give {computed} (difference {difference}); the stock ledger parts from its movements here',
+  stock_balance_amount_differs:
+    '"{item}": the balance amount on this row is {ledger}, but {basis} gives {computed} (difference {difference}); the stock ledger\'s amounts part here',
   // attendance
   employee_unknown: '"{name}" is not in the employee list; the row is not used',
   employee_name_mismatch:
@@ -86,7 +104,7 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   duplicate_employee:
     'Employee ID {id} is already listed on sheet "{firstSheet}" row {firstRow}; this row is not used',
   unknown_status:
-    'Attendance status "{value}" is not recognised (use √ 迟 早 旷 事 病 年 婚 产 丧 调 休, or a half day such as 事/√)',
+    'Attendance status "{value}" is not recognised (use √ 迟 早 差 旷 事 病 年 婚 产 丧 调 休, or a half day such as 事/√)',
   unknown_leave_type: 'Leave type "{value}" is not recognised (事假, 病假, 年假, 婚假, 产假, 丧假 or 调休)',
   not_a_time: '"{header}" should be a time such as 08:30, found "{value}"',
   end_before_start: '"{header}" {value} is before "{startHeader}" {start}',
@@ -109,6 +127,16 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   overtime_hours_too_many: '"{header}" {value} is more than 24 hours in one day; the row is not used',
   grid_other_month: "This attendance grid is for {gridMonth}, not {month}; it was not used",
   day_not_in_month: 'Day {day} is not in {month}; "{value}" is ignored',
+  legend_symbol_undefined:
+    'Attendance symbol "{value}" is not in this sheet\'s legend (its symbols: {symbols}); the cell is not counted',
+  legend_meaning_unknown:
+    'The legend gives "{symbol}" the meaning "{meaning}", which attendance cannot count (use present, late, left early, business trip, field work, training, absent, rest or a leave type); cells marked "{symbol}" are errors',
+  legend_symbol_conflict:
+    'The legend defines "{symbol}" twice with different meanings ({first}, then {meaning}); counted as {first}',
+  status_meaning_assumed:
+    'This sheet has no legend: "{symbol}" was read as {meaning}, its usual meaning ({count} cells); if your office means something else by it, add a legend under the grid such as 说明：{symbol}休假',
+  employees_from_grid:
+    'No employee list: the employees are taken from the attendance grid "{sheet}" ({count} people); their hire and leaving dates are unknown, so every working day of the month is scheduled',
   // finance: weekly collection and fee statistics
   week_end_not_wednesday:
     "The week end {date} is not a Wednesday; the week ending on the Wednesday before it, {used}, is used",

@@ -51,10 +51,21 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   unit_mismatch: "“{item}”规格相同但单位不同（{units}），分列为不同的计划行",
   payment_without_charges: "{unit} 没有{feeType}的应收记录，这笔收款 {amount} 计为预收",
   payment_zero: "收款金额为 0（作废的收据？），这一行不影响任何金额",
+  voided_receipt_with_amount: "这张收据标为作废，却仍填有金额 {amount}：已按作废处理、不计入收款，请核对",
   duplicate_receipt: "收据号 {receipt} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
   target_fee_type_unknown: "应收记录中没有收费项目“{feeType}”，该指标未使用",
   duplicate_target: "“{feeType}”已在工作表「{firstSheet}」第 {firstRow} 行设定指标，这一行被忽略",
   follow_up_without_charges: "{unit} 没有{feeType}的应收记录，这条跟进记录未使用",
+  ledger_year_assumed: "收费台账的标题没有写年份：各月按 {year} 年计",
+  ledger_year_unknown: "收费台账的标题没有写年份，也没有本期可参照：这张表未读",
+  ledger_fee_type_assumed: "收费台账没有收费项目列，标题和表名也没写明收费项目：按{feeType}计",
+  ledger_mark_unknown:
+    "「{header}」“{value}”不是金额，也不是已缴标记（√、已缴、缴费日期）或不计费标记（—、免）：按未缴计",
+  ledger_due_unreadable:
+    "「{header}」“{value}”看不懂（可写 15、每月15日前、次月10日、月底）：按每月月底到期计",
+  ledger_total_mismatch: "{unit} 的「{header}」为 {typed}，按各月算应为 {computed}",
+  ledger_arrears_unknown:
+    "{feeType}取自收费台账，台账没有缴费日期：往月欠费是本期之前还是本期内收回的无从得知，清欠率留空；往月的缴费按当月月底收到计，期初欠费为往月截至 {asOf} 仍欠的金额，清欠金额为 0",
   duplicate_slip: "单号 {slip} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
   movements_after_month: "有 {count} 行日期晚于 {month}（最早 {date}），不计入本月台账",
   movements_before_opening: "有 {count} 行日期早于期初库存所在月份 {opening}（最早 {date}），不计入",
@@ -64,12 +75,16 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   opening_month_conflict:
     "这一行写的期初月份是 {other}，与工作表「{firstSheet}」第 {firstRow} 行的 {month} 不同，按 {month} 计",
   count_after_today: "有 {count} 行盘点日期晚于今天 {today}（最早 {date}），不计入本次盘点",
+  stock_balance_quantity_differs:
+    "「{item}」此行结存数量为 {ledger}，按期初和逐笔收发算应为 {computed}（差 {difference}）：收发存台账从此行起与收发不符",
+  stock_balance_amount_differs:
+    "「{item}」此行结存金额为 {ledger}，按{basis}算应为 {computed}（差 {difference}）：收发存台账的金额从此行起不一致",
   // attendance
   employee_unknown: "“{name}”不在员工名单中，这一行未使用",
   employee_name_mismatch: "工号 {id} 在员工名单中是“{listed}”，不是“{name}”，按工号计",
   ambiguous_employee_name: "有多名员工叫“{name}”（{ids}），请填写工号；这一行未使用",
   duplicate_employee: "工号 {id} 已在工作表「{firstSheet}」第 {firstRow} 行列出，这一行未使用",
-  unknown_status: "考勤状态“{value}”无法识别（应为 √ 迟 早 旷 事 病 年 婚 产 丧 调 休，半天如 事/√）",
+  unknown_status: "考勤状态“{value}”无法识别（应为 √ 迟 早 差 旷 事 病 年 婚 产 丧 调 休，半天如 事/√）",
   unknown_leave_type: "请假类型“{value}”无法识别（应为 事假、病假、年假、婚假、产假、丧假 或 调休）",
   not_a_time: "「{header}」应为时间（如 08:30），这里是“{value}”",
   end_before_start: "「{header}」{value} 早于「{startHeader}」{start}",
@@ -86,6 +101,15 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   overtime_hours_too_many: "「{header}」{value} 超过一天 24 小时，这一行未使用",
   grid_other_month: "这张考勤表是 {gridMonth} 的，不是 {month} 的，未使用",
   day_not_in_month: "{month} 没有第 {day} 日，“{value}”被忽略",
+  legend_symbol_undefined: "考勤符号“{value}”不在本表的符号说明里（说明中的符号：{symbols}），这一格未计入",
+  legend_meaning_unknown:
+    "符号说明中的“{symbol}”表示“{meaning}”，无法计入考勤（可用：出勤、迟到、早退、出差、公出、外勤、培训、旷工、休息和各类请假）；记为“{symbol}”的格子将报错",
+  legend_symbol_conflict:
+    "符号说明中“{symbol}”出现两次、含义不同（先为{first}，此处为{meaning}），按{first}计",
+  status_meaning_assumed:
+    "本表没有符号说明，“{symbol}”按通常含义计为{meaning}（共 {count} 格）；如本单位另有含义，请在表下写明，如“说明：{symbol}休假”",
+  employees_from_grid:
+    "没有员工名单：员工取自考勤表「{sheet}」（{count} 人），入职和离职日期不详，本月每个工作日都按应出勤计",
   // finance: weekly collection and fee statistics
   week_end_not_wednesday: "周结束日 {date} 不是星期三，按它之前最近的星期三 {used} 结束的一周统计",
   receipt_gap: "收据号缺号：{prefix}{from} 至 {prefix}{to}（共 {count} 张）",

@@ -52,10 +52,21 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   unit_mismatch: "「{item}」規格相同但單位不同（{units}），分列為不同的計劃列",
   payment_without_charges: "{unit} 沒有{feeType}的應收記錄，這筆收款 {amount} 計為預收",
   payment_zero: "收款金額為 0（作廢的收據？），這一列不影響任何金額",
+  voided_receipt_with_amount: "這張收據標為作廢，卻仍填有金額 {amount}：已按作廢處理、不計入收款，請核對",
   duplicate_receipt: "收據號 {receipt} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
   target_fee_type_unknown: "應收記錄中沒有收費項目「{feeType}」，該指標未使用",
   duplicate_target: "「{feeType}」已在工作表「{firstSheet}」第 {firstRow} 列設定指標，這一列被忽略",
   follow_up_without_charges: "{unit} 沒有{feeType}的應收記錄，這條跟進記錄未使用",
+  ledger_year_assumed: "收費台帳的標題沒有寫年份：各月按 {year} 年計",
+  ledger_year_unknown: "收費台帳的標題沒有寫年份，也沒有本期可參照：這張表未讀",
+  ledger_fee_type_assumed: "收費台帳沒有收費項目欄，標題和表名也沒寫明收費項目：按{feeType}計",
+  ledger_mark_unknown:
+    "「{header}」“{value}”不是金額，也不是已繳標記（√、已繳、繳費日期）或不計費標記（—、免）：按未繳計",
+  ledger_due_unreadable:
+    "「{header}」“{value}”看不懂（可寫 15、每月15日前、次月10日、月底）：按每月月底到期計",
+  ledger_total_mismatch: "{unit} 的「{header}」為 {typed}，按各月算應為 {computed}",
+  ledger_arrears_unknown:
+    "{feeType}取自收費台帳，台帳沒有繳費日期：往月欠費是本期之前還是本期內收回的無從得知，清欠率留空；往月的繳費按當月月底收到計，期初欠費為往月截至 {asOf} 仍欠的金額，清欠金額為 0",
   duplicate_slip: "單號 {slip} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
   movements_after_month: "有 {count} 列日期晚於 {month}（最早 {date}），不計入本月台帳",
   movements_before_opening: "有 {count} 列日期早於期初庫存所在月份 {opening}（最早 {date}），不計入",
@@ -65,12 +76,16 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   opening_month_conflict:
     "這一列寫的期初月份是 {other}，與工作表「{firstSheet}」第 {firstRow} 列的 {month} 不同，按 {month} 計",
   count_after_today: "有 {count} 列盤點日期晚於今天 {today}（最早 {date}），不計入本次盤點",
+  stock_balance_quantity_differs:
+    "「{item}」此列結存數量為 {ledger}，按期初和逐筆收發算應為 {computed}（差 {difference}）：收發存台帳從此列起與收發不符",
+  stock_balance_amount_differs:
+    "「{item}」此列結存金額為 {ledger}，按{basis}算應為 {computed}（差 {difference}）：收發存台帳的金額從此列起不一致",
   // attendance
   employee_unknown: "「{name}」不在員工名單中，這一列未使用",
   employee_name_mismatch: "工號 {id} 在員工名單中是「{listed}」，不是「{name}」，按工號計",
   ambiguous_employee_name: "有多名員工叫「{name}」（{ids}），請填寫工號；這一列未使用",
   duplicate_employee: "工號 {id} 已在工作表「{firstSheet}」第 {firstRow} 列列出，這一列未使用",
-  unknown_status: "考勤狀態「{value}」無法識別（應為 √ 遲 早 曠 事 病 年 婚 產 喪 調 休，半天如 事/√）",
+  unknown_status: "考勤狀態「{value}」無法識別（應為 √ 遲 早 差 曠 事 病 年 婚 產 喪 調 休，半天如 事/√）",
   unknown_leave_type: "請假類型「{value}」無法識別（應為 事假、病假、年假、婚假、產假、喪假 或 調休）",
   not_a_time: "「{header}」應為時間（如 08:30），這裡是「{value}」",
   end_before_start: "「{header}」{value} 早於「{startHeader}」{start}",
@@ -87,6 +102,15 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   overtime_hours_too_many: "「{header}」{value} 超過一天 24 小時，這一列未使用",
   grid_other_month: "這張考勤表是 {gridMonth} 的，不是 {month} 的，未使用",
   day_not_in_month: "{month} 沒有第 {day} 日，「{value}」被忽略",
+  legend_symbol_undefined: "考勤符號「{value}」不在本表的符號說明裡（說明中的符號：{symbols}），這一格未計入",
+  legend_meaning_unknown:
+    "符號說明中的「{symbol}」表示「{meaning}」，無法計入考勤（可用：出勤、遲到、早退、出差、公出、外勤、培訓、曠工、休息和各類請假）；記為「{symbol}」的格子將報錯",
+  legend_symbol_conflict:
+    "符號說明中「{symbol}」出現兩次、含義不同（先為{first}，此處為{meaning}），按{first}計",
+  status_meaning_assumed:
+    "本表沒有符號說明，「{symbol}」按通常含義計為{meaning}（共 {count} 格）；如本單位另有含義，請在表下寫明，如「說明：{symbol}休假」",
+  employees_from_grid:
+    "沒有員工名單：員工取自考勤表「{sheet}」（{count} 人），入職和離職日期不詳，本月每個工作日都按應出勤計",
   // finance: weekly collection and fee statistics
   week_end_not_wednesday: "週結束日 {date} 不是星期三，按它之前最近的星期三 {used} 結束的一週統計",
   receipt_gap: "收據號缺號：{prefix}{from} 至 {prefix}{to}（共 {count} 張）",

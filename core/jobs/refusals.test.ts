@@ -50,10 +50,10 @@ const CASES: {
   messages: Record<Lang, string>;
 }[] = [
   {
-    what: "a fee ledger with months as columns given to collection",
-    job: "collection",
+    what: "a fee ledger with months as columns (no payment dates) given to the weekly collection list",
+    job: "weekly-collection",
     book: FEE_LEDGER,
-    params: { month: "2026-11" },
+    params: { asOf: "2026-11-25" },
     messages: {
       "zh-CN":
         "工作簿中找不到收款明细（实收）。最接近的工作表：2026年物业费（月份横排成列：1月…12月）。" +
@@ -90,20 +90,23 @@ const CASES: {
     },
   },
   {
-    what: "a roster grid given to attendance with no employee list",
-    job: "attendance",
+    // Attendance reads such a grid without an employee list (its people are the employees); another job refuses
+    // it. The purchase plan sees the day headers as typed (1…30): only attendance makes them 1日…30日.
+    what: "a roster grid given to the purchase plan",
+    job: "purchase-plan",
     book: ROSTER_GRID,
-    params: { month: "2026-11" },
+    params: { month: "2027-01" },
     messages: {
       "zh-CN":
-        "工作簿中找不到员工名单。最接近的工作表：11月考勤（日期横排成列：1日…30日，像考勤表）。" +
-        "应有的表头：姓名（员工姓名、职工姓名、名字）",
+        "工作簿中找不到物资采购申请单。最接近的工作表：11月考勤（日期横排成列：1…30，像考勤表）。" +
+        "应有的表头：物资名称（名称、品名、物品名称）；单位（计量单位）；数量（申请数量、申购数量）",
       "zh-TW":
-        "活頁簿中找不到員工名單。最接近的工作表：11月考勤（日期橫排成欄：1日…30日，像考勤表）。" +
-        "應有的表頭：姓名（员工姓名、职工姓名、名字）",
+        "活頁簿中找不到物資採購申請單。最接近的工作表：11月考勤（日期橫排成欄：1…30，像考勤表）。" +
+        "應有的表頭：物資名稱（名称、品名、物品名称）；單位（计量单位）；數量（申请数量、申购数量）",
       en:
-        "The workbook has no employee list. Nearest sheet: 11月考勤 (a day grid, days as columns: 1日…30日, " +
-        "like an attendance sheet). Headers looked for: Name (姓名, 员工姓名, 职工姓名)",
+        "The workbook has no purchase request sheet. Nearest sheet: 11月考勤 (a day grid, days as columns: 1…30, " +
+        "like an attendance sheet). Headers looked for: Item (物资名称, 名称, 品名); Unit (单位, 计量单位, UOM); " +
+        "Quantity (数量, 申请数量, 申购数量)",
     },
   },
   {

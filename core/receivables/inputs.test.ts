@@ -47,10 +47,11 @@ function placed(book: BookData): Record<string, string[]> {
 }
 
 describe("the collection input tables", () => {
-  it("declares the roles charges, payments, targets (optional) and follow-ups (optional)", () => {
+  it("declares the roles charges, payments, the month-wide ledger, targets and follow-ups (the last three optional)", () => {
     expect(COLLECTION_TABLES.map((t) => [t.role, t.optional === true])).toEqual([
       ["charges", false],
       ["payments", false],
+      ["fee-ledger", true],
       ["targets", true],
       ["follow-ups", true],
     ]);
@@ -69,7 +70,7 @@ describe("the collection input tables", () => {
           const expected = Object.fromEntries(
             ROLES.map((role) => [role, [`Sheet${order.indexOf(role) + 1}`]]),
           );
-          expect(placed(book)).toEqual({ ...expected, holidays: [] });
+          expect(placed(book)).toEqual({ ...expected, "fee-ledger": [], holidays: [] });
           expect(locateInputs(book, SPECS).issues).toEqual([]);
         },
       ),
@@ -97,6 +98,7 @@ describe("the collection input tables", () => {
     expect(placed(book)).toEqual({
       charges: ["应收台账"],
       payments: ["收款明细"],
+      "fee-ledger": [],
       targets: ["年度指标"],
       "follow-ups": ["催缴跟进"],
       holidays: ["节假日"],

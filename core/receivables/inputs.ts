@@ -1,5 +1,6 @@
 import { column, IN_FIGURES, IN_WORDS, table } from "../table/declaration";
 import { label } from "../i18n/label";
+import { LEDGER_MONTH_COLUMNS, LEDGER_MONTHS_GROUP } from "./ledgerMonths";
 
 const UNIT = {
   key: "unit",
@@ -206,5 +207,141 @@ export const FOLLOW_UP_TABLE = table({
   ],
 });
 
-/** The collection job's input tables, in the order they are read. */
-export const COLLECTION_TABLES = [CHARGE_TABLE, PAYMENT_TABLE, TARGET_TABLE, FOLLOW_UP_TABLE] as const;
+/**
+ * The month-wide fee ledger (收费台账, months as columns): one row per unit (or unit and fee type), a column per
+ * month holding what was paid for it (`√` / `已缴` for in full), or 应收 | 实收 under each month; the charge of a
+ * month is 月应收 (or 面积 × 单价) or its own 应收. Read by `readFeeLedgers` into the same charges and payments the
+ * two lists give; told from them by its month columns, any of which will do.
+ */
+export const FEE_LEDGER_TABLE = table({
+  role: "fee-ledger",
+  label: label("收费台账（月份为列）", "收費台帳（月份為欄）", "fee ledger (months as columns)"),
+  sheetNameHints: ["收费台账", "收缴台账", "缴费台账", "收费登记", "fee ledger"],
+  optional: true,
+  // told by its month columns: a sheet sharing only a unit and a customer with it is no ledger
+  placedWhenComplete: true,
+  keyColumns: ["unit", "customer", "feeType"],
+  requiredGroups: [LEDGER_MONTHS_GROUP],
+  columns: [
+    // a car park's ledger is kept by parking space
+    column({ ...UNIT, synonyms: [...UNIT.synonyms, "车位号", "车位编号"] }),
+    column({
+      key: "customer",
+      label: label("业主", "業主", "Customer"),
+      synonyms: ["业主", "客户", "姓名", "业主姓名", "客户名称", "户名", "Customer", "Owner"],
+      type: "text",
+      maxLength: 100,
+    }),
+    column({ ...FEE_TYPE, required: false, valueRequired: false }),
+    column({
+      key: "monthlyDue",
+      label: label("月应收", "月應收", "Monthly charge"),
+      synonyms: [
+        "月应收",
+        "每月应收",
+        "月应收额",
+        "月应收金额",
+        "月应缴",
+        "每月应缴",
+        "月收费",
+        "月收费额",
+        "月费用",
+        "月缴费额",
+        "Monthly charge",
+        "Monthly fee",
+      ],
+      type: "money",
+      limit: { sign: "positive", onBreak: "reject" },
+    }),
+    column({
+      key: "area",
+      label: label("面积", "面積", "Area"),
+      synonyms: ["面积", "建筑面积", "计费面积", "收费面积", "房屋面积", "Area"],
+      type: "quantity",
+      limit: { sign: "positive", onBreak: "warn" },
+    }),
+    column({
+      key: "unitPrice",
+      label: label("单价", "單價", "Unit price"),
+      synonyms: ["单价", "收费单价", "物业费单价", "月单价", "Unit price", "Price"],
+      type: "decimal",
+      limit: { sign: "positive", onBreak: "warn" },
+    }),
+    column({
+      key: "dueRule",
+      label: label("缴费期限", "繳費期限", "Payment deadline"),
+      synonyms: ["缴费期限", "缴费截止日", "缴费截止", "每月缴费日", "到期日", "Payment deadline"],
+      type: "text",
+      maxLength: 30,
+    }),
+    column({
+      key: "dueTotal",
+      label: label("应收合计", "應收合計", "Total due"),
+      synonyms: [
+        "应收合计",
+        "合计应收",
+        "全年应收",
+        "年应收",
+        "累计应收",
+        "应收总额",
+        "年度应收",
+        "Total due",
+      ],
+      type: "money",
+    }),
+    column({
+      key: "paidTotal",
+      label: label("已收合计", "已收合計", "Total paid"),
+      synonyms: [
+        "已收合计",
+        "实收合计",
+        "合计实收",
+        "合计已收",
+        "已缴合计",
+        "累计已收",
+        "累计实收",
+        "全年实收",
+        "已收总额",
+        "缴费合计",
+        "Total paid",
+      ],
+      type: "money",
+    }),
+    column({
+      key: "owedTotal",
+      label: label("欠费", "欠費", "Owed"),
+      synonyms: [
+        "欠费",
+        "欠费合计",
+        "合计欠费",
+        "欠费金额",
+        "累计欠费",
+        "欠缴合计",
+        "欠缴金额",
+        "未缴合计",
+        "尚欠金额",
+        "Owed",
+        "Arrears",
+      ],
+      type: "money",
+    }),
+    ...LEDGER_MONTH_COLUMNS,
+  ],
+});
+
+/** The charges and payments as the jobs that take a month-wide ledger instead of them declare them. */
+const CHARGES_OR_LEDGER = { ...CHARGE_TABLE, satisfiedBy: [FEE_LEDGER_TABLE.role] };
+const PAYMENTS_OR_LEDGER = { ...PAYMENT_TABLE, satisfiedBy: [FEE_LEDGER_TABLE.role] };
+
+/**
+ * The collection job's input tables, in the order they are read: the charges and payments, which a month-wide
+ * fee ledger may stand in for (the weekly list, which needs payment dates, declares them without it), the ledger,
+ * the targets and the follow-up notes.
+ */
+export const COLLECTION_TABLES = [
+  CHARGES_OR_LEDGER,
+  PAYMENTS_OR_LEDGER,
+  FEE_LEDGER_TABLE,
+  TARGET_TABLE,
+  FOLLOW_UP_TABLE,
+] as const;

@@ -82,6 +82,7 @@ describe("collectionFigures", () => {
         openingArrears: 50000,
         arrearsCollected: 25000,
         arrearsRate: "0.5000",
+        arrearsRateUnknown: false,
         overallRate: "0.5000",
         unitsCharged: 2,
         unitsPaid: 1,
@@ -98,6 +99,7 @@ describe("collectionFigures", () => {
         openingArrears: 0,
         arrearsCollected: 0,
         arrearsRate: null,
+        arrearsRateUnknown: false,
         overallRate: "1.0000",
         unitsCharged: 1,
         unitsPaid: 1,
@@ -114,6 +116,7 @@ describe("collectionFigures", () => {
       openingArrears: 50000,
       arrearsCollected: 25000,
       arrearsRate: "0.5000",
+      arrearsRateUnknown: false,
       overallRate: "0.5205",
       unitsCharged: 2,
       unitsPaid: 1,
@@ -218,5 +221,62 @@ describe("collectionFigures", () => {
     expect(() => collectionFigures(allocation, { from: "2026-11", to: "2026-10" }, "2026-11-30", [])).toThrow(
       RangeError,
     );
+  });
+});
+
+describe("collectionFigures with amounts a month-wide ledger gives without a date", () => {
+  /*
+   * 3-1-502 物业管理费 100.00 for 2026-10 and 2026-11, as of 2026-11-30, P = 2026-11; one payment of 100.00 naming
+   * a month. An amount without a date of its own paying October (dated 10-31, `undated`) may have come in October
+   * or in November: it counts as paid before P (opening arrears 0.00, nothing recovered) and the recovery rate is
+   * unknown, null even where its base is zero. Paying November, it leaves the rate known: October's 100.00 owed,
+   * nothing of it recovered, 0.00%.
+   */
+  const charges = [chargeOf("2026-10", 10000), chargeOf("2026-11", 10000)];
+  const at = (date: string, period: string, undated: boolean) =>
+    paymentOf(date, 10000, undated ? { period, undated: true } : { period });
+
+  it.each<
+    [
+      string,
+      ReturnType<typeof paymentOf>,
+      { opening: number; collected: number; rate: string | null; unknown: boolean },
+    ]
+  >([
+    [
+      "undated, for a month before P: the rate is unknown",
+      at("2026-10-31", "2026-10", true),
+      { opening: 0, collected: 0, rate: null, unknown: true },
+    ],
+    [
+      "dated in P, for a month before P: arrears recovered",
+      at("2026-11-03", "2026-10", false),
+      { opening: 10000, collected: 10000, rate: "1.0000", unknown: false },
+    ],
+    [
+      "dated before P: paid before",
+      at("2026-10-20", "2026-10", false),
+      { opening: 0, collected: 0, rate: null, unknown: false },
+    ],
+    [
+      "undated, for P's month: the rate stays known",
+      at("2026-11-30", "2026-11", true),
+      { opening: 10000, collected: 0, rate: "0.0000", unknown: false },
+    ],
+  ])("%s", (_what, payment, expected) => {
+    const result = collectionFigures(
+      allocate(charges, [payment], "2026-11-30"),
+      { from: "2026-11", to: "2026-11" },
+      "2026-11-30",
+      [],
+    );
+    for (const f of [result.feeTypes[0]!, result.total]) {
+      expect({
+        opening: f.openingArrears,
+        collected: f.arrearsCollected,
+        rate: shown(f).arrearsRate,
+        unknown: f.arrearsRateUnknown,
+      }).toEqual(expected);
+    }
   });
 });

@@ -26,8 +26,13 @@ export interface CollectionFigures {
   openingArrears: Fen;
   /** 清欠: what payments dated from the first day of P to the as-of date gave those charges. */
   arrearsCollected: Fen;
-  /** 清欠率 = arrearsCollected / openingArrears. */
+  /** 清欠率 = arrearsCollected / openingArrears; null as well when {@link arrearsRateUnknown}. */
   arrearsRate: Dec | null;
+  /**
+   * True when a payment without a date of its own (a month-wide ledger's amount) paid a charge of a month before P:
+   * whether it came before P or in it cannot be known, so neither can the 清欠率. In the total: when any fee type's is.
+   */
+  arrearsRateUnknown: boolean;
   /** 综合收缴率 = (currentCollected + arrearsCollected) / (currentReceivable + openingArrears). */
   overallRate: Dec | null;
   /** Units charged in P (with a charge of P billed at the as-of date). */
@@ -68,6 +73,7 @@ interface Sums {
   prepaid: Fen;
   unitsCharged: number;
   unitsPaid: number;
+  arrearsRateUnknown: boolean;
 }
 
 /**
@@ -109,13 +115,17 @@ export function collectionFigures(
       } else sums.openingArrears = addFen(sums.openingArrears, charge.dueFen);
     }
     for (let k = 0; k < parts.fen.length; k++) {
-      const date = payments[parts.payment[k]!]!.date;
+      const payment = payments[parts.payment[k]!]!;
+      const date = payment.date;
       if (date > asOf) break;
       const c = parts.charge[k]!;
       const period = c < 0 ? null : charges[c]!.period;
       if (period === null || period > billedMonth) sums.prepaid = addFen(sums.prepaid, parts.fen[k]!);
       else if (period >= from) continue;
-      else if (date < periodStart) sums.openingArrears = minusFen(sums.openingArrears, parts.fen[k]!);
+      else if (payment.undated === true) {
+        sums.arrearsRateUnknown = true;
+        sums.openingArrears = minusFen(sums.openingArrears, parts.fen[k]!);
+      } else if (date < periodStart) sums.openingArrears = minusFen(sums.openingArrears, parts.fen[k]!);
       else sums.arrearsCollected = addFen(sums.arrearsCollected, parts.fen[k]!);
     }
     if (charged) {
@@ -136,6 +146,7 @@ export function collectionFigures(
     total.openingArrears = addFen(total.openingArrears, sums.openingArrears);
     total.arrearsCollected = addFen(total.arrearsCollected, sums.arrearsCollected);
     total.prepaid = addFen(total.prepaid, sums.prepaid);
+    total.arrearsRateUnknown ||= sums.arrearsRateUnknown;
   }
   total.unitsCharged = unitPaid.size;
   for (const paid of unitPaid.values()) if (paid) total.unitsPaid++;
@@ -154,6 +165,7 @@ function zeroSums(): Sums {
     prepaid: ZERO_FEN,
     unitsCharged: 0,
     unitsPaid: 0,
+    arrearsRateUnknown: false,
   };
 }
 
@@ -164,7 +176,8 @@ function figures(sums: Sums, target: Dec | null): CollectionFigures {
     currentRate: rateOf(sums.currentCollected, sums.currentReceivable),
     openingArrears: sums.openingArrears,
     arrearsCollected: sums.arrearsCollected,
-    arrearsRate: rateOf(sums.arrearsCollected, sums.openingArrears),
+    arrearsRate: sums.arrearsRateUnknown ? null : rateOf(sums.arrearsCollected, sums.openingArrears),
+    arrearsRateUnknown: sums.arrearsRateUnknown,
     overallRate: rateOf(
       addFen(sums.currentCollected, sums.arrearsCollected),
       addFen(sums.currentReceivable, sums.openingArrears),

@@ -126,6 +126,7 @@ describe("readCollectionInputs: clean input", () => {
     expect(TABLES.map((t) => [t.role, read.placed.sheets(t).map((s) => s.name)])).toEqual([
       ["charges", ["应收"]],
       ["payments", ["实收"]],
+      ["fee-ledger", []],
       ["targets", ["指标"]],
       ["follow-ups", ["催缴"]],
       ["holidays", []],

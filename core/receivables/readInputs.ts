@@ -3,17 +3,21 @@ import type { TableSpec } from "../table/declaration";
 import type { PlacedSheets } from "../table/placedSheets";
 import { scanTable, type TableRow, type TableScan } from "../table/readTable";
 import { cellOf, sourceOf } from "../table/rowRefs";
-import { lastDayOf, type YearMonth } from "../values/isoDate";
+import { lastDayOf, type IsoDate, type YearMonth } from "../values/isoDate";
 import { fenText } from "../values/money";
 import { normalizeKey } from "../values/text";
-import { CHARGE_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
-import type { Charge, FollowUp, Payment, RecordSource, Target } from "./records";
+import { CHARGE_TABLE, FEE_LEDGER_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
+import { readFeeLedgers } from "./readFeeLedger";
+import type { Charge, FollowUp, Payment, RecordSource, Target, VoidedReceipt } from "./records";
 import { findReceiptClashes } from "./receiptClashes";
+import { sortOutVoided } from "./voidedReceipt";
 
 /** A workbook's charges, payments, targets and follow-up notes as typed records, and every problem found reading their rows. */
 export interface CollectionInputs {
   charges: Charge[];
   payments: Payment[];
+  /** Receipts marked 作废 on the payments sheets, by sheet then row: never payments. */
+  voided: VoidedReceipt[];
   targets: Target[];
   followUps: FollowUp[];
   /** The issues of reading every row (placing the sheets is the registry's). */
@@ -27,10 +31,17 @@ export interface CollectionInputs {
  * due date falls due on the last day of its month; a negative payment is a refund (红冲); payments, targets
  * and notes for what no charge has are warnings; a receipt number used twice is a warning on the later row
  * (one receipt may hold several lines of one unit and date, and a refund may repeat the number it reverses).
+ * A payments row marked 作废 is a voided receipt (`voided`, see {@link sortOutVoided}), never a payment; one that
+ * still carries an amount is a warning at its amount.
  * Dates and months written without a year (`11月5日`, `10月`) take the title's, else the one nearest `near` (the
- * job's period).
+ * job's period). A month-wide fee ledger gives charges and payments too ({@link readFeeLedgers}); its amounts
+ * without a date are taken as paid by `asOf` (each month's last day without it).
  */
-export function readCollectionInputs(placed: PlacedSheets, near?: YearMonth): CollectionInputs {
+export function readCollectionInputs(
+  placed: PlacedSheets,
+  near?: YearMonth,
+  asOf?: IsoDate,
+): CollectionInputs {
   const { date1904 } = placed.book;
   const options = near === undefined ? { date1904 } : { date1904, near };
   const issues: Issue[] = [];
@@ -67,10 +78,28 @@ export function readCollectionInputs(placed: PlacedSheets, near?: YearMonth): Co
     charges.push(charge);
   });
 
+  // A month-wide ledger gives charges and payments of its own (its payments join the lists' after their checks).
+  const ledger = readFeeLedgers(
+    placed.sheets(FEE_LEDGER_TABLE),
+    { ...options, ...(asOf === undefined ? {} : { asOf }) },
+    { unit: (raw) => units.of(raw), feeType: (raw) => feeTypes.of(raw) },
+  );
+  for (const charge of ledger.charges) {
+    charged.add(charge.unit, charge.feeType);
+    charges.push(charge);
+  }
+  for (const i of ledger.issues) issues.push(i);
+
   // Payments are checked once all are read: a receipt number is compared with every other one at once.
   const payments: Payment[] = [];
-  const paymentSheets: { scan: TableScan<typeof PAYMENT_TABLE>; end: number }[] = [];
+  const voided: VoidedReceipt[] = [];
+  const paymentSheets: {
+    scan: TableScan<typeof PAYMENT_TABLE>;
+    end: number;
+    forgiven: ReadonlySet<Issue>;
+  }[] = [];
   for (const sheet of placed.sheets(PAYMENT_TABLE)) {
+    const first = payments.length;
     const scan = scanTable(sheet, PAYMENT_TABLE, options, (row) => {
       const { receipt, date, unit, feeType, period, amount, method } = row.values;
       if (date === null || unit === null || feeType === null || amount === null) return;
@@ -85,12 +114,24 @@ export function readCollectionInputs(placed: PlacedSheets, near?: YearMonth): Co
         source: sourceOf(row),
       });
     });
-    paymentSheets.push({ scan, end: payments.length });
+    const sorted = sortOutVoided(sheet, scan, payments.slice(first), options);
+    payments.length = first;
+    for (const p of sorted.payments) payments.push(p);
+    for (const v of sorted.voided) voided.push(v);
+    paymentSheets.push({ scan, end: payments.length, forgiven: sorted.forgiven });
   }
   const clashes = findReceiptClashes(payments);
   let start = 0;
-  for (const { scan, end } of paymentSheets) {
-    for (const i of scan.issues) issues.push(i);
+  for (const { scan, end, forgiven } of paymentSheets) {
+    for (const i of scan.issues) if (!forgiven.has(i)) issues.push(i);
+    for (const v of voided) {
+      if (v.source.sheet !== scan.sheet || v.amountFen === 0) continue;
+      issues.push(
+        issue("voided_receipt_with_amount", "warning", sourceCell(v, scan.columns.amount), {
+          amount: fenText(v.amountFen),
+        }),
+      );
+    }
     for (let k = start; k < end; k++) {
       const payment = payments[k]!;
       const isCharged = charged.has(payment.unit, payment.feeType);
@@ -98,6 +139,16 @@ export function readCollectionInputs(placed: PlacedSheets, near?: YearMonth): Co
     }
     start = end;
   }
+  ledger.payments.forEach((payment, k) => {
+    const { unit, feeType, amountFen } = payment;
+    if (!charged.has(unit, feeType)) {
+      const amount = fenText(amountFen);
+      issues.push(
+        issue("payment_without_charges", "warning", ledger.paymentCells[k]!, { unit, feeType, amount }),
+      );
+    }
+    payments.push(payment);
+  });
 
   const targets: Target[] = [];
   const targetOf = new Map<string, Target>();
@@ -147,7 +198,7 @@ export function readCollectionInputs(placed: PlacedSheets, near?: YearMonth): Co
     followUps.push(note);
   });
 
-  return { charges, payments, targets, followUps, issues };
+  return { charges, payments, voided, targets, followUps, issues };
 }
 
 /**

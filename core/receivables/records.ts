@@ -33,6 +33,12 @@ export interface Payment {
   amountFen: Fen;
   method: string | null;
   source: RecordSource;
+  /**
+   * Set on an amount a month-wide fee ledger gives without a date of its own: `date` is the day it is taken as paid
+   * by (its month's last day, or the as-of date when earlier); paying a month before the period, it may have been
+   * paid before the period or in it, nobody can tell.
+   */
+  undated?: true;
 }
 
 /** A fee type's target collection rate for the year (年初计划指标), as a fraction. */
@@ -48,5 +54,20 @@ export interface FollowUp {
   feeType: string;
   reason: string | null;
   expectedDate: IsoDate | null;
+  source: RecordSource;
+}
+
+/**
+ * A receipt marked 作废 on the payments list: never a payment, but its number was used (it is no gap in the
+ * receipt numbers).
+ */
+export interface VoidedReceipt {
+  /** The number without its mark (`NO.0012347（作废）` is `NO.0012347`), or null when the row has none. */
+  receipt: string | null;
+  date: IsoDate;
+  unit: string | null;
+  feeType: string | null;
+  /** What the row still carries: 0 when its amount is empty, 0 or text (`作废`); anything else is to be checked. */
+  amountFen: Fen;
   source: RecordSource;
 }

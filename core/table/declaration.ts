@@ -183,6 +183,28 @@ export interface TableSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec
    * (charges and payments kept as a month-wide ledger instead of two lists).
    */
   readonly satisfiedBy?: readonly string[];
+  /**
+   * A sheet is placed in this role only when its header names every required column: a layout told by its whole
+   * header (a 收发存 ledger's 入库 and 出库 quantities), never by a few columns it shares with other tables.
+   */
+  readonly placedWhenComplete?: boolean;
+  /** Families of columns the sheet must have one of at least (see {@link RequiredGroup}). */
+  readonly requiredGroups?: readonly RequiredGroup[];
+}
+
+/**
+ * A family of columns the sheet must have one of at least, none of them required alone: a fee ledger's month
+ * columns (any months will do, but some). A header naming none of them misses the group as it would miss a
+ * required column (`missing_required_column`, told by the group's label and synonyms).
+ * @example { key: "months", label: label("月份列", "月份欄", "month columns"), synonyms: ["1月", "2月"], columns: ["m1", "m2"] }
+ */
+export interface RequiredGroup {
+  readonly key: string;
+  readonly label: Label;
+  /** The headers a person is told to write (`1月`, `2月`...). */
+  readonly synonyms: readonly string[];
+  /** The keys of the group's columns. */
+  readonly columns: readonly string[];
 }
 
 /** A typed row of a declared table: one property per column key, null where the cell is empty. */
@@ -202,12 +224,13 @@ export function column<const K extends string, const T extends ValueType>(
 }
 
 /**
- * Declares a table, keeping its column tuple for {@link RowOf}; throws a RangeError when its sections or key
- * columns name a column it does not have (checked here, as a table spread with fewer columns keeps them).
+ * Declares a table, keeping its column tuple for {@link RowOf}; throws a RangeError when its sections, key
+ * columns or required groups name a column it does not have (checked here, as a table spread with fewer columns keeps them).
  */
 export function table<const C extends readonly ColumnSpec[]>(spec: TableSpec<C>): TableSpec<C> {
   const keys = new Set(spec.columns.map((c) => c.key));
-  for (const key of [...(spec.sections ?? []).map((s) => s.field), ...(spec.keyColumns ?? [])]) {
+  const grouped = (spec.requiredGroups ?? []).flatMap((g) => g.columns);
+  for (const key of [...(spec.sections ?? []).map((s) => s.field), ...(spec.keyColumns ?? []), ...grouped]) {
     if (!keys.has(key)) throw new RangeError(`table ${spec.role} has no column ${key}`);
   }
   return spec;

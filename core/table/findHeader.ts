@@ -16,7 +16,7 @@ export interface HeaderCandidate {
   matched: Set<string>;
   /**
    * Required columns the header does not name (less those a section heading below it supplies, and a money column
-   * whose words column it names).
+   * whose words column it names), then the key of each required group it names no column of.
    */
   missingRequired: string[];
   /** Set when the header spans two or three rows (parents merged over children): its rows and the columns named. */
@@ -86,6 +86,9 @@ function candidate(
         !matched.has(wordsColumnOf(c)?.key ?? c.key),
     )
     .map((c) => c.key);
+  // a family of columns (a ledger's months) is there when any of its columns is
+  for (const group of matcher.spec.requiredGroups ?? [])
+    if (!group.columns.some((key) => matched.has(key))) missingRequired.push(group.key);
   const found: HeaderCandidate = { index: band === null ? best.index : band.first, matched, missingRequired };
   if (band !== null) found.band = band;
   return found;

@@ -337,6 +337,33 @@ describe("locateInputs and required roles", () => {
     const neither = locateInputs(book(), [viaHolidays, HOLIDAY_TABLE]);
     expect(neither.issues.map((i) => i.code)).toEqual(["no_input_sheet"]);
   });
+
+  it("a role placed only when complete takes no sheet naming a few of its columns, even by its name", () => {
+    // the request sheet names 物资名称, 规格, 单位, 数量, 单价 but not the 用途 this role requires
+    const needsPurpose: TableSpec = {
+      ...REQUEST_TABLE,
+      role: "purposes",
+      sheetNameHints: ["申请单"],
+      placedWhenComplete: true,
+      columns: [
+        ...REQUEST_TABLE.columns,
+        column({
+          key: "purpose",
+          label: label("用途", "用途", "Purpose"),
+          synonyms: ["用途"],
+          type: "text",
+          required: true,
+        }),
+      ],
+      optional: true,
+    };
+    const found = locateInputs(book(sheet("申请单", REQUEST_ROWS)), [needsPurpose]);
+    expect(names(found.byRole.get("purposes"))).toEqual([]);
+    expect(found.issues.map((i) => i.code)).toEqual(["sheet_not_placed"]);
+    const withPurpose = REQUEST_ROWS.map((row, n) => [...row, n === 2 ? "用途" : n === 3 ? "更换" : null]);
+    const complete = locateInputs(book(sheet("申请单", withPurpose)), [needsPurpose]);
+    expect(names(complete.byRole.get("purposes"))).toEqual(["申请单"]);
+  });
 });
 
 describe("locateInputs properties", () => {

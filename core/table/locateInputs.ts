@@ -92,7 +92,7 @@ function bestFit(sheet: SheetData, matchers: HeaderMatcher[], empty: boolean): F
     if (!header && !(empty && hinted)) continue;
     const matched = header?.matched.size ?? 0;
     const complete = header !== null && header.missingRequired.length === 0;
-    if (!complete && !hinted && matched < 3) continue;
+    if (!complete && ((!hinted && matched < 3) || matcher.spec.placedWhenComplete === true)) continue;
     const score = (complete ? 100 : 0) + matched + (hinted ? 0.5 : 0);
     if (!best || score > best.score) best = { spec: matcher.spec, score };
   }

@@ -94,12 +94,11 @@ function nearness(sheet: SheetData, matchers: readonly HeaderMatcher[]): number 
   return score;
 }
 
-/** The required headers of the tables in a language, a few synonyms each; tables joined by "or". */
+/** The required headers (and required groups) of the tables in a language, a few synonyms each; tables joined by "or". */
 function expectedHeaders(specs: readonly TableSpec[]): Label {
   const inLang = (lang: Lang): string => {
     const tables = specs.map((spec) => {
-      const columns = spec.columns
-        .filter((c) => c.required === true)
+      const columns = [...spec.columns.filter((c) => c.required === true), ...(spec.requiredGroups ?? [])]
         .map((c) => {
           const own = normalizeHeader(c.label[lang]);
           const synonyms = c.synonyms

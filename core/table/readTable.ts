@@ -927,7 +927,7 @@ function isRepeatedHeader(
 }
 
 function requiredColumnParams(spec: TableSpec, key: string): ParamsOf<"missing_required_column"> {
-  const column = spec.columns.find((c) => c.key === key);
+  const column = spec.columns.find((c) => c.key === key) ?? spec.requiredGroups?.find((g) => g.key === key);
   return column
     ? { field: key, header: column.label, expected: column.synonyms.join(" / ") }
     : { field: key, header: key };

@@ -43,6 +43,7 @@ const FIGURES: readonly { header: (lang: Lang) => string; of: (e: Totals) => num
   [
     { header: (l) => T.scheduled[l], of: (e) => e.scheduled / 2, blankZero: false },
     { header: (l) => T.present[l], of: (e) => e.present / 2, blankZero: false },
+    { header: (l) => T.trip[l], of: (e) => e.trip / 2, blankZero: true },
     ...LEAVE_TYPES.map((type) => ({
       header: (l: Lang) => LEAVE_TYPE_TEXT[type][l],
       of: (e: Totals) => e.leave[type] / 2,
@@ -64,7 +65,7 @@ const FIGURES: readonly { header: (lang: Lang) => string; of: (e: Totals) => num
 
 type Totals = Pick<
   EmployeeMonth,
-  "scheduled" | "present" | "absent" | "unrecorded" | "leave" | "late" | "early" | "overtime"
+  "scheduled" | "present" | "trip" | "absent" | "unrecorded" | "leave" | "late" | "early" | "overtime"
 >;
 
 /** Columns before the days: 序号, 工号, 姓名, 岗位. */
@@ -73,7 +74,8 @@ const LEAD = 4;
 /**
  * 考勤表 YYYY-MM: one row per employee grouped by department, a column per day (day number over the
  * weekday; rest days and holidays shaded, the headers of statutory days in yellow, unrecorded scheduled
- * days in orange), the day symbols, then scheduled, present, each leave type, absent, unrecorded, late,
+ * days in orange), the day symbols, then scheduled, present, of them away on business, each leave type,
+ * absent, unrecorded, late,
  * early and overtime hours by class as numbers; department subtotals and the grand total as SUBTOTAL
  * formulas; legend, holiday notes (each day off's class) and the signature lines 制表人 / 项目负责人 /
  * 副总经理; A4 landscape, one page wide.
@@ -94,7 +96,7 @@ export function attendanceSheet(result: MonthResult, args: AttendanceSheetArgs):
     ...FIGURES.map((f) => ({ header: f.header(lang), width: 5, format: QUANTITY_FORMAT })),
     { header: T.remarks[lang], width: 10 },
   ];
-  const leaveFirst = firstFigure + 2;
+  const leaveFirst = firstFigure + 3;
   const countsFirst = leaveFirst + LEAVE_TYPES.length + 2;
   const overtimeFirst = countsFirst + 2;
   const headerGroups: HeaderGroup[] = [

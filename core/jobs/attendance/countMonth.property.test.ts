@@ -16,7 +16,7 @@ import { qtyE4 } from "../../values/quantity";
 
 const calendar = createCalendar();
 const MONTHS: YearMonth[] = ["2026-02", "2026-05", "2026-10", "2026-11"];
-const MARKS: (Mark | null)[] = [null, "present", "late", "early", "absent", "rest", ...LEAVE_TYPES];
+const MARKS: (Mark | null)[] = [null, "present", "late", "early", "trip", "absent", "rest", ...LEAVE_TYPES];
 
 const arbCase = fc.record({
   month: fc.constantFrom(...MONTHS),
@@ -201,16 +201,20 @@ describe("countMonth properties", () => {
             .reduce((n, s) => n + s.halves, 0);
           expect(bySlips).toBeLessThanOrEqual(leaveSum(e));
           let present = 0;
+          let trip = 0;
           let leave = 0;
           for (const day of e.days.filter((d) => d.scheduled)) {
             for (const half of [day.marks.am, day.marks.pm]) {
               if (isPresentLike(half)) present++;
+              if (half === "trip") trip++;
               if (isLeave(half)) leave++;
             }
             if (day.marks.am !== null && day.marks.pm !== null)
               expect(daySymbol(day.marks, ZH_CN_SYMBOLS)).not.toBe("");
           }
-          expect([present, leave]).toEqual([e.present, leaveSum(e)]);
+          // A trip half is a present half, counted apart as well.
+          expect([present, trip, leave]).toEqual([e.present, e.trip, leaveSum(e)]);
+          expect(e.trip).toBeLessThanOrEqual(e.present);
         }
       }),
     );
@@ -240,7 +244,22 @@ describe("countMonth properties", () => {
 });
 
 describe("the job's report, from a status list and leave slips", () => {
-  const STATUS = ["√", "迟", "早", "旷", "事", "病", "休", "事/√", "√/病", "年/旷", "出差", null];
+  const STATUS = [
+    "√",
+    "迟",
+    "早",
+    "旷",
+    "事",
+    "病",
+    "休",
+    "事/√",
+    "√/病",
+    "年/旷",
+    "出差",
+    "差/√",
+    "○",
+    null,
+  ];
 
   it("keeps present + leave + absent + unrecorded = scheduled in its decimal strings for every employee", () => {
     fc.assert(

@@ -49,6 +49,8 @@ export interface EmployeeMonth {
   days: DayResult[];
   scheduled: number;
   present: number;
+  /** Of the present halves, those away on business (出差, 公出, 外勤, 培训). */
+  trip: number;
   absent: number;
   unrecorded: number;
   leave: Record<LeaveType, number>;
@@ -110,7 +112,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
  * leave counts only on scheduled days, a slip winning over the day's record (the other half of a half-day
  * slip follows the record); overlapping slips count once, for the earlier slip; a late or early day is
  * present and one late or early; rest marked on a working day is 调休; a scheduled day with neither record
- * nor leave is unrecorded (an issue, not an absence); overtime is classed by its day.
+ * nor leave is unrecorded (an issue, not an absence); a half away on business (出差, 公出, 外勤, 培训) is
+ * present and also counted as a trip; overtime is classed by its day.
  */
 export function countMonth(inputs: MonthInputs, params: MonthParams): MonthResult {
   const { month, calendar, today } = params;
@@ -139,6 +142,7 @@ export function countMonth(inputs: MonthInputs, params: MonthParams): MonthResul
       days: [],
       scheduled: 0,
       present: 0,
+      trip: 0,
       absent: 0,
       unrecorded: 0,
       leave: Object.fromEntries(LEAVE_TYPES.map((t) => [t, 0])) as Record<LeaveType, number>,
@@ -212,8 +216,10 @@ function offDayMarks(record: DayRecord | undefined, overtime: boolean): DayMarks
 /** Adds one counted half of a scheduled day to an employee's figures (and to its slip's days). */
 function countHalf(result: EmployeeMonth, half: Mark | null, slot: Slot | null): void {
   if (half === null) result.unrecorded++;
-  else if (isPresentLike(half)) result.present++;
-  else if (half === "absent") result.absent++;
+  else if (isPresentLike(half)) {
+    result.present++;
+    if (half === "trip") result.trip++;
+  } else if (half === "absent") result.absent++;
   else if (isLeave(half)) {
     result.leave[half]++;
     if (slot !== null) slot.halves++;

@@ -65,11 +65,13 @@ const STATUS_SYNONYMS = [
 
 /**
  * The employee list (员工花名册): one row per employee with the dates that bound the days they are
- * scheduled. Told apart from the records by having no date-of-record, status, day or hours column.
+ * scheduled. Told apart from the records by having no date-of-record, status, day or hours column. A grid
+ * stands in for it: without a list, the grid's rows are the employees.
  */
 export const EMPLOYEE_TABLE = table({
   role: "employees",
   label: label("员工名单", "員工名單", "employee list"),
+  satisfiedBy: ["attendance-grid"],
   sheetNameHints: ["员工", "花名册", "人员", "名单", "employees", "staff", "roster"],
   sections: DEPARTMENT_SECTIONS,
   // `部门：工程部` above a list without a department column gives its rows the department; `项目：` the project
@@ -110,8 +112,8 @@ function dayColumn(day: number, required: boolean): ColumnSpec<`d${number}`, "te
 }
 
 /**
- * The office's attendance grid (考勤表): one row per employee, a column per day 1..31 holding a status
- * symbol. Its day headers are made findable by `prepareDayHeaders`; days 1-28 are required, so a sheet
+ * The office's attendance grid (考勤表): one row per employee (or two: 上午 / 下午, 出勤 / 加班), a column per
+ * day 1..31 holding a status symbol. Its day headers are made findable by `prepareDayHeaders`; days 1-28 are required, so a sheet
  * without them is never taken for a grid.
  */
 export const GRID_TABLE = table({
@@ -120,6 +122,11 @@ export const GRID_TABLE = table({
   label: label("考勤表（员工 x 日期）", "考勤表（員工 x 日期）", "attendance grid"),
   sheetNameHints: ["考勤表", "考勤汇总", "attendance sheet", "attendance grid"],
   sections: DEPARTMENT_SECTIONS,
+  // `部门：工程部` above a grid without a department column gives its people the department; `项目：` the project
+  context: [
+    { field: "department", labels: ["部门", "所属部门", "department"] },
+    { field: "project", labels: PROJECT_LABELS },
+  ],
   columns: [
     ID,
     NAME,
@@ -377,10 +384,40 @@ export const SETTINGS_TABLE = table({
   ],
 });
 
+/**
+ * The office's legend on a sheet of its own (考勤符号说明): one symbol and its meaning per row. Its lines are
+ * read as a legend (docs/jobs/attendance.md#the-offices-legend) for the record sheets that have none.
+ */
+export const LEGEND_TABLE = table({
+  role: "attendance-legend",
+  label: label("考勤符号说明", "考勤符號說明", "attendance legend"),
+  sheetNameHints: ["考勤符号", "符号说明", "图例", "legend"],
+  optional: true,
+  columns: [
+    column({
+      key: "symbol",
+      label: label("符号", "符號", "Symbol"),
+      synonyms: ["符号", "考勤符号", "标识", "标记", "代号", "Symbol", "Mark"],
+      type: "text",
+      maxLength: 10,
+      required: true,
+    }),
+    column({
+      key: "meaning",
+      label: label("含义", "含義", "Meaning"),
+      synonyms: ["含义", "意义", "代表", "表示", "说明", "Meaning"],
+      type: "text",
+      maxLength: 30,
+      required: true,
+    }),
+  ],
+});
+
 /** The attendance job's input tables, in the order they are read (records after the list, settings before clocks). */
 export const ATTENDANCE_TABLES = [
   EMPLOYEE_TABLE,
   SETTINGS_TABLE,
+  LEGEND_TABLE,
   GRID_TABLE,
   STATUS_TABLE,
   CLOCK_TABLE,

@@ -101,11 +101,12 @@ describe("attendance, October 2026 (golden, worked by hand)", () => {
   });
 
   it("adds up the totals", () => {
-    // scheduled 18 + 18 + 15 + 10 = 61 = present 50 + leave 9 + absent 1 + unrecorded 1.
+    // scheduled 18 + 18 + 15 + 10 = 61 = present 50 + leave 9 + absent 1 + unrecorded 1; no one travelled.
     expect(report.totals).toEqual({
       employees: 4,
       scheduled: "61",
       present: "50",
+      trip: "0",
       leave: { 事假: "1.5", 病假: "2", 年假: "4.5", 调休: "1" },
       absent: "1",
       unrecorded: "1",

@@ -26,6 +26,12 @@ describe("parseStatus", () => {
     ["產", { am: "产假", pm: "产假" }],
     ["喪假", { am: "丧假", pm: "丧假" }],
     ["調休", { am: "调休", pm: "调休" }],
+    ["出差", { am: "trip", pm: "trip" }],
+    ["差", { am: "trip", pm: "trip" }],
+    ["公出", { am: "trip", pm: "trip" }],
+    ["外勤", { am: "trip", pm: "trip" }],
+    ["培訓", { am: "trip", pm: "trip" }],
+    ["差/√", { am: "trip", pm: "present" }],
     ["事/√", { am: "事假", pm: "present" }],
     ["√／病", { am: "present", pm: "病假" }],
     [" 事 / 迟 ", { am: "事假", pm: "late" }],
@@ -41,7 +47,7 @@ describe("parseStatus", () => {
     expect(parseStatus(text)).toEqual(marks);
   });
 
-  it.each(["出差", "√√", "事/病/年", "//", "1", "ok", "休假"])("refuses %j", (text) => {
+  it.each(["○", "△", "√√", "事/病/年", "//", "1", "ok", "休假"])("refuses %j", (text) => {
     expect(parseStatus(text)).toBeNull();
   });
 });
@@ -76,6 +82,9 @@ describe("daySymbol", () => {
     [{ am: "病假", pm: "病假" }, "病"],
     [{ am: "年假", pm: "absent" }, "年/旷"],
     [{ am: "事假", pm: null }, "事/"],
+    [{ am: "trip", pm: "trip" }, "差"],
+    [{ am: "trip", pm: "present" }, "差/√"],
+    [{ am: "late", pm: "trip" }, "迟/差"],
     [{ am: null, pm: null }, ""],
   ])("%j is %s", (marks, symbol) => {
     expect(daySymbol(marks, ZH_CN_SYMBOLS)).toBe(symbol);
@@ -86,6 +95,7 @@ describe("daySymbol", () => {
     "present",
     "late",
     "early",
+    "trip",
     "absent",
     "rest",
     "事假",

@@ -7,8 +7,11 @@ export const LEAVE_TYPES = ["事假", "病假", "年假", "婚假", "产假", "�
 /** One leave type. */
 export type LeaveType = (typeof LEAVE_TYPES)[number];
 
-/** What one half day (morning or afternoon) was: present, late or early (both present), absent, rest, or a leave. */
-export type Mark = "present" | "late" | "early" | "absent" | "rest" | LeaveType;
+/**
+ * What one half day (morning or afternoon) was: present, late or early (both present), away on business
+ * (`trip`: 出差, 公出, 外勤, 培训; present too, and counted apart), absent, rest, or a leave.
+ */
+export type Mark = "present" | "late" | "early" | "trip" | "absent" | "rest" | LeaveType;
 
 /** A day as two halves; null where nothing was recorded for that half. A full-day mark fills both halves. */
 export interface DayMarks {
@@ -16,8 +19,13 @@ export interface DayMarks {
   readonly pm: Mark | null;
 }
 
-/** True for the marks that count as present (a late or early-leave half is a present half). */
+/** True for the marks that count as present (a late, early-leave or business-trip half is a present half). */
 export function isPresentLike(mark: Mark | null): boolean {
+  return mark === "present" || mark === "late" || mark === "early" || mark === "trip";
+}
+
+/** True for a half worked at the office: present, late or early (a trip half is present elsewhere). */
+function isAtWork(mark: Mark | null): boolean {
   return mark === "present" || mark === "late" || mark === "early";
 }
 
@@ -30,6 +38,7 @@ const WORDS: ReadonlyArray<[Mark, readonly string[]]> = [
   ["present", ["√", "✓", "✔", "☑", "v", "出勤", "正常", "到", "到岗", "上班", "present"]],
   ["late", ["迟", "迟到", "late", "l"]],
   ["early", ["早", "早退", "early", "leftearly", "e"]],
+  ["trip", ["差", "出差", "公出", "外勤", "培训", "trip", "businesstrip", "bt", "training", "fieldwork"]],
   ["absent", ["旷", "旷工", "×", "✗", "✘", "absent", "a"]],
   ["rest", ["休", "休息", "公休", "轮休", "rest", "off", "r"]],
   ["事假", ["事", "事假", "personal", "personalleave", "pl"]],
@@ -51,8 +60,8 @@ const NOTHING = new Set(["/", "-", "--", "—", "——", "无", "未入职", "�
 /** Full-day words naming two different halves: late in the morning and early in the afternoon. */
 const LATE_AND_EARLY = new Set(["迟早", "迟到早退"]);
 
-/** The matching form of a status text: NFKC, no white space, Traditional folded, Latin lower-cased. */
-function statusKey(text: string): string {
+/** The matching form of a status text: NFKC, no white space, Traditional folded, Latin lower-cased. @example statusKey(" 遲到 ") === "迟到" */
+export function statusKey(text: string): string {
   return foldTraditional(text.normalize("NFKC").replace(/\s+/gu, "")).toLowerCase();
 }
 
@@ -83,10 +92,7 @@ function readStatus(text: string): DayMarks | null {
   const parts = key.split("/");
   if (parts.length === 1) {
     const mark = MARK_OF.get(key);
-    if (mark === undefined) return null;
-    if (mark === "late") return { am: "late", pm: "present" };
-    if (mark === "early") return { am: "present", pm: "early" };
-    return { am: mark, pm: mark };
+    return mark === undefined ? null : wholeDayMarks(mark);
   }
   if (parts.length !== 2) return null;
   const [am, pm] = parts.map((part) => (part === "" ? null : (MARK_OF.get(part) ?? undefined)));
@@ -94,14 +100,45 @@ function readStatus(text: string): DayMarks | null {
   return { am, pm };
 }
 
+/** The placeholders a clerk writes where nothing is to be recorded: true for `/`, `-`, 无, 未入职… (status keys). */
+export function isPlaceholder(key: string): boolean {
+  return NOTHING.has(key);
+}
+
+/** The whole-day words that name a late morning and an early afternoon (迟早, 迟到早退; status keys). */
+export function isLateAndEarly(key: string): boolean {
+  return LATE_AND_EARLY.has(key);
+}
+
+/**
+ * A whole day recorded with one mark: late is a late morning and an afternoon present, early the other way
+ * round; any other mark fills both halves. @example wholeDayMarks("late") → { am: "late", pm: "present" }
+ */
+export function wholeDayMarks(mark: Mark): DayMarks {
+  if (mark === "late") return { am: "late", pm: "present" };
+  if (mark === "early") return { am: "present", pm: "early" };
+  return { am: mark, pm: mark };
+}
+
+/**
+ * True for the built-in symbols whose meaning is an absence by convention only (×, ✗, ✘, a), not a word that
+ * says so (旷, 旷工): read without a legend, the issues say which meaning was used. Takes a status key.
+ */
+export function isConventionalAbsence(key: string): boolean {
+  return CONVENTIONAL_ABSENCE.has(key);
+}
+
+const CONVENTIONAL_ABSENCE = new Set(["×", "✗", "✘", "a"]);
+
 /** The symbols one language writes on the attendance sheet, one per mark. */
 export type SymbolSet = Readonly<Record<Mark, string>>;
 
-/** The day symbols (√ 迟 早 旷 事 病 年 婚 产 丧 调 休; docs/jobs/attendance.md#day-symbols), as the JSON report's `days` gives them. */
+/** The day symbols (√ 迟 早 差 旷 事 病 年 婚 产 丧 调 休; docs/jobs/attendance.md#day-symbols), as the JSON report's `days` gives them. */
 export const ZH_CN_SYMBOLS: SymbolSet = {
   present: "√",
   late: "迟",
   early: "早",
+  trip: "差",
   absent: "旷",
   rest: "休",
   事假: "事",
@@ -115,13 +152,13 @@ export const ZH_CN_SYMBOLS: SymbolSet = {
 
 /**
  * The symbol of a recorded day: one symbol when both halves agree (a late or early day is `迟` / `早`,
- * late and early `迟/早`), else `morning/afternoon` such as `事/√`; empty when nothing is recorded.
+ * late and early `迟/早`), else `morning/afternoon` such as `事/√` or `差/√`; empty when nothing is recorded.
  * @example daySymbol({ am: "事假", pm: "present" }, ZH_CN_SYMBOLS) === "事/√"
  */
 export function daySymbol(day: DayMarks, symbols: SymbolSet): string {
   const { am, pm } = day;
   if (am === null && pm === null) return "";
-  if (isPresentLike(am) && isPresentLike(pm)) {
+  if (isAtWork(am) && isAtWork(pm)) {
     const late = am === "late" || pm === "late";
     const early = am === "early" || pm === "early";
     if (late && early) return `${symbols.late}/${symbols.early}`;

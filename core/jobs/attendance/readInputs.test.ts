@@ -64,11 +64,9 @@ describe("bad input: each problem is an issue at its sheet, row and column", () 
   });
 
   it("an unknown status symbol is an error at its cell; the day stays unrecorded", () => {
-    const { problems, employee } = run(
-      sheet("出勤记录", [STATUS_HEADER, ["2026-10-12", "E1", "张三", "出差"]]),
-    );
+    const { problems, employee } = run(sheet("出勤记录", [STATUS_HEADER, ["2026-10-12", "E1", "张三", "○"]]));
     expect(problems.map(brief)).toEqual(["unknown_status 出勤记录!D2 error"]);
-    expect(problems[0]!.params).toEqual({ value: "出差" });
+    expect(problems[0]!.params).toEqual({ value: "○" });
     expect(employee("E1")).toMatchObject({ present: "0", unrecorded: "18" });
   });
 

@@ -1,18 +1,28 @@
-import { issue, type Issue } from "../../issues";
+import { issue, type Issue, type ParamValue } from "../../issues";
 import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
 import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { monthOf, type YearMonth } from "../../values/isoDate";
-import { qtyText } from "../../values/quantity";
+import { qtyText, type QtyE4 } from "../../values/quantity";
 import type { EmployeeIndex } from "./employeeIndex";
 import { OVERTIME_TABLE } from "./inputs";
 import { isEmployedOn, outsideEmployment } from "./recordBook";
-import type { OvertimeEntry } from "./records";
+import type { CellSource, OvertimeEntry } from "./records";
 import { namesPeople } from "./rowCells";
 
 /** The most overtime hours one row may hold (a day has 24). */
 const MAX_HOURS_E4 = 24 * 10_000;
+
+/**
+ * The error for overtime hours of one day that are not above 0 (`not_positive`) or more than 24
+ * (`overtime_hours_too_many`), at their cell; null when the hours are fine.
+ */
+export function overtimeHoursIssue(hours: QtyE4, at: CellSource, header: ParamValue): Issue | null {
+  if (hours > 0 && hours <= MAX_HOURS_E4) return null;
+  const code = hours <= 0 ? "not_positive" : "overtime_hours_too_many";
+  return issue(code, "error", at, { header, value: qtyText(hours) });
+}
 
 /**
  * Reads the overtime of the month (rows of other months are left to them). Hours must be above 0 and at
@@ -35,9 +45,9 @@ export function readOvertime(
       const at = cellOf(row, "hours");
       // Not a declared limit: rows of other months are left to them without a word, and above 24 hours has
       // its own code.
-      if (hours <= 0 || hours > MAX_HOURS_E4) {
-        const code = hours <= 0 ? "not_positive" : "overtime_hours_too_many";
-        issues.push(issue(code, "error", at, { header, value: qtyText(hours) }));
+      const bad = overtimeHoursIssue(hours, at, header);
+      if (bad !== null) {
+        issues.push(bad);
         continue;
       }
       const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);

@@ -3,19 +3,16 @@ import { columnOf } from "../../table/declaration";
 import { readTable, type TableRead } from "../../table/readTable";
 import { cellOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
-import { daysInMonth, monthOf, type YearMonth } from "../../values/isoDate";
-import { parseMonthCell } from "../../values/monthCell";
-import { normalizeHeader } from "../../values/text";
+import { monthOf, type YearMonth } from "../../values/isoDate";
 import { clockMarks, minutesOfDay, type AttendanceSettings } from "./clockTime";
 import type { EmployeeIndex } from "./employeeIndex";
-import { CLOCK_TABLE, GRID_TABLE, STATUS_TABLE } from "./inputs";
-import { parseStatus } from "./marks";
+import { CLOCK_TABLE, STATUS_TABLE } from "./inputs";
+import { gridRecords, type GridSheet } from "./readGrid";
 import { RecordBook } from "./recordBook";
-import type { CellSource, DayRecord } from "./records";
+import type { CellSource, DayRecord, OvertimeEntry } from "./records";
 import { namesPeople } from "./rowCells";
-
-/** Labels above a grid that name its month (考勤月份：2026年10月). */
-const MONTH_LABELS = ["考勤月份", "月份", "考勤期间", "month"];
+import { findSheetLegend, type Legend } from "./sheetLegend";
+import { StatusReader } from "./statusReader";
 
 /** What {@link readRecords} needs besides the sheets. */
 export interface RecordsContext {
@@ -23,120 +20,90 @@ export interface RecordsContext {
   date1904: boolean;
   employees: EmployeeIndex;
   settings: AttendanceSettings;
-  /** Months named by grids' date headers (from `prepareDayHeaders`). */
-  gridMonths: ReadonlyMap<string, YearMonth>;
+  /** The legend of the workbook (on its 考勤设置 or legend sheet), for a sheet without one of its own. */
+  legend: Legend | null;
 }
 
-/** The sheets holding daily records, by kind. */
+/** The sheets holding daily records, by kind (the grids already read, see `readGridSheet`). */
 export interface RecordSheets {
-  grids: readonly SheetData[];
+  grids: readonly GridSheet[];
   statuses: readonly SheetData[];
   clocks: readonly SheetData[];
 }
 
-/** The month's day records, and each employee's row on a grid (where an issue about the whole row points). */
+/** The month's day records, the overtime grids hold, and each employee's row on a grid (where an issue about the whole row points). */
 export interface RecordsRead {
   records: DayRecord[];
+  overtime: OvertimeEntry[];
   gridRows: Map<number, CellSource>;
   issues: Issue[];
 }
 
 /**
- * Reads the day records of the month from grids (a status per day column), status lists (date, employee,
- * status) and clock lists (date, employee, clock-in and clock-out, or a status that wins over the times).
- * Rows of other months are left to those months. An unknown status is an error at its cell; a clock list
- * row with one time is present with a warning; a clock-out before the clock-in is an error.
+ * Reads the day records of the month from grids (a status per day column; see `gridRecords`), status lists
+ * (date, employee, status) and clock lists (date, employee, clock-in and clock-out, or a status that wins over
+ * the times). Each sheet's status cells are read by its own legend, else the workbook's, else the built-in
+ * symbols (`StatusReader`). Rows of other months are left to those months. An unknown status is an error at
+ * its cell; a clock list row with one time is present with a warning; a clock-out before the clock-in is an
+ * error.
  */
 export function readRecords(sheets: RecordSheets, ctx: RecordsContext): RecordsRead {
   const issues: Issue[] = [];
   const book = new RecordBook(issues);
   const gridRows = new Map<number, CellSource>();
-  for (const sheet of sheets.grids) readGrid(sheet, ctx, book, gridRows, issues);
+  const overtime: OvertimeEntry[] = [];
+  for (const grid of sheets.grids) {
+    gridRecords(grid, { ...ctx, book, gridRows, overtime, issues });
+  }
   for (const sheet of sheets.statuses) readStatuses(sheet, ctx, book, issues);
   for (const sheet of sheets.clocks) readClocks(sheet, ctx, book, issues);
-  return { records: book.records, gridRows, issues };
+  return { records: book.records, overtime, gridRows, issues };
 }
 
-function readGrid(
+/**
+ * A record list read without the rows of a legend on it, and the reader of its status cells (by its own
+ * legend, else the workbook's).
+ */
+function readList<S extends typeof STATUS_TABLE | typeof CLOCK_TABLE>(
   sheet: SheetData,
+  spec: S,
   ctx: RecordsContext,
-  book: RecordBook,
-  gridRows: Map<number, CellSource>,
   issues: Issue[],
-): void {
-  const read = readTable(sheet, GRID_TABLE, { date1904: ctx.date1904, near: ctx.month });
-  issues.push(...read.issues);
-  if (!namesPeople(read, issues)) return;
-  const gridMonth = ctx.gridMonths.get(sheet.name) ?? labelledMonth(read, ctx.date1904);
-  if (gridMonth !== null && gridMonth !== ctx.month) {
-    issues.push(
-      issue(
-        "grid_other_month",
-        "error",
-        { sheet: sheet.name, row: read.headerRow ?? undefined },
-        { gridMonth, month: ctx.month },
-      ),
-    );
-    return;
-  }
-  const lastDay = daysInMonth(Number(ctx.month.slice(0, 4)), Number(ctx.month.slice(5, 7)));
-  for (const row of read.rows) {
-    const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
-    if (employee === null) continue;
-    gridRows.set(employee.index, cellOf(row, "name"));
-    for (let day = 1; day <= 31; day++) {
-      const key = `d${day}` as const;
-      const text = row.values[key] ?? null;
-      if (text === null) continue;
-      const source = cellOf(row, key);
-      if (day > lastDay) {
-        issues.push(issue("day_not_in_month", "warning", source, { day, month: ctx.month, value: text }));
-        continue;
-      }
-      const marks = parseStatus(text);
-      if (marks === null) {
-        issues.push(issue("unknown_status", "error", source, { value: text }));
-        continue;
-      }
-      if (marks.am === null && marks.pm === null) continue;
-      book.add({ employee, date: `${ctx.month}-${String(day).padStart(2, "0")}`, marks, text, source });
-    }
-  }
+): { read: TableRead<S>; reader: StatusReader } {
+  const read = readTable(sheet, spec, { date1904: ctx.date1904, near: ctx.month });
+  const found = findSheetLegend(sheet, new Set(read.headerRows));
+  const outside = (row: number | undefined) => row === undefined || !found.rows.has(row);
+  issues.push(...read.issues.filter((i) => outside(i.row)), ...found.issues);
+  const rows = read.rows.filter((row) => outside(row.row));
+  return { read: { ...read, rows }, reader: new StatusReader(found.legend ?? ctx.legend, issues) };
 }
 
 function readStatuses(sheet: SheetData, ctx: RecordsContext, book: RecordBook, issues: Issue[]): void {
-  const read = readTable(sheet, STATUS_TABLE, { date1904: ctx.date1904, near: ctx.month });
-  issues.push(...read.issues);
+  const { read, reader } = readList(sheet, STATUS_TABLE, ctx, issues);
   if (!namesPeople(read, issues)) return;
   for (const row of read.rows) {
     const { date, status } = row.values;
     if (date === null || status === null || monthOf(date) !== ctx.month) continue;
     const source = cellOf(row, "status");
-    const marks = parseStatus(status);
-    if (marks === null) {
-      issues.push(issue("unknown_status", "error", source, { value: status }));
-      continue;
-    }
+    const marks = reader.read(status, source);
+    if (marks === null) continue;
     const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
     if (employee === null || (marks.am === null && marks.pm === null)) continue;
     book.add({ employee, date, marks, text: status, source });
   }
+  reader.finish();
 }
 
 function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, issues: Issue[]): void {
-  const read = readTable(sheet, CLOCK_TABLE, { date1904: ctx.date1904, near: ctx.month });
-  issues.push(...read.issues);
+  const { read, reader } = readList(sheet, CLOCK_TABLE, ctx, issues);
   if (!namesPeople(read, issues)) return;
   for (const row of read.rows) {
     const { date, clockIn, clockOut, status } = row.values;
     if (date === null || monthOf(date) !== ctx.month) continue;
     if (status !== null) {
       const source = cellOf(row, "status");
-      const marks = parseStatus(status);
-      if (marks === null) {
-        issues.push(issue("unknown_status", "error", source, { value: status }));
-        continue;
-      }
+      const marks = reader.read(status, source);
+      if (marks === null) continue;
       const employee = ctx.employees.resolve(row.values.id, row.values.name, row, issues);
       if (employee !== null) book.add({ employee, date, marks, text: status, source });
       continue;
@@ -177,14 +144,5 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
     const text = `${clockIn ?? ""}~${clockOut ?? ""}`;
     book.add({ employee, date, marks: clockMarks(inAt, outAt, ctx.settings), text, source });
   }
-}
-
-function labelledMonth(read: TableRead<typeof GRID_TABLE>, date1904: boolean): YearMonth | null {
-  for (const name of MONTH_LABELS) {
-    const text = read.labels.get(normalizeHeader(name));
-    if (text === undefined) continue;
-    const month = parseMonthCell(text, { date1904 });
-    if (month.ok && month.value !== null) return month.value;
-  }
-  return null;
+  reader.finish();
 }

@@ -12,6 +12,8 @@ export function halvesText(halves: number): string {
 export interface AttendanceFigures {
   scheduled: string;
   present: string;
+  /** Of the present days, those away on business (出差, 公出, 外勤, 培训). */
+  trip: string;
   /** Only the leave types taken, in the sheet's order (事假, 病假, 年假, 婚假, 产假, 丧假, 调休). */
   leave: Partial<Record<LeaveType, string>>;
   absent: string;
@@ -30,7 +32,7 @@ export interface EmployeeReport extends AttendanceFigures {
   position: string | null;
   hireDate: IsoDate | null;
   leaveDate: IsoDate | null;
-  /** One symbol per day of the month: √ 迟 早 旷 事 病 年 婚 产 丧 调 休, `事/√` for half days, "" where nothing counts or is recorded. */
+  /** One symbol per day of the month: √ 迟 早 差 旷 事 病 年 婚 产 丧 调 休, `事/√` for half days, "" where nothing counts or is recorded. */
   days: string[];
 }
 
@@ -64,7 +66,7 @@ export interface AttendanceReport {
 /** The day counts of an employee's month, or their sum over everyone. */
 type Counts = Pick<
   EmployeeMonth,
-  "scheduled" | "present" | "absent" | "unrecorded" | "leave" | "late" | "early" | "overtime"
+  "scheduled" | "present" | "trip" | "absent" | "unrecorded" | "leave" | "late" | "early" | "overtime"
 >;
 
 function figures(c: Counts): AttendanceFigures {
@@ -73,6 +75,7 @@ function figures(c: Counts): AttendanceFigures {
   return {
     scheduled: halvesText(c.scheduled),
     present: halvesText(c.present),
+    trip: halvesText(c.trip),
     leave,
     absent: halvesText(c.absent),
     unrecorded: halvesText(c.unrecorded),
@@ -98,6 +101,7 @@ export function totalCounts(employees: readonly EmployeeMonth[]): Counts {
   const total: Counts = {
     scheduled: 0,
     present: 0,
+    trip: 0,
     absent: 0,
     unrecorded: 0,
     leave: Object.fromEntries(LEAVE_TYPES.map((t) => [t, 0])) as Record<LeaveType, number>,
@@ -108,6 +112,7 @@ export function totalCounts(employees: readonly EmployeeMonth[]): Counts {
   for (const e of employees) {
     total.scheduled += e.scheduled;
     total.present += e.present;
+    total.trip += e.trip;
     total.absent += e.absent;
     total.unrecorded += e.unrecorded;
     total.late += e.late;

@@ -58,6 +58,7 @@ const columnOf = (header: string) => attendance.cells[headerRow - 1]!.indexOf(he
 const FIGURES: [string, (f: AttendanceFigures) => number][] = [
   ["应出勤", (f) => Number(f.scheduled)],
   ["出勤", (f) => Number(f.present)],
+  ["出差外勤", (f) => Number(f.trip)],
   ...["事假", "病假", "年假", "婚假", "产假", "丧假", "调休"].map(
     (type): [string, (f: AttendanceFigures) => number] => [
       type,
@@ -81,6 +82,16 @@ describe("考勤表 2026-10", () => {
       const row = rowOf(attendance, 3, e.name);
       expect(attendance.cells[row - 1]!.slice(4, 35), e.name).toEqual(e.days);
     }
+  });
+
+  it("puts 出差外勤 after 出勤, outside the groups, and each group over its own columns", () => {
+    const groups = attendance.cells[headerRow - 2]!;
+    expect(columnOf("出差外勤")).toBe(columnOf("出勤") + 1);
+    // An ungrouped header is merged down over the group row, so that row holds its own text.
+    expect(groups[columnOf("出差外勤") - 1]).toBe("出差外勤");
+    expect(groups[columnOf("事假") - 1]).toBe("请假（天）");
+    expect(groups[columnOf("迟到") - 1]).toBe("次数");
+    expect(groups[columnOf("平时") - 1]).toBe("加班（小时）");
   });
 
   it("gives each employee's totals as the report's numbers", () => {

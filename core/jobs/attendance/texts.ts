@@ -1,6 +1,6 @@
 import { label, type Label, type Lang } from "../../i18n/label";
 import type { OvertimeClass } from "./countMonth";
-import type { LeaveType, SymbolSet } from "./marks";
+import type { LeaveType, Mark, SymbolSet } from "./marks";
 import { ZH_CN_SYMBOLS } from "./marks";
 
 /** Every word the attendance job prints, in each language. */
@@ -34,6 +34,7 @@ export const ATTENDANCE_TEXT = {
   position: label("岗位", "崗位", "Position"),
   scheduled: label("应出勤", "應出勤", "Sched."),
   present: label("出勤", "出勤", "Present"),
+  trip: label("出差外勤", "出差外勤", "On business"),
   leaveGroup: label("请假（天）", "請假（天）", "Leave (days)"),
   absent: label("旷工", "曠工", "Absent"),
   unrecorded: label("未记录", "未記錄", "No record"),
@@ -79,9 +80,9 @@ export const ATTENDANCE_TEXT = {
     en: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
   } satisfies Record<Lang, string[]>,
   legend: label(
-    "√=出勤  迟=迟到  早=早退  旷=旷工  事=事假  病=病假  年=年假  婚=婚假  产=产假  丧=丧假  调=调休  休=休息；半天写作“事/√”（上午/下午）",
-    "√=出勤  遲=遲到  早=早退  曠=曠工  事=事假  病=病假  年=年假  婚=婚假  產=產假  喪=喪假  調=調休  休=休息；半天寫作「事/√」（上午/下午）",
-    "√ = present, L = late, E = left early, A = absent, PL = personal, SL = sick, AL = annual, ML = marriage, MA = maternity, BL = bereavement, TO = time off in lieu, R = rest; half days as PL/√ (morning/afternoon)",
+    "√=出勤  迟=迟到  早=早退  差=出差外勤  旷=旷工  事=事假  病=病假  年=年假  婚=婚假  产=产假  丧=丧假  调=调休  休=休息；半天写作“事/√”（上午/下午）",
+    "√=出勤  遲=遲到  早=早退  差=出差外勤  曠=曠工  事=事假  病=病假  年=年假  婚=婚假  產=產假  喪=喪假  調=調休  休=休息；半天寫作「事/√」（上午/下午）",
+    "√ = present, L = late, E = left early, BT = away on business, A = absent, PL = personal, SL = sick, AL = annual, ML = marriage, MA = maternity, BL = bereavement, TO = time off in lieu, R = rest; half days as PL/√ (morning/afternoon)",
   ),
   shadingNote: label(
     "灰色底纹为休息日和节假日，日期黄色底纹的是法定节假日（加班300%），其余放假日和周末是休息日（加班200%），工作日和调休上班日加班150%；出勤天数只计应出勤日，休息日和节假日上班（√）按加班统计。",
@@ -140,6 +141,17 @@ export const LEAVE_TYPE_TEXT: Readonly<Record<LeaveType, Label>> = {
   调休: label("调休", "調休", "Time off in lieu"),
 };
 
+/** What each mark means, in each language (for messages naming a symbol's meaning). */
+export const MARK_TEXT: Readonly<Record<Mark, Label>> = {
+  present: label("出勤", "出勤", "present"),
+  late: label("迟到", "遲到", "late"),
+  early: label("早退", "早退", "left early"),
+  trip: label("出差外勤", "出差外勤", "away on business"),
+  absent: label("旷工", "曠工", "absent"),
+  rest: label("休息", "休息", "rest"),
+  ...LEAVE_TYPE_TEXT,
+};
+
 /** The day symbols each language writes on the attendance sheet. */
 export const SYMBOLS: Readonly<Record<Lang, SymbolSet>> = {
   "zh-CN": ZH_CN_SYMBOLS,
@@ -148,6 +160,7 @@ export const SYMBOLS: Readonly<Record<Lang, SymbolSet>> = {
     present: "√",
     late: "L",
     early: "E",
+    trip: "BT",
     absent: "A",
     rest: "R",
     事假: "PL",

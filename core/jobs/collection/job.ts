@@ -7,6 +7,7 @@ import { fenFromText, fenNumber } from "../../values/money";
 import { percentOf, rateNumber } from "../../values/rate";
 import { readCollectionInputs } from "../../receivables/readInputs";
 import { runEngine } from "../../receivables/runEngine";
+import { ledgerArrearsIssues } from "../../receivables/ledgerArrears";
 import { ClerkNotes } from "../../receivables/clerkNotes";
 import { buildCollectionReport, type CollectionReport } from "./report";
 import { ageingSheet, ratesSheet, receivablesSheet } from "./sheets";
@@ -27,7 +28,7 @@ export function runCollection(placed: PlacedSheets, params: JobParams): JobResul
   const { book } = placed;
   const period = collectionPeriod(params);
   const asOf = params.asOf ?? defaultAsOf(period.to, params.today);
-  const inputs = readCollectionInputs(placed, period.to);
+  const inputs = readCollectionInputs(placed, period.to, asOf);
   const engine = runEngine(inputs.charges, inputs.payments, { period, asOf, targets: inputs.targets });
   const clerk = new ClerkNotes(
     inputs.followUps,
@@ -43,7 +44,7 @@ export function runCollection(placed: PlacedSheets, params: JobParams): JobResul
       ageingSheet(engine.ageing, lang),
       receivablesSheet(engine.receivables, notes, asOf, lang),
     ],
-    issues: inputs.issues,
+    issues: [...inputs.issues, ...ledgerArrearsIssues(engine.figures, inputs.payments)],
   };
 }
 

@@ -67,16 +67,23 @@ export function ratesSheet(result: CollectionResult, lang: Lang): SheetSpec {
       total.gapToTarget === null ? null : sum(6, total.gapToTarget),
       sum(7, total.openingArrears),
       sum(8, total.arrearsCollected),
-      rateFormula(`H${t}`, `G${t}`, total.arrearsRate),
+      arrearsRateCell(t, total),
       rateFormula(`(C${t}+H${t})`, `(B${t}+G${t})`, total.overallRate),
       rateCell(total.householdRate),
       sum(12, total.prepaid),
     ],
     "total",
   );
-  builder.notes([T.belowTarget[lang]]);
+  builder.notes(
+    total.arrearsRateUnknown ? [T.belowTarget[lang], T.arrearsUnknown[lang]] : [T.belowTarget[lang]],
+  );
   builder.signatures(T.signatures.map((s) => s[lang]));
   return builder.build();
+}
+
+/** Row `r`'s 清欠率: a formula, or empty when a ledger without payment dates leaves it unknown. */
+function arrearsRateCell(r: number, f: CollectionFigures): OutCell {
+  return f.arrearsRateUnknown ? null : rateFormula(`H${r}`, `G${r}`, f.arrearsRate);
 }
 
 function figureCells(name: string, f: CollectionFigures, r: number, target: OutCell): OutCell[] {
@@ -89,7 +96,7 @@ function figureCells(name: string, f: CollectionFigures, r: number, target: OutC
     f.gapToTarget === null ? null : fenNumber(f.gapToTarget),
     fenNumber(f.openingArrears),
     fenNumber(f.arrearsCollected),
-    rateFormula(`H${r}`, `G${r}`, f.arrearsRate),
+    arrearsRateCell(r, f),
     rateFormula(`(C${r}+H${r})`, `(B${r}+G${r})`, f.overallRate),
     rateCell(f.householdRate),
     fenNumber(f.prepaid),

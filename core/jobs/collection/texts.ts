@@ -49,6 +49,11 @@ export const COLLECTION_TEXT = {
     "低於目標的收繳率以橙色標出。",
     "Rates below target are shaded orange.",
   ),
+  arrearsUnknown: label(
+    "清欠率留空的收费项目取自收费台账：台账没有缴费日期，无从得知往月欠费是否在本期内收回；往月缴费按当月月底收到计。",
+    "清欠率留空的收費項目取自收費台帳：台帳沒有繳費日期，無從得知往月欠費是否在本期內收回；往月繳費按當月月底收到計。",
+    "An empty recovery rate marks a fee kept in a month-wide ledger, which has no payment dates: whether old arrears were recovered in the period cannot be known; earlier months' amounts are taken as paid at each month's end.",
+  ),
   clerkNote: label(
     "“未收原因”“预计交款时间”两列由客服填写，下次生成本表时会保留。",
     "「未收原因」「預計交款時間」兩欄由客服填寫，下次產生本表時會保留。",

@@ -3,7 +3,15 @@ import { locateInputs } from "../../table/locateInputs";
 import type { BookData, CellValue, SheetData } from "../../table/sheetData";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
 import { COLLECTION_TABLES } from "../../receivables/inputs";
-import { COUNT_TABLE, INVENTORY_TABLES, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
+import {
+  COUNT_TABLE,
+  INVENTORY_TABLES,
+  ISSUE_TABLE,
+  OPENING_TABLE,
+  RECEIPT_TABLE,
+  STOCK_LEDGER_TABLE,
+} from "./inputs";
+import { LEDGER_LAYOUTS, ledgerSheets } from "./stockLedger.testkit";
 
 function sheet(name: string, values: CellValue[][]): SheetData {
   return { name, values, origin: { row: 1, column: 1 } };
@@ -105,5 +113,65 @@ describe("inventory input tables", () => {
     );
     const found = locateInputs(wb, ALL_TABLES);
     expect(roleOf(found, "Sheet1")).toEqual(["issues"]);
+  });
+
+  const LEDGER_ITEMS = [
+    {
+      item: "LED灯管",
+      spec: "T8",
+      unit: "支",
+      opening: { quantity: 200_000, price: "12" },
+      movements: [
+        { kind: "in" as const, day: 3, quantity: 100_000, price: "12.5" },
+        { kind: "out" as const, day: 6, quantity: 80_000 },
+      ],
+    },
+  ];
+
+  it.each(LEDGER_LAYOUTS)("places a 收发存 ledger as one, never as receipts or issues (%s)", (layout) => {
+    const wb = book(...ledgerSheets("2026-11", LEDGER_ITEMS, layout), sheet("盘点表", SHEETS["盘点表"]!));
+    for (const specs of [ALL_TABLES, [...ALL_TABLES].reverse()]) {
+      const found = locateInputs(wb, specs);
+      for (const s of wb.sheets.slice(0, -1))
+        expect(roleOf(found, s.name), s.name).toEqual([STOCK_LEDGER_TABLE.role]);
+    }
+    // the ledger stands in for the receipts and the issues: the job's inputs are all there
+    const own = locateInputs(wb, INVENTORY_TABLES);
+    expect(own.issues.filter((i) => i.code === "no_input_sheet")).toEqual([]);
+  });
+
+  it.each([
+    ["收入 / 发出 / 结存", ["收入", "发出", "结存"]],
+    ["借方 / 贷方 / 余额", ["借方", "贷方", "余额"]],
+    ["Traditional 入庫 / 出庫 / 結存", ["入庫", "出庫", "結存"]],
+  ])("knows the groups named %s", (_what, [inn, out, balance]) => {
+    const ledger = sheet("存货明细账", [
+      ["日期", "凭证号", "摘要", "品名", "单位", inn!, null, null, out!, null, null, balance!, null, null],
+      [null, null, null, null, null, "数量", "单价", "金额", "数量", "单价", "金额", "数量", "单价", "金额"],
+      ["2026-11-03", "记-1", "购入", "灯泡", "个", 10, 8, 80, null, null, null, 10, 8, 80],
+    ]);
+    for (const specs of [ALL_TABLES, [...ALL_TABLES].reverse()])
+      expect(roleOf(locateInputs(book(ledger), specs), "存货明细账")).toEqual([STOCK_LEDGER_TABLE.role]);
+  });
+
+  it.each<[string, CellValue[][]]>([
+    [
+      "a voucher list (凭证号, 日期, 摘要 and an amount)",
+      [
+        ["序号", "凭证号", "日期", "摘要", "金额", "项目负责人"],
+        [1, "记-1", "2026-11-03", "购灯管", 375, "王建国"],
+      ],
+    ],
+    [
+      "a 收发存 summary without dates (期初结存, 本月入库, 本月出库, 期末结存)",
+      [
+        ["物资收发存台账 2026年11月"],
+        ["物资名称", "规格", "单位", "期初结存", "本月入库", "本月出库", "期末结存"],
+        ["A4纸", "70g", "包", 10, 20, 15, 15],
+      ],
+    ],
+  ])("does not take %s for a ledger", (_what, values) => {
+    const found = locateInputs(book(sheet("收发存台账", values)), ALL_TABLES);
+    expect(found.byRole.get(STOCK_LEDGER_TABLE.role)).toEqual([]);
   });
 });

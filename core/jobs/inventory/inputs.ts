@@ -51,12 +51,13 @@ export const OPENING_TABLE = table({
 
 /**
  * Receipts (入库 / 入库明细): goods arrived, with the acceptance result. Told apart from the issues by its
- * receipt quantity, price and acceptance columns and its sheet name.
+ * receipt quantity, price and acceptance columns and its sheet name. A 收发存 ledger stands in for it.
  */
 export const RECEIPT_TABLE = table({
   role: "receipts",
   label: label("入库明细", "入庫明細", "receipts"),
   sheetNameHints: ["入库", "收货", "stock in", "goods received"],
+  satisfiedBy: ["stock-ledger"],
   keyColumns: ["date", "slip", ...GOODS_KEYS],
   columns: [
     column({
@@ -118,12 +119,13 @@ export const RECEIPT_TABLE = table({
 
 /**
  * Issues (出库 / 领料): goods taken by a department on a requisition slip. Told apart from the receipts
- * by its issue quantity, department, taker and approver columns and its sheet name.
+ * by its issue quantity, department, taker and approver columns and its sheet name. A 收发存 ledger stands in for it.
  */
 export const ISSUE_TABLE = table({
   role: "issues",
   label: label("出库明细", "出庫明細", "stock issues"),
   sheetNameHints: ["出库", "领料", "领用", "stock out", "requisition"],
+  satisfiedBy: ["stock-ledger"],
   sections: [{ field: "department", names: DEPARTMENT_NAMES }],
   // else `领用部门：工程部` above the table, else a sheet named 工程部领料单
   context: [
@@ -219,5 +221,148 @@ export const COUNT_TABLE = table({
   ],
 });
 
-/** The inventory job's input tables, in the order they are read. */
-export const INVENTORY_TABLES = [OPENING_TABLE, RECEIPT_TABLE, ISSUE_TABLE, COUNT_TABLE] as const;
+/** A quantity, unit price and amount of one group of a 收发存 ledger (入库, 出库 or 结存), named as the group. */
+function ledgerFigures<const Q extends string, const P extends string, const A extends string>(
+  keys: { quantity: Q; price: P; amount: A },
+  group: { zhCN: string; zhTW: string; en: string; names: readonly string[] },
+  limit: { sign: "nonNegative"; onBreak: "reject" } | undefined,
+  quantityRequired: boolean,
+) {
+  const named = (part: string) => group.names.map((name) => `${name}${part}`);
+  const quantity = column({
+    key: keys.quantity,
+    label: label(`${group.zhCN}数量`, `${group.zhTW}數量`, `${group.en} quantity`),
+    synonyms: [...named("数量"), `${group.en} quantity`],
+    type: "quantity",
+    required: quantityRequired,
+    ...(limit === undefined ? {} : { limit }),
+  });
+  const price = column({
+    key: keys.price,
+    label: label(`${group.zhCN}单价`, `${group.zhTW}單價`, `${group.en} price`),
+    synonyms: [...named("单价"), `${group.en} price`],
+    type: "decimal",
+    ...(limit === undefined ? {} : { limit }),
+  });
+  const amount = column({
+    key: keys.amount,
+    label: label(`${group.zhCN}金额`, `${group.zhTW}金額`, `${group.en} amount`),
+    synonyms: [...named("金额"), `${group.en} amount`],
+    type: "money",
+    ...(limit === undefined ? {} : { limit }),
+  });
+  return [quantity, price, amount] as const;
+}
+
+const NOT_NEGATIVE = { sign: "nonNegative", onBreak: "reject" } as const;
+
+/** The receipts group of a 收发存 ledger: 入库 (or 收入, 借方, 购进) over 数量 | 单价 | 金额. */
+const LEDGER_IN = ledgerFigures(
+  { quantity: "inQuantity", price: "inPrice", amount: "inAmount" },
+  { zhCN: "入库", zhTW: "入庫", en: "In", names: ["入库", "收入", "借方", "购进", "进货", "收货"] },
+  NOT_NEGATIVE,
+  true,
+);
+
+/** The issues group of a 收发存 ledger: 出库 (or 发出, 贷方, 领用, 付出) over 数量 | 单价 | 金额. */
+const LEDGER_OUT = ledgerFigures(
+  { quantity: "outQuantity", price: "outPrice", amount: "outAmount" },
+  { zhCN: "出库", zhTW: "出庫", en: "Out", names: ["出库", "发出", "贷方", "领用", "领料", "付出"] },
+  NOT_NEGATIVE,
+  true,
+);
+
+/** The balance group of a 收发存 ledger: 结存 (or 库存, 余额, 结余) over 数量 | 单价 | 金额; a negative balance is read as typed. */
+const LEDGER_BALANCE = ledgerFigures(
+  { quantity: "balanceQuantity", price: "balancePrice", amount: "balanceAmount" },
+  { zhCN: "结存", zhTW: "結存", en: "Balance", names: ["结存", "库存", "余额", "结余"] },
+  undefined,
+  false,
+);
+
+/**
+ * The one-sheet stock ledger (收发存明细账): dated rows with a 摘要, each group 入库 / 出库 / 结存 over 数量 | 单价 |
+ * 金额, `上月结转` rows giving the opening and `本月合计` rows the totals. The item is a column, or a line above
+ * each block of rows or above the sheet's header (`物资名称：LED灯管  规格：T8  单位：支`); read into opening stock,
+ * receipts and issues by ./readStockLedger. Told apart from receipts and issues by holding both quantities, and
+ * placed only where its header names its date and both quantities (its 凭证号, 日期, 摘要 alone are a voucher
+ * list's too; a 收发存 summary without dates is no ledger).
+ */
+export const STOCK_LEDGER_TABLE = table({
+  role: "stock-ledger",
+  label: label("收发存明细账", "收發存明細帳", "stock ledger (receipts, issues, balance)"),
+  optional: true,
+  placedWhenComplete: true,
+  sections: [{ field: "category" }],
+  keyColumns: ["date", "slip", "summary", "item", "spec", "unit"],
+  columns: [
+    column({
+      key: "date",
+      label: label("日期", "日期", "Date"),
+      synonyms: ["日期", "业务日期", "发生日期", "出入库日期", "Date"],
+      type: "date",
+      required: true,
+    }),
+    column({
+      key: "slip",
+      label: label("凭证号", "憑證號", "Voucher"),
+      synonyms: [
+        "凭证号",
+        "凭证号数",
+        "凭证编号",
+        "凭证字号",
+        "单号",
+        "单据号",
+        "出入库单号",
+        "Voucher",
+        "Slip",
+      ],
+      type: "text",
+      maxLength: 50,
+    }),
+    column({
+      key: "summary",
+      label: label("摘要", "摘要", "Summary"),
+      synonyms: ["摘要", "事由", "业务摘要", "内容", "Summary", "Description"],
+      type: "text",
+      maxLength: 200,
+    }),
+    CATEGORY_COLUMN,
+    column({ ...ITEM_COLUMN, required: false, valueRequired: false }),
+    SPEC_COLUMN,
+    column({ ...UNIT_COLUMN, required: false }),
+    ...LEDGER_IN,
+    ...LEDGER_OUT,
+    ...LEDGER_BALANCE,
+    column({
+      key: "department",
+      label: label("领用部门", "領用部門", "Department"),
+      synonyms: ["领用部门", "部门", "使用部门", "Department"],
+      type: "text",
+      maxLength: 50,
+    }),
+    column({
+      key: "taker",
+      label: label("领用人", "領用人", "Taken by"),
+      synonyms: ["领用人", "领料人", "Taken by"],
+      type: "text",
+      maxLength: 50,
+    }),
+    column({
+      key: "approver",
+      label: label("项目负责人", "項目負責人", "Approved by"),
+      synonyms: ["项目负责人", "审批人", "负责人", "Approved by"],
+      type: "text",
+      maxLength: 50,
+    }),
+  ],
+});
+
+/** The inventory job's input tables, in the order they are read (the ledger last: a tie goes to the others). */
+export const INVENTORY_TABLES = [
+  OPENING_TABLE,
+  RECEIPT_TABLE,
+  ISSUE_TABLE,
+  COUNT_TABLE,
+  STOCK_LEDGER_TABLE,
+] as const;

@@ -18,6 +18,7 @@ import {
   textHash,
 } from "../../values/textHash";
 import { COUNT_TABLE, ISSUE_TABLE, OPENING_TABLE, RECEIPT_TABLE } from "./inputs";
+import { readStockLedgers } from "./readStockLedger";
 import type { CountLine, OpeningStock, Receipt, RecordSource, StockIssue } from "./records";
 
 /** The inventory job's inputs as typed records and every problem found while reading them. */
@@ -43,7 +44,8 @@ const ACCEPTED_HEADER = columnOf(RECEIPT_TABLE, "accepted").label;
  * cost; a receipt's 验收 cell is read by {@link readVerdict}: a refusal (`不合格（破损，退货）`) keeps the goods out
  * of stock, an acceptance or an empty cell lets them in, and anything else lets them in with a `verdict_unknown`
  * warning at the cell; a slip number reused for another date or for the same item again is a warning. Dates
- * without a year (`11月5日`) take the title's, else the one nearest `near` (the job's month).
+ * without a year (`11月5日`) take the title's, else the one nearest `near` (the job's month). A 收发存 ledger gives
+ * opening stock, receipts and issues too, and its own running balance is reconciled ({@link readStockLedgers}).
  */
 export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): InventoryInputs {
   const { date1904 } = placed.book;
@@ -104,8 +106,6 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
     receipts.push(receipt);
     receiptSlipColumns.push(row.columns.slip);
   });
-  for (const [n, first] of slipClashes(receipts))
-    issuesFound.push(duplicateSlip(receipts[n] as Receipt, receiptSlipColumns[n], first));
 
   const issues: StockIssue[] = [];
   const issueSlipColumns: (string | undefined)[] = [];
@@ -127,8 +127,6 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
     issues.push(out);
     issueSlipColumns.push(row.columns.slip);
   });
-  for (const [n, first] of slipClashes(issues))
-    issuesFound.push(duplicateSlip(issues[n] as StockIssue, issueSlipColumns[n], first));
 
   const counts: CountLine[] = [];
   each(COUNT_TABLE, (row) => {
@@ -144,6 +142,19 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
       source: sourceOf(row),
     });
   });
+
+  const ledgers = readStockLedgers(placed, options);
+  opening.push(...ledgers.opening);
+  receipts.push(...ledgers.receipts);
+  receiptSlipColumns.push(...ledgers.receiptSlipColumns);
+  issues.push(...ledgers.issues);
+  issueSlipColumns.push(...ledgers.issueSlipColumns);
+  monthLines.push(...ledgers.monthLines);
+  issuesFound.push(...ledgers.issuesFound);
+  for (const [n, first] of slipClashes(receipts))
+    issuesFound.push(duplicateSlip(receipts[n] as Receipt, receiptSlipColumns[n], first));
+  for (const [n, first] of slipClashes(issues))
+    issuesFound.push(duplicateSlip(issues[n] as StockIssue, issueSlipColumns[n], first));
 
   const stated = statedOpeningMonth(monthLines);
   for (const i of stated.issues) issuesFound.push(i);

@@ -228,7 +228,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     a.issued = addQty(a.issued, s.quantity);
     monthIssues.push(s);
     issueItems.push(a);
-    if (blank(s.taker) || blank(s.approver)) {
+    if (s.signaturesKept !== false && (blank(s.taker) || blank(s.approver))) {
       const missing = blank(s.taker) ? (blank(s.approver) ? "taker,approver" : "taker") : "approver";
       const params: InventoryExceptionParams["unsigned_issue"] = { date: s.date, missing };
       if (s.slip !== null) params.slip = s.slip;

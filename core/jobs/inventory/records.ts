@@ -48,6 +48,11 @@ export interface StockIssue extends ItemRef {
   department: string | null;
   taker: string | null;
   approver: string | null;
+  /**
+   * False for an issue read from a sheet that keeps no signatures (a 收发存 ledger without 领用人 or 审批人 columns):
+   * the requisition slip is elsewhere, so the issue is not checked for them.
+   */
+  signaturesKept?: false;
   source: RecordSource;
 }
 

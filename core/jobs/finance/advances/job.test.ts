@@ -73,7 +73,14 @@ describe("advances: the hand-worked case", () => {
       ["JK-004", "6933.00", "7000.00", "-67.00", null, "2026-10-19", "over-offset"],
     ]);
     expect(report.loans[0]?.vouchers).toEqual([
-      { date: "2026-09-22", voucher: "记-01", invoice: "INV1001", amount: "7779.00", late: true },
+      {
+        date: "2026-09-22",
+        voucher: "记-01",
+        invoice: "INV1001",
+        amount: "7779.00",
+        cashReturn: false,
+        late: true,
+      },
     ]);
     expect(report.loans.map((l) => l.overdue)).toEqual([false, false, true, false]);
     expect(report.loans[1]?.missingSignatures).toEqual(["gm"]);
@@ -85,6 +92,7 @@ describe("advances: the hand-worked case", () => {
       loans: 4,
       amount: "19095.00",
       offset: "17138.40",
+      cashReturned: "0.00",
       openBalance: "1956.60",
       unmatched: "1180.00",
     });

@@ -33,6 +33,7 @@ const arbCase = fc.record({
       loan: fc.option(fc.record({ number: fc.nat(NUMBERS.length), spelling: fc.nat(3) }), { nil: null }),
       day: fc.nat(100),
       fen: fc.integer({ min: 1, max: 1_500_000 }),
+      cashReturn: fc.boolean(),
     }),
     { maxLength: 12 },
   ),
@@ -60,6 +61,7 @@ function build(c: typeof arbCase extends fc.Arbitrary<infer T> ? T : never) {
       voucher: null,
       date: addDays(BASE, v.day),
       invoice: null,
+      cashReturn: v.cashReturn,
       fen: fen(v.fen),
       loan: typed,
       loanKey: typed === null ? null : normalizeKey(typed),
@@ -125,7 +127,7 @@ describe("advancesLedger: properties", () => {
     );
   });
 
-  it("a late invoice is one dated after the deadline, which lies 5 working days after the loan", () => {
+  it("a late invoice is an invoice voucher (never cash handed back) dated after the deadline, which lies 5 working days after the loan", () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const { ledger } = build(c);
@@ -135,10 +137,29 @@ describe("advancesLedger: properties", () => {
           for (let d = addDays(line.loan.date, 1); d <= line.deadline; d = addDays(d, 1))
             if (calendar.isWorkingDay(d)) working++;
           expect(working).toBe(5);
-          for (const o of line.offsets) expect(o.late).toBe(o.voucher.date > line.deadline);
+          for (const o of line.offsets)
+            expect(o.late).toBe(!o.voucher.cashReturn && o.voucher.date > line.deadline);
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("cash handed back is part of the offset; a loan is overdue only with no invoice voucher, something open and the deadline passed", () => {
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const { asOf, ledger } = build(c);
+        let returned = 0;
+        for (const line of ledger.loans) {
+          const cash = line.offsets.filter((o) => o.voucher.cashReturn);
+          expect(line.cashReturnedFen).toBe(cash.reduce((s, o) => s + o.voucher.fen, 0));
+          const invoiced = cash.length < line.offsets.length;
+          expect(line.overdue).toBe(!invoiced && line.openFen > 0 && asOf > line.deadline);
+          returned += line.cashReturnedFen;
+        }
+        expect(ledger.cashReturnedFen).toBe(returned);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -32,6 +32,7 @@ function voucherOf(loan: string | null, date: string, amount: number, over: Part
     voucher: null,
     date,
     invoice: null,
+    cashReturn: false,
     fen: fen(amount),
     loan,
     loanKey: loan === null ? null : normalizeKey(loan),

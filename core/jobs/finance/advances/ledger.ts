@@ -13,7 +13,7 @@ export const INVOICE_WORKING_DAYS = 5;
 /** Where a loan stands: nothing offset, partly offset, exactly offset, or offset beyond the amount. */
 export type LoanStatus = "open" | "partly-offset" | "offset" | "over-offset";
 
-/** One voucher set against a loan, and whether its invoice came after the loan's deadline. */
+/** One voucher set against a loan, and whether its invoice came after the loan's deadline (never a cash return). */
 export interface Offset {
   voucher: Voucher;
   late: boolean;
@@ -27,12 +27,14 @@ export interface LoanLine {
   /** The vouchers dated on or before the as-of date that name it, by date then input order. */
   offsets: Offset[];
   offsetFen: Fen;
+  /** The part of the offset that is cash handed back (交回余款), not an invoice. */
+  cashReturnedFen: Fen;
   /** Amount less offsets; negative when over-offset (owed back to the borrower). */
   openFen: Fen;
   status: LoanStatus;
   /** As-of date minus loan date in days while anything is open, else null. */
   daysOpen: number | null;
-  /** No voucher yet and the deadline has passed. */
+  /** No invoice yet, something still open, and the deadline has passed. */
   overdue: boolean;
   /** Signers whose box on the slip is blank or whose column the sheet lacks. */
   missingSignatures: Signer[];
@@ -57,6 +59,8 @@ export interface AdvancesLedger {
   unmatched: UnmatchedVoucher[];
   amountFen: Fen;
   offsetFen: Fen;
+  /** The offsets that are cash handed back, over all loans. */
+  cashReturnedFen: Fen;
   openFen: Fen;
   unmatchedFen: Fen;
   issues: Issue[];
@@ -65,10 +69,12 @@ export interface AdvancesLedger {
 /**
  * The loans and their offsets at `asOf`: only loans and vouchers dated on or before it count. Vouchers are
  * matched to loans by number key, in date then input order; a loan number used again is an error on the later
- * slip (`duplicate_slip`, left out). Flags: a voucher after the loan's deadline (`invoice_late`), a loan with no
- * voucher past its deadline (`invoice_overdue`), blank signature boxes, vouchers naming no loan or one not
- * among the counted loans, a voucher dated before its loan, every voucher that takes the offsets above the loan
- * (`offset_above_loan`), an invoice number used twice (`duplicate_invoice`).
+ * slip (`duplicate_slip`, left out). A cash return (交回余款) offsets its loan like an invoice but needs none: it is
+ * never late, and a loan it settles in full is never overdue. Flags: an invoice voucher after the loan's deadline
+ * (`invoice_late`), a loan with no invoice voucher and something open past its deadline (`invoice_overdue`), blank
+ * signature boxes, vouchers naming no loan or one not among the counted loans, a voucher dated before its loan,
+ * every voucher that takes the offsets above the loan (`offset_above_loan`), an invoice number used twice
+ * (`duplicate_invoice`; a cash return's invoice cell is not an invoice number).
  */
 export function advancesLedger(
   loans: readonly Loan[],
@@ -98,6 +104,7 @@ export function advancesLedger(
       deadline: calendar.addWorkingDays(loan.date, INVOICE_WORKING_DAYS),
       offsets: [],
       offsetFen: ZERO_FEN,
+      cashReturnedFen: ZERO_FEN,
       openFen: loan.fen,
       status: "open",
       daysOpen: null,
@@ -125,7 +132,7 @@ export function advancesLedger(
     const missing = missingOf(voucher, issues, (signer, at) =>
       issue("voucher_signature_missing", "warning", at, { signer: SIGNER_LABELS[signer] }),
     );
-    if (voucher.invoice !== null) {
+    if (voucher.invoice !== null && !voucher.cashReturn) {
       const key = normalizeKey(voucher.invoice);
       const first = invoices.get(key);
       if (first === undefined) invoices.set(key, voucher);
@@ -156,7 +163,7 @@ export function advancesLedger(
         issue("voucher_before_loan", "warning", at("date"), { loan: loan.number, loanDate: loan.date }),
       );
     }
-    const late = voucher.date > line.deadline;
+    const late = !voucher.cashReturn && voucher.date > line.deadline;
     if (late) {
       issues.push(
         issue("invoice_late", "warning", at("date"), { loan: loan.number, deadline: line.deadline }),
@@ -164,6 +171,7 @@ export function advancesLedger(
     }
     line.offsets.push({ voucher, late });
     line.offsetFen = addFen(line.offsetFen, voucher.fen);
+    if (voucher.cashReturn) line.cashReturnedFen = addFen(line.cashReturnedFen, voucher.fen);
     if (line.offsetFen > loan.fen) {
       issues.push(
         issue("offset_above_loan", "warning", at("amount"), {
@@ -180,6 +188,7 @@ export function advancesLedger(
 
   let amountFen = ZERO_FEN;
   let offsetFen = ZERO_FEN;
+  let cashReturnedFen = ZERO_FEN;
   for (const line of lines) {
     const { loan } = line;
     line.openFen = minusFen(loan.fen, line.offsetFen);
@@ -192,7 +201,8 @@ export function advancesLedger(
             ? "offset"
             : "over-offset";
     if (line.openFen > 0) line.daysOpen = toDayNumber(asOf) - toDayNumber(loan.date);
-    if (line.offsets.length === 0 && asOf > line.deadline) {
+    const invoiced = line.offsets.some((o) => !o.voucher.cashReturn);
+    if (!invoiced && line.openFen > 0 && asOf > line.deadline) {
       line.overdue = true;
       issues.push(
         issue(
@@ -205,6 +215,7 @@ export function advancesLedger(
     }
     amountFen = addFen(amountFen, loan.fen);
     offsetFen = addFen(offsetFen, line.offsetFen);
+    cashReturnedFen = addFen(cashReturnedFen, line.cashReturnedFen);
   }
   const unmatchedFen = sumFen(unmatched.map((u) => u.voucher.fen));
   return {
@@ -213,6 +224,7 @@ export function advancesLedger(
     unmatched,
     amountFen,
     offsetFen,
+    cashReturnedFen,
     openFen: minusFen(amountFen, offsetFen),
     unmatchedFen,
     issues,

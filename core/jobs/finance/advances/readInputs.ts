@@ -6,8 +6,10 @@ import { columnOf, type RowOf, type TableSpec } from "../../../table/declaration
 import { readTable, type TableRead, type TableRow } from "../../../table/readTable";
 import { sourceOf } from "../../../table/rowRefs";
 import type { PlacedSheets } from "../../../table/placedSheets";
+import type { SheetData } from "../../../table/sheetData";
 import { normalizeHeader, normalizeKey } from "../../../values/text";
 import type { YearMonth } from "../../../values/isoDate";
+import { cashReturnRows } from "./cashReturn";
 import { LOAN_TABLE, PROJECT_LABELS, VOUCHER_TABLE } from "./inputs";
 import type { Loan, Signature, Signer, Voucher } from "./records";
 
@@ -44,7 +46,8 @@ export interface AdvancesInputs {
  * the ledger keeps those up to its as-of date). A zero or negative amount is an error and the row is left out
  * (`not_positive`, declared on both tables); a sheet without one of the signature columns gets one warning
  * (`signature_column_missing`) and its rows count that signature as missing; loan numbers are matched after
- * NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`). The issues are those of reading the rows; placing
+ * NFKC, white space and case folding (`ＪＫ-01 ` = `jk-01`); a voucher whose summary, kind, remarks or invoice cell
+ * says cash was handed back (交回余款, 退还现金, 还款…) is a cash return. The issues are those of reading the rows; placing
  * the sheets is the registry's. Dates without a year take the title's, else the one nearest `near` (the as-of month).
  */
 export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): AdvancesInputs {
@@ -53,7 +56,10 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
   const { calendar } = holidays;
   const issues: Issue[] = [...holidays.issues];
   let project: string | null = null;
-  const readAll = <S extends TableSpec>(spec: S, signers: Partial<Record<Signer, string>>): TableRead<S>[] =>
+  const readAll = <S extends TableSpec>(
+    spec: S,
+    signers: Partial<Record<Signer, string>>,
+  ): (TableRead<S> & { sheetData: SheetData })[] =>
     placed.sheets(spec).map((sheet) => {
       const read = readTable(sheet, spec, near === undefined ? { date1904 } : { date1904, near });
       issues.push(...read.issues);
@@ -71,7 +77,7 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
           );
         }
       }
-      return read;
+      return { ...read, sheetData: sheet };
     });
 
   const loans: Loan[] = [];
@@ -94,6 +100,8 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
   }
   const vouchers: Voucher[] = [];
   for (const read of readAll(VOUCHER_TABLE, VOUCHER_SIGNERS)) {
+    const rows = read.rows.map((row) => row.row);
+    const cashReturns = cashReturnRows(read.sheetData, read.headerRows, rows, read.columns.invoice);
     for (const row of read.rows) {
       const { voucher, date, invoice, amount, loan } = row.values;
       if (date === null || amount === null) continue;
@@ -101,6 +109,7 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
         voucher,
         date,
         invoice,
+        cashReturn: cashReturns.has(row.row),
         fen: amount,
         loan,
         loanKey: loan === null ? null : normalizeKey(loan),

@@ -32,11 +32,15 @@ export interface Loan {
   cells: Cells;
 }
 
-/** One expense voucher (支出凭证) that offsets a loan. */
+/** One expense voucher (支出凭证) that offsets a loan: an invoice, or unspent cash handed back. */
 export interface Voucher {
   voucher: string | null;
   date: IsoDate;
   invoice: string | null;
+  /**
+   * Unspent cash handed back (交回余款, 退还现金, 归还借款…): it offsets the loan without an invoice and is never late.
+   */
+  cashReturn: boolean;
   /** Amount in fen (positive; others are rejected when read). */
   fen: Fen;
   /** The loan number as typed, or null when the cell is empty. */

@@ -15,6 +15,8 @@ export interface AdvancesReport {
     purpose: string | null;
     amount: string;
     offset: string;
+    /** The part of the offset that is cash handed back (交回余款), not an invoice. */
+    cashReturned: string;
     /** Amount less offset; negative when over-offset. */
     openBalance: string;
     daysOpen: number | null;
@@ -26,6 +28,8 @@ export interface AdvancesReport {
       voucher: string | null;
       invoice: string | null;
       amount: string;
+      /** Cash handed back (交回余款, 退还现金…): needs no invoice, never late. */
+      cashReturn: boolean;
       late: boolean;
     }[];
     missingSignatures: Signer[];
@@ -38,12 +42,21 @@ export interface AdvancesReport {
     voucher: string | null;
     invoice: string | null;
     amount: string;
+    cashReturn: boolean;
     loan: string | null;
     reason: UnmatchedReason;
     sheet: string;
     row: number;
   }[];
-  totals: { loans: number; amount: string; offset: string; openBalance: string; unmatched: string };
+  totals: {
+    loans: number;
+    amount: string;
+    offset: string;
+    /** Of the offset, cash handed back. */
+    cashReturned: string;
+    openBalance: string;
+    unmatched: string;
+  };
   /** How many of each flag: late invoices (vouchers), overdue loans, loans and vouchers not fully signed, ... */
   flags: {
     lateInvoices: number;
@@ -70,6 +83,7 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
       purpose: line.loan.purpose,
       amount: fenText(line.loan.fen),
       offset: fenText(line.offsetFen),
+      cashReturned: fenText(line.cashReturnedFen),
       openBalance: fenText(line.openFen),
       daysOpen: line.daysOpen,
       status: line.status,
@@ -80,6 +94,7 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
         voucher: voucher.voucher,
         invoice: voucher.invoice,
         amount: fenText(voucher.fen),
+        cashReturn: voucher.cashReturn,
         late,
       })),
       missingSignatures: line.missingSignatures,
@@ -92,6 +107,7 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
       voucher: voucher.voucher,
       invoice: voucher.invoice,
       amount: fenText(voucher.fen),
+      cashReturn: voucher.cashReturn,
       loan: voucher.loan,
       reason,
       sheet: voucher.source.sheet,
@@ -101,6 +117,7 @@ export function buildAdvancesReport(ledger: AdvancesLedger, project: string | nu
       loans: ledger.loans.length,
       amount: fenText(ledger.amountFen),
       offset: fenText(ledger.offsetFen),
+      cashReturned: fenText(ledger.cashReturnedFen),
       openBalance: fenText(ledger.openFen),
       unmatched: fenText(ledger.unmatchedFen),
     },

@@ -5,13 +5,14 @@ import { DATE_FORMAT, MONEY_FORMAT, TEXT_FORMAT } from "../../../sheets/formats"
 import type { SheetSpec } from "../../../sheets/sheetSpec";
 import { fenNumber, fenText } from "../../../values/money";
 import type { AdvancesLedger, LoanLine } from "./ledger";
-import type { Signer } from "./records";
+import type { Signer, Voucher } from "./records";
 import { SIGNER_LABELS } from "./signers";
 import { ADVANCES_TEXT as T } from "./texts";
 
 /**
  * 借款台账 sheet: one row per loan up to the as-of date - amount, offset, open balance (as `amount - offset`
- * formulas), days open, invoice deadline, the vouchers set against it, status and flags (flagged rows shaded) -
+ * formulas), days open, invoice deadline, the vouchers set against it (cash handed back as 交回现金), status and
+ * flags (flagged rows shaded) -
  * the totals as SUBTOTAL formulas, the vouchers that offset no loan listed under it, signature lines.
  */
 export function advancesSheet(ledger: AdvancesLedger, project: string | null, lang: Lang): SheetSpec {
@@ -56,17 +57,7 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
         { formula: `ROUND(F${r}-G${r},2)`, value: fenNumber(line.openFen) },
         line.daysOpen,
         { date: line.deadline },
-        line.offsets
-          .map(({ voucher }) =>
-            [
-              voucher.date,
-              voucher.invoice === null ? null : `${T.invoice[lang]} ${voucher.invoice}`,
-              fenText(voucher.fen),
-            ]
-              .filter((part) => part !== null)
-              .join(" "),
-          )
-          .join("；"),
+        line.offsets.map(({ voucher }) => voucherText(voucher, lang)).join("；"),
         T.statuses[line.status][lang],
         remarks,
       ],
@@ -83,13 +74,26 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
       .replace("{sheet}", voucher.source.sheet)
       .replace("{row}", String(voucher.source.row))
       .replace("{date}", voucher.date)
-      .replace("{invoice}", voucher.invoice === null ? "" : `${T.invoice[lang]} ${voucher.invoice}`)
+      .replace("{invoice}", voucherKind(voucher, lang) ?? "")
       .replace("{amount}", fenText(voucher.fen))
       .replace("{loan}", voucher.loan ?? T.blank[lang]),
   );
   builder.notes([...(unmatched.length > 0 ? [T.unmatchedHeading[lang], ...unmatched] : []), T.notes[lang]]);
   builder.signatures(T.signatures.map((s) => s[lang]));
   return builder.build();
+}
+
+/** A voucher in the 冲账凭证 cell: `2026-11-05 发票 44001 12,000.00`, or `2026-11-12 交回现金 300.00`. */
+function voucherText(voucher: Voucher, lang: Lang): string {
+  return [voucher.date, voucherKind(voucher, lang), fenText(voucher.fen)]
+    .filter((part) => part !== null)
+    .join(" ");
+}
+
+/** What a voucher is: 交回现金 for cash handed back, else its invoice number (`发票 44001`), else null. */
+function voucherKind(voucher: Voucher, lang: Lang): string | null {
+  if (voucher.cashReturn) return T.cashReturn[lang];
+  return voucher.invoice === null ? null : `${T.invoice[lang]} ${voucher.invoice}`;
 }
 
 function remarksOf(line: LoanLine, lang: Lang): string {

@@ -33,6 +33,7 @@ export const ADVANCES_TEXT = {
     "over-offset": label("超额冲销", "超額沖銷", "Over-offset"),
   },
   invoice: label("发票", "發票", "inv."),
+  cashReturn: label("交回现金", "交回現金", "cash returned"),
   late: label("发票逾期", "發票逾期", "Invoice late"),
   overdue: label("逾期未冲账", "逾期未沖帳", "Overdue, no invoice"),
   overOffset: label("冲销超过借款", "沖銷超過借款", "Offsets exceed the loan"),
@@ -50,9 +51,9 @@ export const ADVANCES_TEXT = {
   ),
   blank: label("（空）", "（空）", "(blank)"),
   notes: label(
-    "发票期限为借款日后第 5 个工作日（按法定节假日和调休计算）；余额为负表示冲销超过借款，应退还借款人。只计入截止日期以前的借款单和凭证。",
-    "發票期限為借款日後第 5 個工作日（按法定節假日和調休計算）；餘額為負表示沖銷超過借款，應退還借款人。只計入截止日期以前的借款單和憑證。",
-    "The invoice is due 5 working days after the loan (statutory holidays and make-up days counted); a negative balance means the vouchers exceed the loan and the difference is owed to the borrower. Only loans and vouchers dated up to the as-of date count.",
+    "发票期限为借款日后第 5 个工作日（按法定节假日和调休计算）；交回现金（交回余款、退还借款）冲减借款，不需发票，不算发票逾期；余额为负表示冲销超过借款，应退还借款人。只计入截止日期以前的借款单和凭证。",
+    "發票期限為借款日後第 5 個工作日（按法定節假日和調休計算）；交回現金（交回餘款、退還借款）沖減借款，不需發票，不算發票逾期；餘額為負表示沖銷超過借款，應退還借款人。只計入截止日期以前的借款單和憑證。",
+    "The invoice is due 5 working days after the loan (statutory holidays and make-up days counted); cash handed back (交回余款) reduces the loan without an invoice and is never late; a negative balance means the vouchers exceed the loan and the difference is owed to the borrower. Only loans and vouchers dated up to the as-of date count.",
   ),
   signatures: [
     label("制表人", "製表人", "Prepared by"),

@@ -17,7 +17,7 @@ import { CASH_PLAN_DECLARATION } from "./declaration";
 export function runCashPlan(placed: PlacedSheets, params: JobParams): JobResult<CashPlanReport> {
   const month = params.month ?? defaultCashPlanMonth(params.today);
   const asOf = cashPlanAsOf(month, params);
-  const inputs = readCashPlanInputs(placed, month);
+  const inputs = readCashPlanInputs(placed, month, asOf);
   const allocation = allocate(inputs.collection.charges, inputs.collection.payments, asOf);
   const receipts = expectedReceipts(allocation, month, (unit, feeType) => {
     const note = inputs.notes.get(unit, feeType);

@@ -3,7 +3,7 @@ import { calendarFromSheets } from "../../../calendar/holidaySheet";
 import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import type { PlacedSheets } from "../../../table/placedSheets";
-import type { YearMonth } from "../../../values/isoDate";
+import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import { COLLECTION_TABLES } from "../../../receivables/inputs";
 import { readCollectionInputs, type CollectionInputs } from "../../../receivables/readInputs";
 import { ClerkNotes } from "../../../receivables/clerkNotes";
@@ -30,11 +30,11 @@ export interface CashPlanInputs {
  * Reads a workbook for the cash plan: the collection tables by the receivables reader (so the charges,
  * payments and follow-up notes mean exactly what they mean to the collection job), the spending plan and the
  * calendar, from the sheets the registry placed. Dates and months without a year take the one nearest `near`
- * (the plan month) when no title gives it.
+ * (the plan month) when no title gives it; a month-wide fee ledger's undated amounts are taken as paid by `asOf`.
  */
-export function readCashPlanInputs(placed: PlacedSheets, near?: YearMonth): CashPlanInputs {
+export function readCashPlanInputs(placed: PlacedSheets, near?: YearMonth, asOf?: IsoDate): CashPlanInputs {
   const { book } = placed;
-  const collection = readCollectionInputs(placed, near);
+  const collection = readCollectionInputs(placed, near, asOf);
   const { calendar, issues: calendarIssues } = calendarFromSheets(
     placed.sheets(HOLIDAY_TABLE),
     book.date1904,

@@ -5,6 +5,7 @@ import { defaultAsOf, previousMonth } from "../../periodDefaults";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import { runEngine } from "../../../receivables/runEngine";
 import { readCollectionInputs } from "../../../receivables/readInputs";
+import { ledgerArrearsIssues } from "../../../receivables/ledgerArrears";
 import { UTILITY_BILL_TABLE } from "./inputs";
 import { formatMonthSpan } from "./monthSpan";
 import { readUtilityBills } from "./readUtilityBills";
@@ -28,19 +29,21 @@ export function statisticsMonth(params: JobParams): YearMonth {
  */
 export function runFeeStatistics(placed: PlacedSheets, params: JobParams): JobResult<FeeStatisticsReport> {
   const month = statisticsMonth(params);
-  const collection = readCollectionInputs(placed, month);
+  const asOf = defaultAsOf(month, params.today);
+  const collection = readCollectionInputs(placed, month, asOf);
   const { charges, payments, targets } = collection;
-  const engine = runEngine(charges, payments, {
-    period: { from: month, to: month },
-    asOf: defaultAsOf(month, params.today),
-    targets,
-  });
+  const engine = runEngine(charges, payments, { period: { from: month, to: month }, asOf, targets });
   const utilityBills = readUtilityBills(placed.sheets(UTILITY_BILL_TABLE), placed.book.date1904, month);
   const stats = feeStatistics(engine, utilityBills.bills, month);
   return {
     report: buildFeeStatisticsReport(stats),
     sheets: [feeStatisticsSheet(stats, params.lang)],
-    issues: [...collection.issues, ...utilityBills.issues, ...stats.issues],
+    issues: [
+      ...collection.issues,
+      ...ledgerArrearsIssues(engine.figures, payments),
+      ...utilityBills.issues,
+      ...stats.issues,
+    ],
   };
 }
 

@@ -101,6 +101,7 @@ describe("weekly collection: the golden week", () => {
       },
       total: "983.98",
       payments: 8,
+      voided: 0,
       cells: [
         { date: "2026-11-12", method: "现金", feeType: "物业管理费", amount: "250.00" },
         { date: "2026-11-12", method: "现金", feeType: "停车费", amount: "300.00" },
@@ -121,6 +122,7 @@ describe("weekly collection: the golden week", () => {
           ],
         },
       ],
+      voidedReceipts: [],
       handoverDifference: {
         现金: { collected: "638.88", handedOver: "630.00", difference: "-8.88" },
         "银行卡/POS": { collected: "45.60", handedOver: "45.60", difference: "0.00" },

@@ -5,7 +5,7 @@ import { fenFromText, fenText, sumFen } from "../../../values/money";
 import { monthOf } from "../../../values/isoDate";
 import type { JobDefinition, JobParams, JobResult } from "../../job";
 import { CHARGE_TABLE, PAYMENT_TABLE } from "../../../receivables/inputs";
-import type { Payment } from "../../../receivables/records";
+import type { Payment, RecordSource, VoidedReceipt } from "../../../receivables/records";
 import { readCollectionInputs } from "../../../receivables/readInputs";
 import { headerColumns } from "../../../table/headerColumns";
 import { weekDuplicates } from "./duplicates";
@@ -24,6 +24,7 @@ import { WEEKLY_COLLECTION_DECLARATION } from "./declaration";
 /**
  * Runs the weekly collection list (每周收费明细) for the week ending on `params.asOf` (a Wednesday; else the
  * latest Wednesday on or before it, with a warning; default the latest Wednesday on or before today).
+ * Receipts marked 作废 dated in the week are listed apart: in no total, their numbers no gap.
  * Issues: where the sheets are, the payments' bad rows (rows left out, whatever their date, and warnings
  * of the week's rows; charges, targets and notes are the collection job's concern), receipt gaps,
  * duplicates and missing numbers, empty methods, the handover sheet's bad cells and its differences.
@@ -37,11 +38,16 @@ export function runWeeklyCollection(
   const near = monthOf(week.to);
   const collection = readCollectionInputs(placed, near);
   const totals = weekTotals(collection.payments, week);
-  const weekRows = new Set(totals.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
+  const voided = collection.voided
+    .filter((v) => v.date >= week.from && v.date <= week.to)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const weekRows = new Set([...totals.payments, ...voided].map((p) => rowKey(p.source.sheet, p.source.row)));
   const isWeekRow = (sheet: string, row: number) => weekRows.has(rowKey(sheet, row));
 
   const paymentSheets = placed.sheets(PAYMENT_TABLE);
-  const paymentRows = new Set(collection.payments.map((p) => rowKey(p.source.sheet, p.source.row)));
+  const paymentRows = new Set(
+    [...collection.payments, ...collection.voided].map((p) => rowKey(p.source.sheet, p.source.row)),
+  );
   const hasCharges = placed.sheets(CHARGE_TABLE).length > 0;
   const readIssues = collection.issues.filter((i) => {
     if (!paymentSheets.some((s) => s.name === i.sheet)) return false;
@@ -49,7 +55,7 @@ export function runWeeklyCollection(
     return i.row === undefined || !paymentRows.has(rowKey(i.sheet!, i.row)) || isWeekRow(i.sheet!, i.row);
   });
 
-  const checks = paymentChecks(totals.payments, paymentSheets);
+  const checks = paymentChecks(totals.payments, voided, paymentSheets);
   const duplicates = weekDuplicates(collection.issues, isWeekRow);
   const handoverSheets = placed.sheets(HANDOVER_TABLE);
   const handoverRead = readHandover(handoverSheets, book.date1904, near);
@@ -57,10 +63,10 @@ export function runWeeklyCollection(
     handoverSheets.length === 0 ? null : compareHandover(handoverRead.entries, totals.byMethod, week);
   const handoverIssues = handover === null ? [] : handoverFindings(handover, week, handoverSheets);
 
-  const report = buildWeeklyReport(totals, checks.gaps, duplicates, handover);
+  const report = buildWeeklyReport(totals, voided, checks.gaps, duplicates, handover);
   return {
     report,
-    sheets: [weeklySheet({ totals, gaps: checks.gaps, duplicates, handover, lang: params.lang })],
+    sheets: [weeklySheet({ totals, voided, gaps: checks.gaps, duplicates, handover, lang: params.lang })],
     issues: [...weekIssues, ...readIssues, ...checks.issues, ...handoverRead.issues, ...handoverIssues],
   };
 }
@@ -69,16 +75,23 @@ function rowKey(sheet: string, row: number): string {
   return `${sheet}\u0000${row}`;
 }
 
-/** The week's receipt gaps, and issues for them, for payments without a receipt number and without a method. */
-function paymentChecks(payments: readonly Payment[], sheets: readonly SheetData[]) {
+/**
+ * The week's receipt gaps (the voided receipts' numbers count as used), and issues for them, for payments without
+ * a receipt number and without a method.
+ */
+function paymentChecks(
+  payments: readonly Payment[],
+  voided: readonly VoidedReceipt[],
+  sheets: readonly SheetData[],
+) {
   const columns = new Map(sheets.map((s) => [s.name, headerColumns(s, PAYMENT_TABLE)]));
-  const at = (p: Payment, key: "receipt" | "method") => ({
+  const at = (p: { source: RecordSource }, key: "receipt" | "method") => ({
     sheet: p.source.sheet,
     row: p.source.row,
     column: columns.get(p.source.sheet)?.[key],
   });
   const issues: Issue[] = [];
-  const numbers: { receipt: ReceiptNumber; at: Payment }[] = [];
+  const numbers: { receipt: ReceiptNumber; at: { source: RecordSource } }[] = [];
   for (const p of payments) {
     if (p.receipt === null) issues.push(issue("receipt_missing", "warning", at(p, "receipt")));
     else {
@@ -87,6 +100,10 @@ function paymentChecks(payments: readonly Payment[], sheets: readonly SheetData[
     }
     if (paymentMethod(p.method) === METHOD_NOT_STATED)
       issues.push(issue("payment_method_missing", "warning", at(p, "method")));
+  }
+  for (const v of voided) {
+    const receipt = v.receipt === null ? null : parseReceipt(v.receipt);
+    if (receipt !== null) numbers.push({ receipt, at: v });
   }
   const gaps = receiptGaps(numbers);
   for (const g of gaps) {
@@ -129,15 +146,19 @@ export const WEEKLY_COLLECTION_JOB: JobDefinition<WeeklyCollectionReport> = {
   ...WEEKLY_COLLECTION_DECLARATION,
   run: runWeeklyCollection,
   summarize(report, lang) {
-    const line = WEEKLY_TEXT.summary[lang]
-      .replace("{from}", report.from)
-      .replace("{to}", report.to)
-      .replace("{total}", report.total)
-      .replace("{count}", String(report.payments))
-      .replace("{gaps}", String(report.receiptGaps.length))
-      .replace("{duplicates}", String(report.duplicateReceipts.length));
-    if (report.handoverDifference === null) return [line];
+    const lines = [
+      WEEKLY_TEXT.summary[lang]
+        .replace("{from}", report.from)
+        .replace("{to}", report.to)
+        .replace("{total}", report.total)
+        .replace("{count}", String(report.payments))
+        .replace("{gaps}", String(report.receiptGaps.length))
+        .replace("{duplicates}", String(report.duplicateReceipts.length)),
+    ];
+    if (report.voided > 0)
+      lines.push(WEEKLY_TEXT.summaryVoided[lang].replace("{count}", String(report.voided)));
+    if (report.handoverDifference === null) return lines;
     const difference = sumFen(Object.values(report.handoverDifference).map((h) => fenFromText(h.difference)));
-    return [line, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", fenText(difference))];
+    return [...lines, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", fenText(difference))];
   },
 };

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../../values/isoDate";
 import { fenText, type Fen } from "../../../values/money";
-import type { RecordSource } from "../../../receivables/records";
+import type { RecordSource, VoidedReceipt } from "../../../receivables/records";
 import type { DuplicateReceipt } from "./duplicates";
 import type { HandoverLine } from "./handover";
 import type { ReceiptGap } from "./receiptNumbers";
@@ -28,11 +28,26 @@ export interface WeeklyCollectionReport {
   total: string;
   /** How many payment rows (receipt lines, refunds included) the week has. */
   payments: number;
+  /** How many receipts dated in the week are marked 作废 (in no total). */
+  voided: number;
   /** Every (day, method, fee type) with a payment; the cells add up to `total`. */
   cells: { date: IsoDate; method: string; feeType: string; amount: string }[];
   /** Missing numbers between the week's numbers, per prefix; `from`/`to` keep their leading zeros. */
   receiptGaps: { prefix: string; from: string; to: string; count: number }[];
   duplicateReceipts: { receipt: string; rows: RecordSource[] }[];
+  /**
+   * The week's receipts marked 作废, by date then sheet order: never payments, their numbers no gap. `amount` is
+   * what the row still carries (`0.00` as a rule; anything else was counted out with a warning).
+   */
+  voidedReceipts: {
+    receipt: string | null;
+    date: IsoDate;
+    unit: string | null;
+    feeType: string | null;
+    amount: string;
+    sheet: string;
+    row: number;
+  }[];
   /** Per method the handover rows name; null when the workbook has no handover sheet. */
   handoverDifference: Record<string, HandoverReport> | null;
 }
@@ -40,9 +55,13 @@ export interface WeeklyCollectionReport {
 const amounts = <K extends string>(sums: ReadonlyMap<K, Fen>): Record<K, string> =>
   Object.fromEntries([...sums].map(([k, fen]) => [k, fenText(fen)])) as Record<K, string>;
 
-/** Builds the report from the week's totals, the receipt checks and the handover comparison (null: no handover sheet). */
+/**
+ * Builds the report from the week's totals, its voided receipts, the receipt checks and the handover comparison
+ * (null: no handover sheet).
+ */
 export function buildWeeklyReport(
   totals: WeekTotals,
+  voided: readonly VoidedReceipt[],
   gaps: readonly ReceiptGap<unknown>[],
   duplicates: readonly DuplicateReceipt[],
   handover: readonly HandoverLine[] | null,
@@ -56,6 +75,7 @@ export function buildWeeklyReport(
     byDay: amounts(totals.byDay),
     total: fenText(totals.total),
     payments: totals.payments.length,
+    voided: voided.length,
     cells: totals.cells.map((c) => ({
       date: c.date,
       method: c.method,
@@ -64,6 +84,15 @@ export function buildWeeklyReport(
     })),
     receiptGaps: gaps.map((g) => ({ prefix: g.prefix, from: g.from, to: g.to, count: g.count })),
     duplicateReceipts: duplicates.map((d) => ({ receipt: d.receipt, rows: d.rows.map((r) => ({ ...r })) })),
+    voidedReceipts: voided.map((v) => ({
+      receipt: v.receipt,
+      date: v.date,
+      unit: v.unit,
+      feeType: v.feeType,
+      amount: fenText(v.amountFen),
+      sheet: v.source.sheet,
+      row: v.source.row,
+    })),
     handoverDifference:
       handover === null
         ? null

@@ -6,6 +6,7 @@ import type { CellRange, OutCell, SheetSpec } from "../../../sheets/sheetSpec";
 import { a1, columnLetter } from "../../../values/columnLetter";
 import { addDays, type IsoDate } from "../../../values/isoDate";
 import { addFen, fenNumber, sumFen, ZERO_FEN, type Fen } from "../../../values/money";
+import type { VoidedReceipt } from "../../../receivables/records";
 import { moneyFormula } from "../../../sheets/formulaCells";
 import type { DuplicateReceipt } from "./duplicates";
 import type { HandoverLine } from "./handover";
@@ -20,6 +21,8 @@ const FIRST_MONEY_COLUMN = 3;
 /** What the week's sheet shows besides the totals. */
 export interface WeeklySheetInput {
   totals: WeekTotals;
+  /** The week's receipts marked 作废 (in no total). */
+  voided: readonly VoidedReceipt[];
   gaps: readonly ReceiptGap<unknown>[];
   duplicates: readonly DuplicateReceipt[];
   /** Null: the workbook has no handover sheet. */
@@ -39,8 +42,8 @@ interface Layout {
 /**
  * 收费明细 sheet: per day, one row per payment method with a column per fee type and the row total (SUM),
  * a day subtotal and the week's total (SUBTOTAL), then the totals per method (SUMIF over the day rows),
- * the cashier handover check when there is a handover sheet, the receipt-number findings, and the
- * signature lines 经手人 / 出纳.
+ * the cashier handover check when there is a handover sheet, the week's voided receipts (作废, in no total),
+ * the receipt-number findings, and the signature lines 经手人 / 出纳.
  */
 export function weeklySheet(input: WeeklySheetInput): SheetSpec {
   const { totals, lang } = input;
@@ -86,6 +89,7 @@ export function weeklySheet(input: WeeklySheetInput): SheetSpec {
     input.handover !== null && input.handover.length > 0
       ? handoverRows(builder, layout, input.handover, lang)
       : null;
+  if (input.voided.length > 0) voidedRows(builder, input.voided, lang);
   builder.notes(notes(input));
   builder.signatures(T.signatures.map((s) => s[lang]));
   const spec = builder.build();
@@ -201,8 +205,25 @@ function handoverRows(
   return { top: first, left: 2, bottom, right: 4 };
 }
 
+/** The week's voided receipts in columns A-D: date, number, unit and fee type, the amount a receipt still shows (shaded). */
+function voidedRows(builder: FormSheetBuilder, voided: readonly VoidedReceipt[], lang: Lang): void {
+  builder.group(T.voided[lang]);
+  builder.row([T.date[lang], T.receipt[lang], T.unitAndFeeType[lang], T.amountOnReceipt[lang]], "header");
+  for (const v of voided) {
+    builder.row(
+      [
+        { date: v.date },
+        v.receipt ?? T.noNumber[lang],
+        [v.unit, v.feeType].filter((part) => part !== null).join(" "),
+        v.amountFen === 0 ? null : fenNumber(v.amountFen),
+      ],
+      v.amountFen === 0 ? undefined : "warning",
+    );
+  }
+}
+
 function notes(input: WeeklySheetInput): string[] {
-  const { gaps, duplicates, lang } = input;
+  const { gaps, duplicates, voided, lang } = input;
   const out: string[] = [];
   if (gaps.length > 0) {
     const list = gaps.map(
@@ -215,6 +236,10 @@ function notes(input: WeeklySheetInput): string[] {
     out.push(T.duplicates[lang].replace("{list}", duplicates.map((d) => d.receipt).join("、")));
   if (gaps.length === 0 && duplicates.length === 0 && input.totals.payments.length > 0)
     out.push(T.receiptsInOrder[lang]);
+  if (voided.length > 0) {
+    const list = voided.map((v) => v.receipt ?? T.noNumber[lang]).join("、");
+    out.push(T.voidedNote[lang].replace("{count}", String(voided.length)).replace("{list}", list));
+  }
   if (input.handover !== null) out.push(T.handoverRule[lang]);
   return out;
 }

@@ -32,6 +32,16 @@ export const WEEKLY_TEXT = {
     "本週收據號連續，無缺號、重號。",
     "This week's receipt numbers run without gaps or duplicates.",
   ),
+  voided: label("作废收据（不计入收款）", "作廢收據（不計入收款）", "Voided receipts (not collected)"),
+  receipt: label("收据号", "收據號", "Receipt no."),
+  unitAndFeeType: label("房号 / 收费项目", "房號 / 收費項目", "Unit / fee type"),
+  amountOnReceipt: label("票面金额", "票面金額", "Amount shown"),
+  voidedNote: label(
+    "作废收据 {count} 张：{list}。作废收据不计入任何合计，其号码不算缺号；填有金额的作废收据请核对。",
+    "作廢收據 {count} 張：{list}。作廢收據不計入任何合計，其號碼不算缺號；填有金額的作廢收據請核對。",
+    "{count} voided receipts: {list}. Voided receipts are in no total and their numbers are no gap; check any that still shows an amount.",
+  ),
+  noNumber: label("（无号）", "（無號）", "(no number)"),
   handoverRule: label(
     "交接金额取交接日期在本周五至下周四的记录（本周四的交接属于上一周）；差额 = 交接金额 − 本周收款。",
     "交接金額取交接日期在本週五至下週四的記錄（本週四的交接屬於上一週）；差額 = 交接金額 − 本週收款。",
@@ -42,6 +52,11 @@ export const WEEKLY_TEXT = {
     "{from}～{to}：收款 {total} 元（{count} 笔），收据缺号 {gaps} 处、重号 {duplicates} 个",
     "{from}～{to}：收款 {total} 元（{count} 筆），收據缺號 {gaps} 處、重號 {duplicates} 個",
     "{from} to {to}: {total} yuan collected ({count} payments), {gaps} receipt gaps, {duplicates} duplicate receipts",
+  ),
+  summaryVoided: label(
+    "作废收据 {count} 张（不计入收款）",
+    "作廢收據 {count} 張（不計入收款）",
+    "{count} voided receipts (not counted)",
   ),
   summaryHandover: label(
     "出纳交接差额 {difference} 元",
