@@ -24,7 +24,7 @@ const CORE_FORBIDDEN = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "demo/", "coverage/", ".tmp/", "test-artifacts/"] },
+  { ignores: ["node_modules/", "dist/", "dist-cli/", "demo/", "coverage/", ".tmp/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import { JOBS, type IsoDate, type JobDefinition, type Lang } from "../core/index";
+import { JOB_DECLARATIONS, type IsoDate, type JobDeclaration, type Lang } from "../core/light";
 import { EXTRA_COMMANDS } from "./extraCommands";
 import { GENERAL_OPTIONS, generalFlags, jobOptions } from "./jobOptions";
 import { HELP_TEXT, say } from "./texts";
@@ -12,7 +12,7 @@ function optionLines(rows: [flags: string, what: string][], indent: string): str
 }
 
 /** The period and date options of a job, described with their defaults on `today`. */
-function periodOptionLines(job: JobDefinition, lang: Lang, today: IsoDate, indent: string): string[] {
+function periodOptionLines(job: JobDeclaration, lang: Lang, today: IsoDate, indent: string): string[] {
   const rows = jobOptions(job).flatMap(({ names: [name, ...aliases], value, describe }) => [
     [`--${name} ${value}`, describe(today, lang)] as [string, string],
     ...aliases.map((alias): [string, string] => [
@@ -32,7 +32,7 @@ function generalOptionLines(lang: Lang, indent: string): string[] {
 }
 
 /** Command lines that run a job on its default period, and on a range of months when it takes one. */
-export function jobExamples(job: JobDefinition, lang: Lang, today: IsoDate): string[] {
+export function jobExamples(job: JobDeclaration, lang: Lang, today: IsoDate): string[] {
   const period = job.defaultPeriod(today);
   const command = `propdesk ${job.id} ${HELP_TEXT.workbook[lang]}`;
   const options = jobOptions(job);
@@ -49,7 +49,7 @@ export function jobExamples(job: JobDefinition, lang: Lang, today: IsoDate): str
 
 /** The text of `propdesk --help`: every job with its own period and date options, defaults as on `today`. */
 export function helpText(today: IsoDate): string {
-  const jobs = JOBS.flatMap((job) => [
+  const jobs = JOB_DECLARATIONS.flatMap((job) => [
     `  ${job.id.padEnd(18)} ${job.title["zh-CN"]} - ${job.description.en}`,
     ...periodOptionLines(job, "en", today, "      "),
   ]);
@@ -78,7 +78,7 @@ export function helpText(today: IsoDate): string {
 }
 
 /** The text of `propdesk <job> --help`: title, what it does, the tables it looks for, its options, examples. */
-export function jobHelpText(job: JobDefinition, lang: Lang, today: IsoDate): string {
+export function jobHelpText(job: JobDeclaration, lang: Lang, today: IsoDate): string {
   const list = (items: string[]) => items.join(HELP_TEXT.listSeparator[lang]);
   const required = job.inputs.filter((t) => !t.optional).map((t) => t.label[lang]);
   const optional = job.inputs.filter((t) => t.optional).map((t) => t.label[lang]);

@@ -1,13 +1,13 @@
 import {
-  JOBS,
+  JOB_DECLARATIONS,
   addMonths,
   label,
   monthOf,
   type IsoDate,
-  type JobDefinition,
+  type JobDeclaration,
   type Label,
   type Lang,
-} from "../core/index";
+} from "../core/light";
 import { HELP_TEXT, say } from "./texts";
 
 /** The job parameter a period or date option sets. */
@@ -24,7 +24,7 @@ export interface JobOption {
 }
 
 /**
- * What the job declarations do not say yet (`JobDefinition.period` is only "month" | "as-of"), kept in this
+ * What the job declarations do not say yet (`JobDeclaration.period` is only "month" | "as-of"), kept in this
  * one place until core declares it: the monthly jobs that also take a range of months (`params.from`/`to`)
  * or an as-of date besides the month (`params.asOf`, with what it means and its default in words), and the
  * name a job's as-of date is better known by.
@@ -81,7 +81,7 @@ function defaultWords(value: string, today: IsoDate, lang: Lang): string {
 }
 
 /** The period and date options a job takes: from its `period`, its `dateOption` and the table above. */
-export function jobOptions(job: JobDefinition): JobOption[] {
+export function jobOptions(job: JobDeclaration): JobOption[] {
   const extra = UNDECLARED[job.id] ?? {};
   const withDefault = (what: Label, today: IsoDate, lang: Lang) =>
     say(HELP_TEXT.withDefault, lang, {
@@ -226,5 +226,5 @@ export function parseConfig(
 
 /** Every period and date option some job takes, so a command line can be read before it is checked. */
 export function everyJobOption(): JobOption[] {
-  return JOBS.flatMap(jobOptions);
+  return JOB_DECLARATIONS.flatMap(jobOptions);
 }

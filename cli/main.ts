@@ -1,29 +1,20 @@
 import { parseArgs } from "node:util";
-import { basename, dirname, extname, join, resolve } from "node:path";
 import {
-  JOBS,
-  findJob,
+  JOB_DECLARATIONS,
+  findJobDeclaration,
   isIsoDate,
   isYearMonth,
   monthOf,
-  formatIssue,
-  reportWithIssues,
-  readingLines,
-  runJob,
   LANGS,
   type IsoDate,
   type Lang,
-  type JobDefinition,
+  type JobDeclaration,
   type JobParams,
-} from "../core/index";
+} from "../core/light";
 import { UserError } from "./userError";
 import { CLI_TEXT, FILE_ERRORS, HELP_TEXT, say } from "./texts";
-import { Progress } from "./progress";
-import { readXlsxFile } from "./xlsx/readBook";
-import { writeJobOutput } from "./writeJobOutput";
 import { helpText, jobHelpText } from "./help";
 import { GENERAL_OPTIONS, everyJobOption, jobOptions, kebabCase, parseConfig } from "./jobOptions";
-import { runDemo } from "./demo/runDemo";
 import { EXTRA_COMMANDS } from "./extraCommands";
 import { localToday } from "./localToday";
 
@@ -33,18 +24,18 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      const asked = command === "help" ? findJob(rest[0] ?? "") : undefined;
+      const asked = command === "help" ? findJobDeclaration(rest[0] ?? "") : undefined;
       const today = todayOf(rest, lang);
       process.stdout.write(asked ? jobHelpText(asked, lang, today) : helpText(today));
       return 0;
     }
-    if (command === "demo") return await runDemo(rest);
+    if (command === "demo") return await (await import("./demo/runDemo")).runDemo(rest);
     const extra = EXTRA_COMMANDS.find((c) => c.name === command);
     if (extra) return await extra.run(rest);
-    const job = findJob(command);
+    const job = findJobDeclaration(command);
     if (!job)
       throw new UserError(
-        say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOBS.map((j) => j.id).join(", ") }),
+        say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOB_DECLARATIONS.map((j) => j.id).join(", ") }),
       );
     if (readLoosely(rest).tokens.some((t) => t.kind === "option" && t.name === "help")) {
       process.stdout.write(jobHelpText(job, lang, todayOf(rest, lang)));
@@ -52,7 +43,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     const options = parseJobArgs(rest, job);
     lang = options.lang;
-    return await runJobCommand(job, options);
+    const [{ runJobCommand }, { loadJob }] = await Promise.all([
+      import("./runJobCommand"),
+      import("../core/runtime"),
+    ]);
+    return await runJobCommand(await loadJob(job.id), options);
   } catch (error) {
     if (error instanceof UserError) {
       const localised = FILE_ERRORS[error.code];
@@ -78,7 +73,7 @@ export interface JobCommandOptions {
  * Parses and checks `<workbook> [the job's period and date options] [-o] [--json] [--lang] [--today]`. The
  * period and date options are the job's own ({@link jobOptions}); any other is refused with the job's options.
  */
-export function parseJobArgs(args: string[], job: JobDefinition): JobCommandOptions {
+export function parseJobArgs(args: string[], job: JobDeclaration): JobCommandOptions {
   const own = jobOptions(job);
   const config = parseConfig(own);
   const taken = new Set(Object.keys(config));
@@ -166,59 +161,6 @@ function checkedToday(value: unknown, lang: Lang): IsoDate {
 /** The day help computes defaults from: `--today` among the arguments, else the local date. */
 function todayOf(args: string[], lang: Lang): IsoDate {
   return checkedToday(readLoosely(args).values["today"], lang);
-}
-
-/** Reads the workbook, runs the job, writes the output copy and prints the summary (or the JSON report). */
-export async function runJobCommand(job: JobDefinition, options: JobCommandOptions): Promise<number> {
-  const { lang } = options;
-  const input = resolve(options.workbook);
-  const out = resolve(options.out ?? defaultOutputPath(input));
-  if (out === input) throw new UserError(say(CLI_TEXT.sameAsInput, lang, { file: input }));
-  const progress = new Progress(true);
-  progress.step(say(CLI_TEXT.reading, lang, { file: basename(input) }));
-  const { book, workbook, features } = await readXlsxFile(input);
-  progress.step(say(CLI_TEXT.computing, lang, { job: job.title[lang] }));
-  const result = runJob(job, book, options.params);
-  if (result.unusable) {
-    progress.done();
-    const reason = result.issues
-      .filter((i) => i.code === "no_input_sheet")
-      .map((i) => formatIssue(i, lang))
-      .join("; ");
-    throw new UserError(say(CLI_TEXT.unusable, lang, { file: input, job: job.title[lang], reason }));
-  }
-  const { sheets } = result;
-  progress.step(say(CLI_TEXT.writing, lang, { file: basename(out) }));
-  const written = await writeJobOutput({ input, out, workbook, features, sheets });
-  progress.done();
-  const log = options.json
-    ? (line: string) => process.stderr.write(`${line}\n`)
-    : (line: string) => process.stdout.write(`${line}\n`);
-  if (options.json)
-    process.stdout.write(
-      `${JSON.stringify(reportWithIssues(result.report as object, result.issues, lang, result.readings), null, 2)}\n`,
-    );
-  if (written.separate)
-    log(say(CLI_TEXT.separateBook, lang, { file: basename(input), features: features.join(", ") }));
-  for (const line of job.summarize(result.report, lang)) log(line);
-  if (result.readings.length > 0) log(say(CLI_TEXT.readFrom, lang, {}));
-  for (const reading of result.readings) {
-    const { header, counts } = readingLines(reading, lang);
-    log(say(CLI_TEXT.readingLine, lang, { sheet: reading.sheet, header, counts }));
-  }
-  log(say(CLI_TEXT.wrote, lang, { file: out }));
-  for (const sheet of written.sheets)
-    log(say(sheet.replaced ? CLI_TEXT.sheetReplaced : CLI_TEXT.sheetWritten, lang, { name: sheet.name }));
-  const errors = result.issues.filter((i) => i.severity === "error").length;
-  const warnings = result.issues.filter((i) => i.severity === "warning").length;
-  log(say(CLI_TEXT.issuesLine, lang, { errors, warnings }));
-  return 0;
-}
-
-/** `<dir>/<name>.propdesk.xlsx` beside the input. */
-export function defaultOutputPath(input: string): string {
-  const stem = basename(input, extname(input));
-  return join(dirname(input), `${stem}.propdesk.xlsx`);
 }
 
 function langOf(argv: string[]): Lang {

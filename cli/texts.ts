@@ -1,4 +1,4 @@
-import { label, type Label, type Lang } from "../core/index";
+import { label, type Label, type Lang } from "../core/light";
 
 /** Words the command line prints, in each language. */
 export const CLI_TEXT = {
@@ -23,10 +23,10 @@ export const CLI_TEXT = {
     "問題：錯誤 {errors} 個，警告 {warnings} 個（詳見「問題清單」工作表）",
     "Issues: {errors} errors, {warnings} warnings (see the Issues sheet)",
   ),
-  separateBook: label(
-    "注意：{file} 含有 {features}，复制时会丢失，所以结果另存为单独的工作簿",
-    "注意：{file} 含有 {features}，複製時會遺失，所以結果另存為單獨的活頁簿",
-    "Note: {file} has {features}, which a copy would lose, so the results were saved as a workbook of their own",
+  macroExtension: label(
+    "注意：{file} 含有宏，Excel 只打开扩展名为 .xlsm 的这种工作簿；请把它改名为 .xlsm",
+    "注意：{file} 含有巨集，Excel 只開啟副檔名為 .xlsm 的這種活頁簿；請將它改名為 .xlsm",
+    "Note: {file} holds macros, and Excel opens such a workbook only with the .xlsm extension; rename it to .xlsm",
   ),
   unknownJob: label(
     "未知的任务“{job}”。可用：{jobs}",
@@ -148,6 +148,16 @@ export const FILE_ERRORS: Record<string, Label> = {
     "文件已损坏，无法读取：{path}",
     "檔案已損壞，無法讀取：{path}",
     "The .xlsx file is damaged and cannot be read: {path}",
+  ),
+  "part-too-large": label(
+    "工作簿中的 {part} 解压后超过 1 GB，未读取（文件已损坏或为压缩炸弹）：{path}",
+    "活頁簿中的 {part} 解壓後超過 1 GB，未讀取（檔案已損壞或為壓縮炸彈）：{path}",
+    "A part of the workbook inflates past 1 GB and was not read (damaged, or a zip bomb): {path} ({part})",
+  ),
+  "sheet-too-large": label(
+    "工作表「{sheet}」的已用区域有 {rows} 行 × {columns} 列，太大无法读取：{path}（请删除远离表格的零散单元格）",
+    "工作表「{sheet}」的已使用範圍有 {rows} 列 × {columns} 欄，太大無法讀取：{path}（請刪除遠離表格的零散儲存格）",
+    'Sheet "{sheet}" spreads over {rows} rows × {columns} columns, too large to read: {path} (delete the stray cells far from its table)',
   ),
   "overwrite-input": label(
     "不会覆盖输入的工作簿：{path}（请用 -o 指定另一个输出文件）",

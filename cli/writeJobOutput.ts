@@ -1,29 +1,26 @@
-import ExcelJS from "exceljs";
+import { extname } from "node:path";
 import type { SheetSpec } from "../core/index";
-import { writeSheets } from "./xlsx/writeSheets";
-import { saveXlsx } from "./xlsx/saveBook";
+import type { WrittenSheet } from "./xlsx/package/sheetPlacement";
+import { writeWorkbookCopy } from "./xlsx/package/writeWorkbookCopy";
 
-/** What was written where. */
+/** What was written. */
 export interface OutputWritten {
-  /** True when the job's sheets went to a workbook of their own (the input has parts a copy would lose). */
-  separate: boolean;
-  sheets: { key: string; name: string; replaced: boolean }[];
+  sheets: WrittenSheet[];
+  /** True when the output holds macros but is not named `.xlsm`/`.xltm`, so Excel would refuse to open it. */
+  needsMacroExtension: boolean;
 }
 
 /**
- * Writes the output copy: the input's sheets plus the job's, or - when the input holds what ExcelJS
- * cannot carry (charts, pivot tables, macros...) - the job's sheets alone, so no workbook is degraded.
+ * Writes the output copy: the input workbook with every part of it kept byte for byte (charts, pivot tables,
+ * pictures, macros...) and the job's sheets added, replacing PropDesk's earlier sheets of the same keys.
  */
 export async function writeJobOutput(args: {
   input: string;
   out: string;
-  workbook: ExcelJS.Workbook;
-  features: string[];
   sheets: SheetSpec[];
 }): Promise<OutputWritten> {
-  const separate = args.features.length > 0;
-  const target = separate ? new ExcelJS.Workbook() : args.workbook;
-  const { written } = writeSheets(target, args.sheets);
-  await saveXlsx(target, args.out, args.input);
-  return { separate, sheets: written };
+  const written = await writeWorkbookCopy(args);
+  const macroEnabled = /macroEnabled/i.test(written.workbookType);
+  const needsMacroExtension = macroEnabled && !/^\.xl[st]m$/i.test(extname(args.out));
+  return { sheets: written.sheets, needsMacroExtension };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from "vitest";
-import { mkdtemp, writeFile, copyFile, mkdir, rm } from "node:fs/promises";
+import { mkdtemp, writeFile, copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -10,6 +10,8 @@ import { jobHelpText, jobExamples } from "../cli/help";
 import { jobOptions } from "../cli/jobOptions";
 import { UserError } from "../cli/userError";
 import { readXlsxFile } from "../cli/xlsx/readBook";
+import { openZip } from "../cli/xlsx/zipArchive";
+import { asXlsm, VBA_PROJECT } from "../cli/xlsx/package/featureWorkbooks.testkit";
 import type { JsonReport } from "./helpers/golden";
 
 const FIXTURE = resolve(import.meta.dirname, "fixtures/purchase-plan/requests.xlsx");
@@ -120,6 +122,29 @@ describe("propdesk command line", () => {
     expect(readings.map((line) => /「(.+)」/.exec(line)?.[1])).toEqual(["工程部", "客服部", "综合申请"]);
     const refuse = await runCli(["purchase-plan", input, "-o", input]);
     expect(refuse.code).toBe(2);
+  });
+
+  it("keeps an .xlsm's macros: writes <name>.propdesk.xlsm, and says so when -o names it .xlsx", async () => {
+    const input = join(dir, "宏.xlsm");
+    await writeFile(input, asXlsm(new Uint8Array(await readFile(FIXTURE))));
+    const run = await runCli(["purchase-plan", input, "--month", "2027-01", "--lang", "en"]);
+    expect(run.code, run.stderr).toBe(0);
+    const output = openZip(new Uint8Array(await readFile(join(dir, "宏.propdesk.xlsm"))));
+    expect(Buffer.from(output?.read("xl/vbaProject.bin") ?? []).equals(Buffer.from(VBA_PROJECT))).toBe(true);
+    expect(run.stdout).not.toContain(".xlsm extension");
+    const renamed = await runCli([
+      "purchase-plan",
+      input,
+      "--month",
+      "2027-01",
+      "--lang",
+      "en",
+      "-o",
+      join(dir, "宏.xlsx"),
+    ]);
+    expect(renamed.stdout).toContain(
+      "holds macros, and Excel opens such a workbook only with the .xlsm extension",
+    );
   });
 
   it("speaks English with --lang en", async () => {

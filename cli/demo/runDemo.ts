@@ -1,14 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
 import { JOBS, isIsoDate, runJob, type SheetSpec, type Issue } from "../../core/index";
-import { demoSheets, type DemoSheet } from "../../core/demo/index";
 import { UserError } from "../userError";
 import { localToday } from "../localToday";
-import { readXlsxFile } from "../xlsx/readBook";
-import { writeSheets } from "../xlsx/writeSheets";
-import { saveXlsx } from "../xlsx/saveBook";
+import { readBookFile } from "../xlsx/readBook";
+import { writeWorkbookCopy } from "../xlsx/package/writeWorkbookCopy";
+import { writeSampleWorkbook } from "./sampleWorkbook";
 
 /** File name of the sample workbook the demo writes. */
 export const DEMO_WORKBOOK = "阳光花园物业-示例.xlsx";
@@ -29,13 +27,10 @@ export async function runDemo(args: string[]): Promise<number> {
   const samplePath = join(dir, DEMO_WORKBOOK);
   const outPath = join(dir, DEMO_WORKBOOK.replace(/\.xlsx$/, ".propdesk.xlsx"));
 
-  const sample = new ExcelJS.Workbook();
-  for (const sheet of demoSheets(today)) addDemoSheet(sample, sheet);
-  if (sample.worksheets.length === 0) sample.addWorksheet("说明").addRow(["PropDesk demo: no job registered yet."]);
-  await saveXlsx(sample, samplePath);
-  process.stdout.write(`Sample workbook: ${samplePath} (${sample.worksheets.length} sheets)\n`);
+  const sampleSheets = await writeSampleWorkbook(samplePath, today);
+  process.stdout.write(`Sample workbook: ${samplePath} (${sampleSheets} sheets)\n`);
 
-  const { book, workbook } = await readXlsxFile(samplePath);
+  const book = await readBookFile(samplePath);
   const sheets: SheetSpec[] = [];
   for (const job of JOBS) {
     const result = runJob(job, book, { today, lang: "zh-CN" });
@@ -45,24 +40,10 @@ export async function runDemo(args: string[]): Promise<number> {
     for (const line of job.summarize(result.report, "zh-CN")) process.stdout.write(`   ${line}\n`);
     process.stdout.write(`   ${issueSummary(result.issues)}\n`);
   }
-  const { written } = writeSheets(workbook, sheets);
-  await saveXlsx(workbook, outPath, samplePath);
+  const written = await writeWorkbookCopy({ input: samplePath, out: outPath, sheets });
   process.stdout.write(`\nOutput workbook: ${outPath}\n`);
-  for (const sheet of written) process.stdout.write(`   sheet 「${sheet.name}」\n`);
+  for (const sheet of written.sheets) process.stdout.write(`   sheet 「${sheet.name}」\n`);
   return 0;
-}
-
-function addDemoSheet(book: ExcelJS.Workbook, sheet: DemoSheet): void {
-  const ws = book.addWorksheet(sheet.name);
-  sheet.rows.forEach((row, r) => {
-    row.forEach((value, c) => {
-      if (value !== null) ws.getCell(r + 1, c + 1).value = value;
-    });
-  });
-  sheet.widths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const f of sheet.formats ?? []) {
-    for (let r = f.fromRow; r <= sheet.rows.length; r++) ws.getCell(r, f.column).numFmt = f.format;
-  }
 }
 
 function issueSummary(issues: readonly Issue[]): string {

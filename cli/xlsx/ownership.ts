@@ -51,7 +51,7 @@ export function pruneOwnerMarkers(workbook: Workbook): void {
 }
 
 /** The sheet name of a range like `'O''Brien'!$A$1` or `Data!$A$1`, or null when it has none. */
-function sheetOfRange(range: string): string | null {
+export function sheetOfRange(range: string): string | null {
   const m = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range);
   if (m === null) return null;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);

@@ -67,8 +67,7 @@ function inputsWorkbook(): ExcelJS.Workbook {
 
 describe("readXlsxFile", () => {
   it("gives each cell as Office.js Range.values would", async () => {
-    const { book, features } = await readXlsxFile(await save("inputs.xlsx", inputsWorkbook()));
-    expect(features).toEqual([]);
+    const { book } = await readXlsxFile(await save("inputs.xlsx", inputsWorkbook()));
     expect(book.date1904).toBe(false);
     expect(book.sheets).toHaveLength(1);
     const sheet = book.sheets[0];
@@ -161,13 +160,6 @@ describe("readXlsxFile", () => {
     workbook.definedNames.add("'Plan 2027-01'!$A$1", encodeOwnerKey("purchase-plan/plan/2027-01"));
     const { book } = await readXlsxFile(await save("owned.xlsx", workbook));
     expect(book.sheets.map((s) => s.ownerKey)).toEqual([undefined, "purchase-plan/plan/2027-01"]);
-  });
-
-  it("returns what an ExcelJS copy would lose", async () => {
-    const bytes = new Uint8Array(await inputsWorkbook().xlsx.writeBuffer());
-    const withChart = editZip(bytes, (_, text) => text, [["xl/charts/chart1.xml", "<c:chartSpace/>"]]);
-    const { features } = await readXlsxFile(await save("chart.xlsx", withChart));
-    expect(features).toEqual(["charts"]);
   });
 });
 

@@ -1,28 +1,48 @@
+import type { Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import ExcelJS from "exceljs";
-import type { BookData, SheetData } from "../../core/index";
+import type ExcelJS from "exceljs";
+import type { BookData } from "../../core/index";
 import { UserError } from "../userError";
 import { useChineseBuiltInFormats } from "./chineseBuiltInFormats";
-import { inspectXlsx } from "./inspectXlsx";
-import { ownedSheets } from "./ownership";
-import { readSheet } from "./readSheet";
+import { xlsxKind, type XlsxInspection } from "./inspectXlsx";
+import { readXlsxBook } from "./read/readXlsxBook";
+import { XlsxReadError } from "./read/xlsxReadError";
 import { rememberSource } from "./sourceFile";
+import { openZip } from "./zipArchive";
 
-/** An .xlsx file as read: the core's view of it, the ExcelJS workbook to write into, and what a copy would lose. */
+/** An .xlsx file as read: the core's view of it and the ExcelJS workbook to write into. */
 export interface ReadXlsx {
   book: BookData;
   workbook: ExcelJS.Workbook;
-  /** Human-readable names of what ExcelJS cannot carry into an output copy, e.g. `["charts"]`. */
-  features: string[];
 }
 
 /**
- * Reads an .xlsx file: every worksheet (hidden ones too) as Office.js would give it, each PropDesk sheet with
- * its `ownerKey`. Throws `UserError` naming the file when it is missing, a folder, not an .xlsx, an old .xls,
- * password-protected or damaged.
+ * Reads an .xlsx file into the core's view of it, straight from the package (no ExcelJS): every worksheet
+ * (hidden ones too) as Office.js would give it, each PropDesk sheet with its `ownerKey`. Throws `UserError`
+ * naming the file when it is missing, a folder, not an .xlsx, an old .xls, password-protected, damaged, or
+ * holds a part or a sheet too large to read.
+ */
+export async function readBookFile(path: string): Promise<BookData> {
+  const { bytes } = await readInput(path);
+  refuseKind(xlsxKind(bytes), bytes, path);
+  return readBook(bytes, path);
+}
+
+/**
+ * Reads an .xlsx file as `readBookFile` does, and loads it into ExcelJS besides, for the tests and scripts that
+ * still write through an ExcelJS workbook (the command line reads with `readBookFile` and never loads ExcelJS).
  */
 export async function readXlsxFile(path: string): Promise<ReadXlsx> {
+  const { bytes, info } = await readInput(path);
+  refuseKind(xlsxKind(bytes), bytes, path);
+  const book = await readBook(bytes, path);
+  const workbook = await loadWorkbook(bytes, path);
+  rememberSource(workbook, { path: resolve(path), dev: info.dev, ino: info.ino });
+  return { book, workbook };
+}
+
+async function readInput(path: string): Promise<{ bytes: Uint8Array; info: Stats }> {
   const info = await stat(path).catch((error: unknown) => {
     throw fileError(error, path);
   });
@@ -32,8 +52,10 @@ export async function readXlsxFile(path: string): Promise<ReadXlsx> {
   const bytes = await readFile(path).catch((error: unknown) => {
     throw fileError(error, path);
   });
+  return { bytes, info };
+}
 
-  const { kind, features } = inspectXlsx(bytes);
+function refuseKind(kind: XlsxInspection["kind"], bytes: Uint8Array, path: string): void {
   if (kind === "encrypted") {
     throw new UserError(
       `The workbook is password-protected: ${path} (remove the password in Excel, then try again)`,
@@ -61,31 +83,52 @@ export async function readXlsxFile(path: string): Promise<ReadXlsx> {
       { code: zip ? "damaged" : "not-xlsx", params: { path } },
     );
   }
+}
 
+async function readBook(bytes: Uint8Array, path: string): Promise<BookData> {
+  const zip = openZip(bytes);
+  if (zip === null) throw damaged(path, "no zip directory", undefined);
+  try {
+    return await readXlsxBook(zip);
+  } catch (error) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    if (error.problem === "part-too-large") {
+      const part = error.params.part ?? "";
+      throw new UserError(
+        `A part of the workbook inflates past 1 GB and was not read (damaged, or a zip bomb): ${path} (${part})`,
+        { code: "part-too-large", params: { path, part }, cause: error },
+      );
+    }
+    if (error.problem === "sheet-too-large") {
+      const { sheet = "", rows = "", columns = "" } = error.params;
+      throw new UserError(
+        `Sheet "${sheet}" spreads over ${rows} rows × ${columns} columns, too large to read: ${path} (delete the stray cells far from its table)`,
+        { code: "sheet-too-large", params: { path, sheet, rows, columns }, cause: error },
+      );
+    }
+    throw damaged(path, error.message, error);
+  }
+}
+
+async function loadWorkbook(bytes: Uint8Array, path: string): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import("exceljs");
   useChineseBuiltInFormats();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error))
-      .replace(/\s+/g, " ")
-      .slice(0, 200);
-    throw new UserError(`The .xlsx file is damaged and cannot be read: ${path} (${reason})`, {
-      code: "damaged",
-      params: { path, reason },
-      cause: error,
-    });
+    throw damaged(path, error instanceof Error ? error.message : String(error), error);
   }
-  rememberSource(workbook, { path: resolve(path), dev: info.dev, ino: info.ino });
+  return workbook;
+}
 
-  const date1904 = workbook.properties.date1904 === true;
-  const owners = ownedSheets(workbook);
-  const sheets = workbook.worksheets.map((worksheet): SheetData => {
-    const sheet = readSheet(worksheet, date1904);
-    const owner = owners.find((o) => o.sheet === worksheet);
-    return owner === undefined ? sheet : { ...sheet, ownerKey: owner.key };
+function damaged(path: string, why: string, cause: unknown): UserError {
+  const reason = why.replace(/\s+/g, " ").slice(0, 200);
+  return new UserError(`The .xlsx file is damaged and cannot be read: ${path} (${reason})`, {
+    code: "damaged",
+    params: { path, reason },
+    cause,
   });
-  return { book: { sheets, date1904 }, workbook, features };
 }
 
 function fileError(error: unknown, path: string): UserError {

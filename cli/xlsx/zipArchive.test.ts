@@ -1,4 +1,4 @@
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { storedZip } from "./zipFixture.testkit";
@@ -26,6 +26,19 @@ describe("openZip", () => {
     expect(zip?.names).toContain("xl/workbook.xml");
     expect(zip?.text("xl/workbook.xml")).toContain('name="数据"');
     expect(zip?.text("xl/sharedStrings.xml")).toContain("hello");
+  });
+
+  it("gives an entry as stored: its bytes with their CRC, sizes and method, unread", () => {
+    const text = "<row/>".repeat(100);
+    const raw = openZip(storedZip([["a.xml", text]]))?.raw("a.xml");
+    expect(new TextDecoder().decode(raw?.data)).toBe(text);
+    expect([raw?.method, raw?.size, raw?.compressedSize]).toEqual([0, text.length, text.length]);
+    expect(raw?.crc).toBe(crc32(Buffer.from(text)));
+    const deflated = deflateRawSync(Buffer.from(text));
+    const big = openZip(zip64([["big.xml", deflated, text.length]]))?.raw("big.xml");
+    expect(Buffer.from(big?.data ?? []).equals(deflated)).toBe(true);
+    expect([big?.method, big?.size, big?.compressedSize]).toEqual([8, text.length, deflated.length]);
+    expect(openZip(storedZip([["a.xml", text]]))?.raw("missing")).toBeNull();
   });
 
   it("finds the directory behind an archive comment", () => {

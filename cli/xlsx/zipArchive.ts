@@ -10,10 +10,33 @@ export interface ZipArchive {
   read(name: string): Uint8Array | null;
   /** An entry decoded as UTF-8 text, or null when it is missing or cannot be read. */
   text(name: string): string | null;
+  /** An entry as stored: its compressed bytes with the CRC, sizes and header fields they go with, or null when missing or unreadable. */
+  raw(name: string): RawZipEntry | null;
+}
+
+/** One entry exactly as the archive stores it, to be copied into another archive without inflating it. */
+export interface RawZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** General purpose flags of the central directory (bit 3: sizes in a data descriptor; bit 11: UTF-8 name). */
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** MS-DOS modification time and date. */
+  time: number;
+  date: number;
+  /** The compressed bytes (a view of the archive's bytes). */
+  data: Uint8Array;
 }
 
 interface Entry {
   method: number;
+  flags: number;
+  crc: number;
+  time: number;
+  date: number;
   compressedSize: number;
   size: number;
   offset: number;
@@ -44,6 +67,13 @@ export function openZip(bytes: Uint8Array): ZipArchive | null {
       const data = read(name);
       return data === null ? null : new TextDecoder("utf-8").decode(data);
     },
+    raw: (name) => {
+      const entry = entries.get(name);
+      const data = entry === undefined ? null : storedBytes(bytes, view, entry);
+      if (entry === undefined || data === null) return null;
+      const { method, flags, crc, compressedSize, size, time, date } = entry;
+      return { name, method, flags, crc, compressedSize, size, time, date, data };
+    },
   };
 }
 
@@ -73,6 +103,10 @@ function readDirectory(bytes: Uint8Array, view: DataView): Map<string, Entry> | 
     if (p + 46 + nameLength + extraLength > view.byteLength) return null;
     const entry: Entry = {
       method: view.getUint16(p + 10, true),
+      flags: view.getUint16(p + 8, true),
+      time: view.getUint16(p + 12, true),
+      date: view.getUint16(p + 14, true),
+      crc: view.getUint32(p + 16, true),
       compressedSize: view.getUint32(p + 20, true),
       size: view.getUint32(p + 24, true),
       offset: view.getUint32(p + 42, true),
@@ -115,12 +149,18 @@ function applyZip64Extra(view: DataView, start: number, length: number, entry: E
   }
 }
 
-function readEntry(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array | null {
+/** The entry's bytes as stored (compressed or not), found through its local header. */
+function storedBytes(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array | null {
   const p = entry.offset;
   if (p + 30 > view.byteLength || view.getUint32(p, true) !== LOCAL) return null;
   const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
   if (start + entry.compressedSize > view.byteLength) return null;
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+function readEntry(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array | null {
+  const data = storedBytes(bytes, view, entry);
+  if (data === null) return null;
   if (entry.method === 0) return data;
   if (entry.method !== 8) return null;
   try {

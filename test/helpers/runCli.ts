@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { resolve } from "node:path";
+import { ensureCliBundle } from "../../cli/bundle/ensureCliBundle.mjs";
 
 /** What one run of the command line gave. */
 export interface CliRun {
@@ -10,8 +11,13 @@ export interface CliRun {
 
 const BIN = resolve(import.meta.dirname, "../../cli/bin.mjs");
 
-/** Runs `propdesk <args>` as a user would (a separate Node process), never throwing on a non-zero exit. */
-export function runCli(args: string[], cwd?: string): Promise<CliRun> {
+/**
+ * Runs `propdesk <args>` as a user would (cli/bin.mjs, which runs the bundle, in a separate Node process), never
+ * throwing on a non-zero exit. The bundle is brought up to date here first, so a run never builds it and its stderr
+ * is the command's own.
+ */
+export async function runCli(args: string[], cwd?: string): Promise<CliRun> {
+  await ensureCliBundle();
   return new Promise((done) => {
     execFile(
       process.execPath,
