@@ -1,4 +1,7 @@
 import { parseCompanyPlanArgs } from "./commands/companyPlanArgs";
+import { parseRunArgs } from "./commands/runArgs";
+import { langOf, readLoosely, todayOf } from "./jobArgs";
+import { runHelpText } from "./runHelp";
 
 /** A command that is not a single-workbook job (e.g. consolidating several projects' plans). */
 export interface ExtraCommand {
@@ -11,6 +14,28 @@ export interface ExtraCommand {
 
 /** Commands beyond the jobs. */
 export const EXTRA_COMMANDS: readonly ExtraCommand[] = [
+  {
+    name: "run",
+    usage: "propdesk run <job>[,<job>…] <workbook.xlsx> [options]   (or: propdesk run --all <workbook.xlsx>)",
+    description:
+      "Runs several jobs (or every job with --all) on one reading of the workbook into one output; run --help for more.",
+    run: async (args) => {
+      if (readLoosely(args).tokens.some((t) => t.kind === "option" && t.name === "help")) {
+        const lang = langOf(args);
+        process.stdout.write(runHelpText(lang, todayOf(args, lang)));
+        return 0;
+      }
+      const options = parseRunArgs(args);
+      const [{ runJobCommand }, { loadJob }] = await Promise.all([
+        import("./runJobCommand"),
+        import("../core/runtime"),
+      ]);
+      const jobs = await Promise.all(
+        options.jobs.map(async ({ job, params }) => ({ job: await loadJob(job.id), params })),
+      );
+      return runJobCommand(jobs, options, true);
+    },
+  },
   {
     name: "company-plan",
     usage: "propdesk company-plan <plan1.xlsx> <plan2.xlsx> ... [--month YYYY-MM] [-o company.xlsx] [--json]",

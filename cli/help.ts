@@ -1,15 +1,8 @@
 import { JOB_DECLARATIONS, type IsoDate, type JobDeclaration, type Lang } from "../core/light";
 import { EXTRA_COMMANDS } from "./extraCommands";
 import { GENERAL_OPTIONS, generalFlags, jobOptions } from "./jobOptions";
+import { optionLines } from "./optionLines";
 import { HELP_TEXT, say } from "./texts";
-
-/** Flags and what they do, the descriptions in one column. */
-function optionLines(rows: [flags: string, what: string][], indent: string): string[] {
-  const width = 28;
-  return rows.map(([flags, what]) =>
-    flags.length < width - 1 ? `${indent}${flags.padEnd(width)}${what}` : `${indent}${flags}  ${what}`,
-  );
-}
 
 /** The period and date options of a job, described with their defaults on `today`. */
 function periodOptionLines(job: JobDeclaration, lang: Lang, today: IsoDate, indent: string): string[] {
@@ -70,9 +63,12 @@ export function helpText(today: IsoDate): string {
     ...generalOptionLines("en", "  "),
     "",
     "A job refuses an option it does not take. A date typed after --today runs as given, with a warning.",
-    "The input workbook is never modified: the output is a copy with the input sheets and the job's sheets.",
-    "Re-running replaces PropDesk's own sheets for that period, never a sheet you made.",
-    "Exit codes: 0 the job ran (bad rows are listed as issues), 2 the input cannot be used or an option is wrong.",
+    "The input workbook is never modified: the output is a copy with the input sheets and the job's sheets",
+    "(with --handin, a new workbook of the job's sheets alone: <name>.handin.xlsx).",
+    "Re-running replaces PropDesk's own sheets for that period, never a sheet you made. When the output file is an",
+    "earlier output of the same input, PropDesk's sheets of other jobs and periods in it are kept, and listed.",
+    "Exit codes: 0 the job ran (bad rows are listed as issues); 1 done in part: a job of run found no input sheet",
+    "(the others ran) or the PDF could not be printed; 2 the input cannot be used or an option is wrong.",
     "",
   ].join("\n");
 }

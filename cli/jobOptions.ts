@@ -201,6 +201,24 @@ export const GENERAL_OPTIONS: readonly GeneralOption[] = [
     ),
   },
   {
+    name: "handin",
+    type: "boolean",
+    what: label(
+      "只写入 PropDesk 生成的工作表，不含输入的工作表：上交用的工作簿（默认 <文件名>.handin.xlsx）",
+      "只寫入 PropDesk 產生的工作表，不含輸入的工作表：上交用的活頁簿（預設 <檔名>.handin.xlsx）",
+      "write PropDesk's sheets alone, without the input's: the workbook to hand in (default <name>.handin.xlsx)",
+    ),
+  },
+  {
+    name: "pdf",
+    type: "boolean",
+    what: label(
+      "另用 LibreOffice 把 PropDesk 的工作表（问题清单除外）打印为输出文件旁的 PDF",
+      "另用 LibreOffice 把 PropDesk 的工作表（問題清單除外）列印為輸出檔旁的 PDF",
+      "also print PropDesk's sheets (not the issues sheets) to a PDF beside the output, through LibreOffice",
+    ),
+  },
+  {
     name: "help",
     short: "h",
     type: "boolean",

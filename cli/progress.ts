@@ -1,13 +1,17 @@
 /**
  * Progress on stderr for work that takes a while: a step is announced only once the run has lasted
- * more than a second, so quick runs stay quiet.
+ * more than a second, so quick runs stay quiet; and only when stderr is a terminal, so a piped or logged stderr
+ * holds the command's own lines alone (a refusal is one line).
  */
 export class Progress {
   private readonly started = Date.now();
   private shown = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly enabled: boolean;
 
-  constructor(private readonly enabled: boolean) {}
+  constructor(enabled: boolean, terminal: boolean = process.stderr.isTTY === true) {
+    this.enabled = enabled && terminal;
+  }
 
   /** Starts a step: printed now if the run is already slow, else after one second if still running. */
   step(text: string): void {

@@ -88,6 +88,137 @@ export const CLI_TEXT = {
     "輸出檔不能是輸入檔之一（{file}）：請用 -o 指定另一個檔案",
     "The output cannot be one of the inputs ({file}); choose another with -o",
   ),
+  jobHeading: label(
+    "== {title}（{job}，{period}）",
+    "== {title}（{job}，{period}）",
+    "== {title} ({job}, {period})",
+  ),
+  sheetKept: label(
+    "  工作表「{name}」（保留自上次的输出）",
+    "  工作表「{name}」（保留自上次的輸出）",
+    '  sheet "{name}" (kept from the earlier output)',
+  ),
+  sheetRefused: label(
+    "  未能保留上次输出中的工作表「{name}」：{reason}",
+    "  未能保留上次輸出中的工作表「{name}」：{reason}",
+    '  could not keep the earlier output\'s sheet "{name}": {reason}',
+  ),
+  sheetDropped: label(
+    "  未保留上次输出中的工作表「{name}」：它既不是 PropDesk 生成的，也不在输入工作簿中",
+    "  未保留上次輸出中的工作表「{name}」：它既不是 PropDesk 產生的，也不在輸入活頁簿中",
+    "  did not keep the earlier output's sheet \"{name}\": it is neither PropDesk's nor the input's",
+  ),
+  overwritten: label(
+    "注意：{file} 原有的文件不是这个输入工作簿的 PropDesk 输出（{reason}），已被覆盖，其中的工作表都未保留",
+    "注意：{file} 原有的檔案不是這個輸入活頁簿的 PropDesk 輸出（{reason}），已被覆寫，其中的工作表都未保留",
+    "Note: the file {file} was there and is not PropDesk's output of this input ({reason}); it was written over and none of its sheets kept",
+  ),
+  jobsAndAll: label(
+    "--all 会运行全部任务，不能再列出任务（{jobs}）",
+    "--all 會執行全部任務，不能再列出任務（{jobs}）",
+    "--all runs every job: give a list of jobs ({jobs}) or --all, not both",
+  ),
+  missingJobs: label(
+    "请给出任务或 --all：propdesk run <任务>[,<任务>…] <工作簿.xlsx>，或 propdesk run --all <工作簿.xlsx>",
+    "請給出任務或 --all：propdesk run <任務>[,<任務>…] <活頁簿.xlsx>，或 propdesk run --all <活頁簿.xlsx>",
+    "Give the jobs or --all: propdesk run <job>[,<job>…] <workbook.xlsx>, or propdesk run --all <workbook.xlsx>",
+  ),
+  extraArgument: label(
+    "多余的参数“{argument}”：多个任务之间用逗号分隔，如 fee-statistics,collection",
+    "多餘的參數「{argument}」：多個任務之間用逗號分隔，如 fee-statistics,collection",
+    'Unexpected argument "{argument}": separate jobs with commas, e.g. fee-statistics,collection',
+  ),
+  optionNotTakenByJobs: label(
+    "{jobs} 都不接受 {option}{takers}；最接近的可用选项：{nearest}",
+    "{jobs} 都不接受 {option}{takers}；最接近的可用選項：{nearest}",
+    "{option} is not an option of {jobs}{takers}; the nearest valid one: {nearest}",
+  ),
+  optionTakers: label("（接受它的任务：{jobs}）", "（接受它的任務：{jobs}）", " (taken by {jobs})"),
+  printing: label("打印 PDF …", "列印 PDF …", "Printing the PDF …"),
+  pdfPrinted: label(
+    "已打印 PDF {file}（{sheets} 张工作表，问题清单除外）",
+    "已列印 PDF {file}（{sheets} 張工作表，問題清單除外）",
+    "Printed {file} ({sheets} sheets, the issues sheets left out)",
+  ),
+  pdfNotPrinted: label(
+    "  PDF 中没有工作表「{name}」（无法单独复制）",
+    "  PDF 中沒有工作表「{name}」（無法單獨複製）",
+    '  the PDF lacks sheet "{name}" (it cannot be copied on its own)',
+  ),
+  pdfNoSoffice: label(
+    "未打印 PDF：PATH 中找不到 LibreOffice 的 soffice（安装 LibreOffice 后可用 --pdf）；工作簿已写入",
+    "未列印 PDF：PATH 中找不到 LibreOffice 的 soffice（安裝 LibreOffice 後可用 --pdf）；活頁簿已寫入",
+    "No PDF: LibreOffice's soffice is not on the PATH (install LibreOffice to use --pdf); the workbook is written",
+  ),
+  pdfNoSheets: label(
+    "未打印 PDF：输出中没有可上交的 PropDesk 工作表",
+    "未列印 PDF：輸出中沒有可上交的 PropDesk 工作表",
+    "No PDF: the output holds no PropDesk sheet to hand in",
+  ),
+  pdfFailed: label(
+    "PDF 打印失败：LibreOffice {reason}；工作簿已写入",
+    "PDF 列印失敗：LibreOffice {reason}；活頁簿已寫入",
+    "The PDF could not be printed: LibreOffice {reason}; the workbook is written",
+  ),
+} satisfies Record<string, Label>;
+
+/** Why the file at the output path was not taken for an earlier output (a ForeignReason), in each language. */
+export const FOREIGN_REASONS: Record<string, Label> = {
+  unreadable: label("不是可读取的 .xlsx", "不是可讀取的 .xlsx", "not a readable .xlsx"),
+  "no-propdesk-sheets": label(
+    "没有 PropDesk 生成的工作表",
+    "沒有 PropDesk 產生的工作表",
+    "it holds no sheet of PropDesk's",
+  ),
+  "other-workbook": label(
+    "其中的工作表都不是这个输入工作簿的",
+    "其中的工作表都不是這個輸入活頁簿的",
+    "none of its other sheets is the input's",
+  ),
+};
+
+/** Why a sheet of the earlier output could not be kept (a CarryRefusal), in each language. */
+export const CARRY_REFUSALS: Record<string, Label> = {
+  "shared-marker": label(
+    "它是复制出来的，PropDesk 的标记同时指向几张工作表",
+    "它是複製出來的，PropDesk 的標記同時指向幾張工作表",
+    "it was copied, and PropDesk's mark names several sheets",
+  ),
+  "missing-part": label(
+    "它的内容在文件中缺失或已损坏",
+    "它的內容在檔案中缺失或已損壞",
+    "its content is missing from the file or damaged",
+  ),
+  "workbook-parts": label(
+    "它含有表格、数据透视表或切片器等无法单独移动的内容",
+    "它含有表格、樞紐分析表或交叉分析篩選器等無法單獨移動的內容",
+    "it holds a table, pivot table, slicer or the like, which cannot move on its own",
+  ),
+  namespace: label(
+    "它以另一种文件格式（严格 OOXML）保存",
+    "它以另一種檔案格式（嚴格 OOXML）儲存",
+    "it is saved in another file format (strict OOXML)",
+  ),
+};
+
+/** Words of `propdesk run --help`, in each language. */
+export const RUN_TEXT = {
+  title: label("一次运行多个任务", "一次執行多個任務", "Several jobs at once"),
+  description: label(
+    "读取工作簿一次，运行所选的任务（或全部任务），把各任务的工作表写进同一个输出工作簿，并分别打印各任务的摘要。没有输入表的任务不运行，并说明原因，其余照常运行。",
+    "讀取活頁簿一次，執行所選的任務（或全部任務），把各任務的工作表寫進同一個輸出活頁簿，並分別列印各任務的摘要。沒有輸入表的任務不執行，並說明原因，其餘照常執行。",
+    "Reads the workbook once, runs the jobs chosen (or every job), writes all their sheets into one output workbook and prints each job's summary. A job without its input sheets does not run, and says why; the others run.",
+  ),
+  job: label("任务", "任務", "job"),
+  all: label("运行全部任务", "執行全部任務", "run every job"),
+  appliesTo: label("用于：{jobs}", "用於：{jobs}", "for {jobs}"),
+  jobs: label("任务", "任務", "Jobs"),
+  exitCodes: label("退出码", "結束代碼", "Exit codes"),
+  exitCodeLines: label(
+    "0 全部任务已运行（有问题的行列在问题清单中）\n1 部分完成：有任务缺少输入表而未运行，或 PDF 打印失败（工作簿已写入）\n2 输入无法使用（所有任务都缺少输入表）或选项有误，未写入",
+    "0 全部任務已執行（有問題的列列在問題清單中）\n1 部分完成：有任務缺少輸入表而未執行，或 PDF 列印失敗（活頁簿已寫入）\n2 輸入無法使用（所有任務都缺少輸入表）或選項有誤，未寫入",
+    "0 every job ran (bad rows are listed as issues)\n1 done in part: a job had no input sheet and did not run, or the PDF could not be printed (the workbook is written)\n2 the input cannot be used (no job found its input sheets) or an option is wrong; nothing written",
+  ),
 } satisfies Record<string, Label>;
 
 /** Words of `propdesk <job> --help` and of the job options' descriptions, in each language. */
@@ -145,14 +276,29 @@ export const FILE_ERRORS: Record<string, Label> = {
   ),
   "not-xlsx": label("不是 .xlsx 文件：{path}", "不是 .xlsx 檔案：{path}", "Not an .xlsx file: {path}"),
   damaged: label(
-    "文件已损坏，无法读取：{path}",
-    "檔案已損壞，無法讀取：{path}",
-    "The .xlsx file is damaged and cannot be read: {path}",
+    "文件已损坏，无法读取：{path}（{reason}）",
+    "檔案已損壞，無法讀取：{path}（{reason}）",
+    "The .xlsx file is damaged and cannot be read: {path} ({reason})",
   ),
   "part-too-large": label(
-    "工作簿中的 {part} 解压后超过 1 GB，未读取（文件已损坏或为压缩炸弹）：{path}",
-    "活頁簿中的 {part} 解壓後超過 1 GB，未讀取（檔案已損壞或為壓縮炸彈）：{path}",
-    "A part of the workbook inflates past 1 GB and was not read (damaged, or a zip bomb): {path} ({part})",
+    "工作簿中的 {part} 解压后超过 {limit} MB，未读取（文件已损坏或为压缩炸弹）：{path}",
+    "活頁簿中的 {part} 解壓後超過 {limit} MB，未讀取（檔案已損壞或為壓縮炸彈）：{path}",
+    "A part of the workbook inflates past {limit} MB and was not read (damaged, or a zip bomb): {path} ({part})",
+  ),
+  "workbook-too-large": label(
+    "工作簿各部分解压后合计超过 {limit} MB，未读取（文件已损坏或为压缩炸弹）：{path}（{part}）",
+    "活頁簿各部分解壓後合計超過 {limit} MB，未讀取（檔案已損壞或為壓縮炸彈）：{path}（{part}）",
+    "The workbook's parts inflate past {limit} MB together and were not read (damaged, or a zip bomb): {path} ({part})",
+  ),
+  "too-many-cells": label(
+    "工作簿的非空单元格超过 {limit} 个（一次运行最多读取这么多，在工作表「{sheet}」处超出）：{path}",
+    "活頁簿的非空儲存格超過 {limit} 個（一次執行最多讀取這麼多，在工作表「{sheet}」處超出）：{path}",
+    'The workbook holds more than {limit} non-empty cells, the most one run reads (passed in sheet "{sheet}"): {path}',
+  ),
+  "too-many-strings": label(
+    "工作簿的共享字符串表超过 {limit} 项（一次运行最多读取这么多）：{path}（{part}）",
+    "活頁簿的共用字串表超過 {limit} 項（一次執行最多讀取這麼多）：{path}（{part}）",
+    "The workbook's shared string table holds more than {limit} strings, the most one run reads: {path} ({part})",
   ),
   "sheet-too-large": label(
     "工作表「{sheet}」的已用区域有 {rows} 行 × {columns} 列，太大无法读取：{path}（请删除远离表格的零散单元格）",

@@ -6,7 +6,10 @@ import ExcelJS from "exceljs";
 import { runCli } from "./helpers/runCli";
 import { JOBS, findJob, LANGS, type JobDefinition, type JobParams } from "../core/index";
 import { parseJobArgs } from "../cli/main";
+import { parseRunArgs } from "../cli/commands/runArgs";
+import { sofficeOnPath } from "../cli/soffice";
 import { jobHelpText, jobExamples } from "../cli/help";
+import { runHelpText } from "../cli/runHelp";
 import { jobOptions } from "../cli/jobOptions";
 import { UserError } from "../cli/userError";
 import { readXlsxFile } from "../cli/xlsx/readBook";
@@ -341,6 +344,8 @@ describe("each job's command-line options come from its declaration", () => {
       out: "y.xlsx",
       json: true,
       lang: "zh-CN",
+      handin: false,
+      pdf: false,
       params: { today: "2026-12-04", lang: "zh-CN", ...params },
     });
   });
@@ -353,7 +358,7 @@ describe("each job's command-line options come from its declaration", () => {
     expect(message).toBe(
       `${id} does not take --${option}; its options: ${ACCEPTED[id]
         ?.map((n) => `--${n} ${n === "month" || n === "from" || n === "to" ? "YYYY-MM" : "YYYY-MM-DD"}`)
-        .join(", ")}, --out, --json, --lang, --today, --help`,
+        .join(", ")}, --out, --json, --lang, --today, --handin, --pdf, --help`,
     );
   });
 
@@ -466,5 +471,280 @@ describe("help is derived from the job declarations", () => {
       "propdesk inventory workbook.xlsx --month 2026-12 --count-date 2026-12-25",
     );
     expect(asked.stdout).not.toContain("--as-of");
+  });
+});
+
+/** The message `parseRunArgs` refuses `args` with, or "" when it takes them. */
+const runRefusal = (args: string[]): string => {
+  try {
+    parseRunArgs(args);
+    return "";
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+};
+
+describe("propdesk run: several jobs on one reading of the workbook", () => {
+  it("gives each chosen job the options it takes: --month to the monthly ones, --week-ending to the weekly list", () => {
+    const options = parseRunArgs([
+      "fee-statistics,weekly-collection,advances",
+      "x.xlsx",
+      "--month",
+      "2026-11",
+      "--week-ending",
+      "2026-11-25",
+      "--today",
+      "2026-12-04",
+      "--handin",
+      "--pdf",
+    ]);
+    expect(options).toMatchObject({
+      workbook: "x.xlsx",
+      handin: true,
+      pdf: true,
+      json: false,
+      lang: "zh-CN",
+    });
+    expect(options.jobs.map(({ job, params }) => [job.id, params])).toEqual([
+      ["fee-statistics", { today: "2026-12-04", lang: "zh-CN", month: "2026-11" }],
+      ["weekly-collection", { today: "2026-12-04", lang: "zh-CN", asOf: "2026-11-25" }],
+      ["advances", { today: "2026-12-04", lang: "zh-CN" }],
+    ]);
+  });
+
+  it("runs every job with --all, in the registry's order, each on its own default period", () => {
+    const options = parseRunArgs(["--all", "x.xlsx", "--today", "2026-12-04", "--as-of", "2026-11-30"]);
+    expect(options.jobs.map((j) => j.job.id)).toEqual(JOBS.map((j) => j.id));
+    const asOf = Object.fromEntries(options.jobs.map(({ job, params }) => [job.id, params.asOf]));
+    expect(asOf).toEqual({
+      "purchase-plan": undefined,
+      collection: "2026-11-30",
+      inventory: undefined,
+      attendance: undefined,
+      "weekly-collection": "2026-11-30",
+      "fee-statistics": undefined,
+      "cash-plan": "2026-11-30",
+      advances: "2026-11-30",
+    });
+  });
+
+  it.each([
+    [
+      ["purchase-plan,inventory", "x.xlsx", "--week-ending", "2026-11-25", "--lang", "en"],
+      "--week-ending is not an option of purchase-plan, inventory (taken by weekly-collection); the nearest valid one: --count-date",
+    ],
+    [
+      ["purchase-plan,inventory", "x.xlsx", "--moth", "2026-11"],
+      "purchase-plan、inventory 都不接受 --moth；最接近的可用选项：--month",
+    ],
+    [
+      ["--all", "fee-statistics", "x.xlsx", "--lang", "en"],
+      "--all runs every job: give a list of jobs (fee-statistics) or --all, not both",
+    ],
+    [
+      ["x.xlsx"],
+      "请给出任务或 --all：propdesk run <任务>[,<任务>…] <工作簿.xlsx>，或 propdesk run --all <工作簿.xlsx>",
+    ],
+    [
+      ["fee-statistics", "collection", "x.xlsx"],
+      "多余的参数“x.xlsx”：多个任务之间用逗号分隔，如 fee-statistics,collection",
+    ],
+    [["fee-statistics,colection", "x.xlsx"], "未知的任务“colection”。可用："],
+    [
+      ["inventory,attendance", "x.xlsx", "--month", "2026-12", "--count-date", "2027-01-05"],
+      "--count-date 2027-01-05 不在 --month 2026-12 之内",
+    ],
+    [["fee-statistics"], "请给出工作簿路径：propdesk run fee-statistics <工作簿.xlsx>"],
+  ])("refuses %j in one line", (args, start) => {
+    expect(runRefusal(args).slice(0, start.length)).toBe(start);
+  });
+
+  it.each(LANGS)("explains run, --all, --handin and --pdf in --help --lang %s", async (lang) => {
+    const text = runHelpText(lang, "2026-12-04");
+    for (const word of ["propdesk run --all", "--all ", "--handin ", "--pdf ", "--week-ending ", "2 "])
+      expect(text, word).toContain(word);
+    const run = await runCli(["run", "--help", "--lang", lang, "--today", "2026-12-04"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(text);
+    expect(jobHelpText(job("collection"), lang, "2026-12-04")).toMatch(/--handin .*\n.*--pdf /);
+  });
+
+  describe("on the demo's sample workbook", () => {
+    let dir: string;
+    let sample: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "propdesk-run-"));
+      const demo = await runCli(["demo", "--out-dir", join(dir, "demo"), "--today", "2026-12-04"]);
+      expect(demo.code, demo.stderr).toBe(0);
+      sample = join(dir, "demo", "阳光花园物业-示例.xlsx");
+    }, 120_000);
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    /** A copy of the sample under a name of its own, so each test has its own outputs. */
+    const copyOfSample = async (name: string): Promise<string> => {
+      const path = join(dir, `${name}.xlsx`);
+      await copyFile(sample, path);
+      return path;
+    };
+    const ownedSheets = async (path: string) =>
+      (await readXlsxFile(path)).book.sheets.filter((s) => s.ownerKey !== undefined).map((s) => s.ownerKey);
+
+    it("keeps fee-statistics' sheets when collection writes the same output next, and says so", async () => {
+      const input = await copyOfSample("sequence");
+      const output = join(dir, "sequence.propdesk.xlsx");
+      const fees = await runCli(["fee-statistics", input, "--today", "2026-12-04"]);
+      expect(fees.code, fees.stderr).toBe(0);
+      const collection = await runCli(["collection", input, "--today", "2026-12-04"]);
+      expect(collection.code, collection.stderr).toBe(0);
+      expect(collection.stdout).toContain("  工作表「费用统计 2026-11」（保留自上次的输出）");
+      expect(collection.stdout).toContain("  工作表「问题清单 2026-11 费用统计」（保留自上次的输出）");
+      expect(await ownedSheets(output)).toEqual([
+        "fee-statistics/2026-11",
+        "fee-statistics/2026-11/issues",
+        "collection/rates/2026-11~2026-11",
+        "collection/ageing/2026-11-30",
+        "collection/receivables/2026-11-30",
+        "collection/2026-11/issues",
+      ]);
+      const again = await runCli(["fee-statistics", input, "--today", "2026-12-04", "--lang", "en"]);
+      expect(again.stdout).toContain('  sheet "费用统计 2026-11" (replaced the previous run\'s)');
+      expect(again.stdout).toContain('  sheet "收缴率 2026-11" (kept from the earlier output)');
+      expect((await ownedSheets(output)).length).toBe(6);
+    });
+
+    it("writes both jobs' sheets for run purchase-plan,inventory and prints each job's summary", async () => {
+      const input = await copyOfSample("two");
+      const run = await runCli(["run", "purchase-plan,inventory", input, "--today", "2026-12-04"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain("== 物资采购申请计划（purchase-plan，2027-01）");
+      expect(run.stdout).toContain("== 物资台账与盘点（inventory，2026-12）");
+      expect(run.stdout.match(/^问题：错误 \d+ 个/gm)).toHaveLength(2);
+      const owned = await ownedSheets(join(dir, "two.propdesk.xlsx"));
+      expect(owned.filter((k) => k?.startsWith("purchase-plan/"))).toEqual([
+        "purchase-plan/plan/2027-01",
+        "purchase-plan/detail/2027-01",
+        "purchase-plan/2027-01/issues",
+      ]);
+      expect(owned.filter((k) => k?.endsWith("/issues"))).toEqual([
+        "purchase-plan/2027-01/issues",
+        "inventory/2026-12/issues",
+      ]);
+      expect(owned.every((k) => k?.startsWith("purchase-plan/") || k?.startsWith("inventory/"))).toBe(true);
+    });
+
+    it("runs every job with --all and writes the hand-in workbook of PropDesk's sheets alone with --handin", async () => {
+      const input = await copyOfSample("all");
+      const run = await runCli(["run", "--all", input, "--handin", "--today", "2026-12-04", "--json"]);
+      expect(run.code, run.stderr).toBe(0);
+      const reports = JSON.parse(run.stdout) as Record<string, { issues: unknown[] }>;
+      expect(Object.keys(reports)).toEqual(JOBS.map((j) => j.id));
+      const handin = join(dir, "all.handin.xlsx");
+      const { book } = await readXlsxFile(handin);
+      const inputSheets = (await readXlsxFile(input)).book.sheets.map((s) => s.name);
+      expect(book.sheets.length).toBeGreaterThan(0);
+      expect(book.sheets.every((s) => s.ownerKey !== undefined)).toBe(true);
+      expect(book.sheets.filter((s) => inputSheets.includes(s.name))).toEqual([]);
+      expect(new Set(book.sheets.map((s) => s.ownerKey?.split("/")[0]))).toEqual(
+        new Set(JOBS.map((j) => j.id)),
+      );
+      expect(book.sheets.filter((s) => s.ownerKey?.endsWith("/issues"))).toHaveLength(JOBS.length);
+      const written = run.stderr.split("\n").filter((line) => line.startsWith("  工作表「"));
+      expect(written.map((line) => /「(.+)」/.exec(line)?.[1])).toEqual(book.sheets.map((s) => s.name));
+    });
+
+    it.skipIf(sofficeOnPath() === undefined)(
+      "prints the hand-in sheets, not the issues sheets, to a PDF with --pdf (needs soffice on the PATH, skipped without it)",
+      async () => {
+        const input = await copyOfSample("pdf");
+        const run = await runCli(["run", "--all", input, "--handin", "--pdf", "--today", "2026-12-04"]);
+        expect(run.code, run.stderr).toBe(0);
+        const { book } = await readXlsxFile(join(dir, "pdf.handin.xlsx"));
+        const handedIn = book.sheets.filter((s) => !s.ownerKey?.endsWith("/issues"));
+        expect(run.stdout).toContain(
+          `已打印 PDF ${join(dir, "pdf.handin.pdf")}（${handedIn.length} 张工作表，问题清单除外）`,
+        );
+        const pdf = await readFile(join(dir, "pdf.handin.pdf"));
+        expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+        const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+        expect(pages.length).toBeGreaterThanOrEqual(handedIn.length);
+      },
+      240_000,
+    );
+
+    it("says clearly when soffice is not on the PATH, writes the workbook and exits 0", async () => {
+      const input = await copyOfSample("nopdf");
+      const empty = join(dir, "no-programs");
+      await mkdir(empty, { recursive: true });
+      const run = await runCli(
+        ["advances", input, "--pdf", "--today", "2026-12-04", "--lang", "en"],
+        undefined,
+        {
+          PATH: empty,
+        },
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(
+        "No PDF: LibreOffice's soffice is not on the PATH (install LibreOffice to use --pdf); the workbook is written",
+      );
+      expect(await ownedSheets(join(dir, "nopdf.propdesk.xlsx"))).toEqual([
+        "advances/ledger/2026-12-04",
+        "advances/2026-12-04/issues",
+      ]);
+    });
+  });
+
+  describe("on a workbook some jobs cannot use", () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "propdesk-run-some-"));
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it("runs the jobs that can, names the one that cannot and why, and exits 1", async () => {
+      const input = join(dir, "申请.xlsx");
+      await copyFile(FIXTURE, input);
+      const run = await runCli(["run", "purchase-plan,attendance", input, "--month", "2027-01"]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^propdesk: .*申请\.xlsx 无法用于考勤表：/m);
+      expect(run.stdout).toContain("== 物资采购申请计划（purchase-plan，2027-01）");
+      expect(run.stdout).not.toContain("== 考勤表");
+      const { book } = await readXlsxFile(join(dir, "申请.propdesk.xlsx"));
+      expect(book.sheets.filter((s) => s.ownerKey !== undefined).map((s) => s.ownerKey)).toEqual([
+        "purchase-plan/plan/2027-01",
+        "purchase-plan/detail/2027-01",
+        "purchase-plan/2027-01/issues",
+      ]);
+    });
+
+    it("exits 2 and writes nothing when no job can use the workbook", async () => {
+      const input = join(dir, "none.xlsx");
+      await copyFile(FIXTURE, input);
+      const run = await runCli(["run", "attendance,advances", input]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr.trim().split("\n")).toHaveLength(2);
+      await expect(readFile(join(dir, "none.propdesk.xlsx"))).rejects.toThrow();
+    });
+
+    it("says so when it writes over a file that is no earlier output of this input", async () => {
+      const input = join(dir, "over.xlsx");
+      const output = join(dir, "someone-elses.xlsx");
+      await copyFile(FIXTURE, input);
+      const theirs = new ExcelJS.Workbook();
+      theirs.addWorksheet("他们的表").getCell("A1").value = "not PropDesk's";
+      await theirs.xlsx.writeFile(output);
+      const run = await runCli(["purchase-plan", input, "--month", "2027-01", "-o", output]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(
+        `注意：${output} 原有的文件不是这个输入工作簿的 PropDesk 输出（没有 PropDesk 生成的工作表），已被覆盖，其中的工作表都未保留`,
+      );
+      const { book } = await readXlsxFile(output);
+      expect(book.sheets.map((s) => s.name)).not.toContain("他们的表");
+    });
   });
 });

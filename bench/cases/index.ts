@@ -1,13 +1,15 @@
 import { registerCase } from "../harness";
+import { registerSectionCase } from "../sectionCases";
 import { addinSyncs } from "./addinSyncs";
 import { attendance } from "./attendance";
+import { cliEndToEnd } from "./cliEndToEnd";
 import { collection } from "./collection";
 import { gridGroupSum } from "./gridGroupSum";
 import { inventory } from "./inventory";
 import { inventoryReconcile } from "./inventoryReconcile";
 import { purchasePlan } from "./purchasePlan";
 
-/** Registers every bench case; add a case here to have `npm run bench` run it. */
+/** Registers every bench case, table cases and section cases; add a case here to have `npm run bench` run it. */
 export function registerAllCases(): void {
   registerCase(gridGroupSum);
   registerCase(purchasePlan);
@@ -16,4 +18,5 @@ export function registerAllCases(): void {
   registerCase(inventory);
   registerCase(inventoryReconcile);
   registerCase(attendance);
+  registerSectionCase(cliEndToEnd);
 }

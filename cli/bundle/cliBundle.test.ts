@@ -25,7 +25,11 @@ function isCommandModule(input: string): boolean {
     /^cli\/(xlsx|demo)\//.test(input) ||
     input === "cli/commands/companyPlan.ts" ||
     input === "cli/runJobCommand.ts" ||
-    input === "cli/writeJobOutput.ts"
+    input === "cli/writeJobOutput.ts" ||
+    input === "cli/handinPdf.ts" ||
+    input === "cli/soffice.ts" ||
+    input === "cli/outputLines.ts" ||
+    input === "cli/pdfLines.ts"
   );
 }
 

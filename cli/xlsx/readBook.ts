@@ -8,6 +8,7 @@ import { useChineseBuiltInFormats } from "./chineseBuiltInFormats";
 import { xlsxKind, type XlsxInspection } from "./inspectXlsx";
 import { readXlsxBook } from "./read/readXlsxBook";
 import { XlsxReadError } from "./read/xlsxReadError";
+import { damagedWorkbook, readRefusal } from "./readRefusal";
 import { rememberSource } from "./sourceFile";
 import { openZip } from "./zipArchive";
 
@@ -20,8 +21,9 @@ export interface ReadXlsx {
 /**
  * Reads an .xlsx file into the core's view of it, straight from the package (no ExcelJS): every worksheet
  * (hidden ones too) as Office.js would give it, each PropDesk sheet with its `ownerKey`. Throws `UserError`
- * naming the file when it is missing, a folder, not an .xlsx, an old .xls, password-protected, damaged, or
- * holds a part or a sheet too large to read.
+ * naming the file when it is missing, a folder, not an .xlsx, an old .xls, password-protected, damaged (the
+ * reason kept), or past a limit of `read/readLimits.ts` (a part or all parts too large, a sheet's range too large,
+ * too many cells or shared strings).
  */
 export async function readBookFile(path: string): Promise<BookData> {
   const { bytes } = await readInput(path);
@@ -76,37 +78,24 @@ function refuseKind(kind: XlsxInspection["kind"], bytes: Uint8Array, path: strin
   }
   if (kind === "not-xlsx") {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    throw new UserError(
-      zip
-        ? `Not a readable .xlsx workbook (damaged, or another kind of zip file): ${path}`
-        : `Not an .xlsx file: ${path}`,
-      { code: zip ? "damaged" : "not-xlsx", params: { path } },
-    );
+    if (zip)
+      throw damagedWorkbook(
+        path,
+        "no zip directory, [Content_Types].xml or xl/workbook.xml: cut short, or another kind of zip file",
+        undefined,
+      );
+    throw new UserError(`Not an .xlsx file: ${path}`, { code: "not-xlsx", params: { path } });
   }
 }
 
 async function readBook(bytes: Uint8Array, path: string): Promise<BookData> {
   const zip = openZip(bytes);
-  if (zip === null) throw damaged(path, "no zip directory", undefined);
+  if (zip === null) throw damagedWorkbook(path, "no zip directory", undefined);
   try {
     return await readXlsxBook(zip);
   } catch (error) {
-    if (!(error instanceof XlsxReadError)) throw error;
-    if (error.problem === "part-too-large") {
-      const part = error.params.part ?? "";
-      throw new UserError(
-        `A part of the workbook inflates past 1 GB and was not read (damaged, or a zip bomb): ${path} (${part})`,
-        { code: "part-too-large", params: { path, part }, cause: error },
-      );
-    }
-    if (error.problem === "sheet-too-large") {
-      const { sheet = "", rows = "", columns = "" } = error.params;
-      throw new UserError(
-        `Sheet "${sheet}" spreads over ${rows} rows × ${columns} columns, too large to read: ${path} (delete the stray cells far from its table)`,
-        { code: "sheet-too-large", params: { path, sheet, rows, columns }, cause: error },
-      );
-    }
-    throw damaged(path, error.message, error);
+    if (error instanceof XlsxReadError) throw readRefusal(error, path);
+    throw error;
   }
 }
 
@@ -117,18 +106,9 @@ async function loadWorkbook(bytes: Uint8Array, path: string): Promise<ExcelJS.Wo
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw damaged(path, error instanceof Error ? error.message : String(error), error);
+    throw damagedWorkbook(path, error instanceof Error ? error.message : String(error), error);
   }
   return workbook;
-}
-
-function damaged(path: string, why: string, cause: unknown): UserError {
-  const reason = why.replace(/\s+/g, " ").slice(0, 200);
-  return new UserError(`The .xlsx file is damaged and cannot be read: ${path} (${reason})`, {
-    code: "damaged",
-    params: { path, reason },
-    cause,
-  });
 }
 
 function fileError(error: unknown, path: string): UserError {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { UserError } from "../userError";
 import { readBookFile } from "./readBook";
+import { MAX_PART_BYTES } from "./read/readLimits";
 import { deflatedZeros, rawZip, xlsxEntries, xlsxFixture } from "./read/xlsxFixture.testkit";
 
 vi.mock("exceljs", () => {
@@ -95,7 +96,7 @@ describe("readBookFile", () => {
     expect((await failure(await make())).code).toBe(code);
   });
 
-  it("refuses a sheet that would inflate past 1 GB (a zip bomb) with one line, reading no more of it", async () => {
+  it("refuses a sheet that inflates past the size it declares (a zip bomb that lies) as damaged, naming it", async () => {
     const entries = xlsxEntries({ sheets: [{ name: "表", body: "" }] }).map(([name, content]) => ({
       name,
       method: 0 as const,
@@ -108,8 +109,20 @@ describe("readBookFile", () => {
         : entry,
     );
     const error = await failure(await save("bomb.xlsx", rawZip(bomb)));
+    expect(error.code).toBe("damaged");
+    expect(error.params.reason).toMatch(/xl\/worksheets\/sheet1\.xml: it inflates past the 2000 bytes/);
+  });
+
+  it("refuses a sheet that declares more than the part limit before inflating it, naming it and the limit", async () => {
+    const entries = xlsxEntries({ sheets: [{ name: "表", body: "" }] }).map(([name, content]) => {
+      const data = typeof content === "string" ? Buffer.from(content) : content;
+      return name === "xl/worksheets/sheet1.xml"
+        ? { name, method: 8 as const, data: deflatedZeros(1), declaredSize: MAX_PART_BYTES + 1 }
+        : { name, method: 0 as const, data, declaredSize: data.length };
+    });
+    const error = await failure(await save("declared.xlsx", rawZip(entries)));
     expect(error.code).toBe("part-too-large");
-    expect(error.params).toMatchObject({ part: "xl/worksheets/sheet1.xml" });
+    expect(error.params).toMatchObject({ part: "xl/worksheets/sheet1.xml", limit: "512" });
   });
 
   it("refuses a sheet whose values spread over more cells than a grid may hold, naming it", async () => {

@@ -53,7 +53,7 @@ export function writeSheets(workbook: Workbook, specs: SheetSpec[]): { written: 
 
 function addSheet(workbook: Workbook, spec: SheetSpec): Worksheet {
   const taken = [...workbook.worksheets.map((ws) => ws.name), "History"];
-  return workbook.addWorksheet(uniqueSheetName(spec.name, taken).replace(/'+$/, ""));
+  return workbook.addWorksheet(uniqueSheetName(spec.name, taken).replace(/(?<!')'+$/, ""));
 }
 
 /** Removes PropDesk's earlier sheet and adds an empty one of the same name at the same tab position. */

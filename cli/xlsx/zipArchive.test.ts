@@ -3,6 +3,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { storedZip } from "./zipFixture.testkit";
 import { openZip } from "./zipArchive";
+import { MAX_TEXT_PART_BYTES } from "./read/readLimits";
+import { deflatedZeros, rawZip } from "./read/xlsxFixture.testkit";
 
 describe("openZip", () => {
   it("lists stored entries in order, decoding UTF-8 names, and reads them back", () => {
@@ -62,6 +64,23 @@ describe("openZip", () => {
     const broken = bytes.slice();
     new DataView(broken.buffer).setUint32(broken.length - 6, 3, true);
     expect(openZip(broken)).toBeNull();
+  });
+
+  it("refuses to decode as text an entry declaring more than the text limit, so no part becomes a huge string", () => {
+    const zip = openZip(
+      rawZip([
+        { name: "xl/styles.xml", method: 8, data: deflatedZeros(1), declaredSize: MAX_TEXT_PART_BYTES + 1 },
+      ]),
+    );
+    expect(() => zip?.text("xl/styles.xml")).toThrow(
+      expect.objectContaining({ problem: "part-too-large", params: { part: "xl/styles.xml", limit: "64" } }),
+    );
+  });
+
+  it("gives null for an entry that inflates past the size it declares (a zip bomb that lies)", () => {
+    const zip = openZip(rawZip([{ name: "a.xml", method: 8, data: deflatedZeros(2), declaredSize: 1024 }]));
+    expect(zip?.read("a.xml")).toBeNull();
+    expect(zip?.text("a.xml")).toBeNull();
   });
 });
 

@@ -1,4 +1,6 @@
 import { inflateRawSync } from "node:zlib";
+import { MAX_PART_BYTES, MAX_TEXT_PART_BYTES } from "./read/readLimits";
+import { XlsxReadError } from "./read/xlsxReadError";
 
 /** A zip archive opened from its central directory: entry names, and each entry's bytes on demand. */
 export interface ZipArchive {
@@ -6,9 +8,16 @@ export interface ZipArchive {
   names: string[];
   /** True when the archive holds an entry of that name. */
   has(name: string): boolean;
-  /** The uncompressed bytes of an entry, or null when it is missing or cannot be read. */
+  /**
+   * The uncompressed bytes of an entry, or null when it is missing or cannot be read (inflating past the size it
+   * declares counts as unreadable); throws `XlsxReadError("part-too-large")` when it declares more than `MAX_PART_BYTES`.
+   */
   read(name: string): Uint8Array | null;
-  /** An entry decoded as UTF-8 text, or null when it is missing or cannot be read. */
+  /**
+   * An entry decoded as UTF-8 text, or null when it is missing or cannot be read; throws
+   * `XlsxReadError("part-too-large")` when it declares more than `MAX_TEXT_PART_BYTES`, so no part becomes a string
+   * near the engine's limit.
+   */
   text(name: string): string | null;
   /** An entry as stored: its compressed bytes with the CRC, sizes and header fields they go with, or null when missing or unreadable. */
   raw(name: string): RawZipEntry | null;
@@ -48,23 +57,22 @@ const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
-const MAX_INFLATED = 1024 * 1024 * 1024;
 
 /** Opens a zip archive by its End Of Central Directory record (zip64 included), or null when the bytes hold none. */
 export function openZip(bytes: Uint8Array): ZipArchive | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = readDirectory(bytes, view);
   if (entries === null) return null;
-  const read = (name: string): Uint8Array | null => {
+  const read = (name: string, limit: number): Uint8Array | null => {
     const entry = entries.get(name);
-    return entry === undefined ? null : readEntry(bytes, view, entry);
+    return entry === undefined ? null : readEntry(bytes, view, name, entry, limit);
   };
   return {
     names: [...entries.keys()],
     has: (name) => entries.has(name),
-    read,
+    read: (name) => read(name, MAX_PART_BYTES),
     text: (name) => {
-      const data = read(name);
+      const data = read(name, MAX_TEXT_PART_BYTES);
       return data === null ? null : new TextDecoder("utf-8").decode(data);
     },
     raw: (name) => {
@@ -158,13 +166,27 @@ function storedBytes(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Arra
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
-function readEntry(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Array | null {
+function readEntry(
+  bytes: Uint8Array,
+  view: DataView,
+  name: string,
+  entry: Entry,
+  limit: number,
+): Uint8Array | null {
   const data = storedBytes(bytes, view, entry);
   if (data === null) return null;
+  const size = entry.method === 0 ? data.length : entry.size;
+  if (size > limit) {
+    const megabytes = String(Math.round(limit / 1024 / 1024));
+    throw new XlsxReadError("part-too-large", `${name} inflates to more than ${megabytes} MB`, {
+      part: name,
+      limit: megabytes,
+    });
+  }
   if (entry.method === 0) return data;
   if (entry.method !== 8) return null;
   try {
-    return inflateRawSync(data, { maxOutputLength: MAX_INFLATED });
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
   } catch {
     return null;
   }

@@ -1,7 +1,9 @@
+import { retargetSheetRefs } from "../../../core/index";
 import { markerRanges, ownerMarker, type OwnerMarker } from "./ownerMarkers";
 import type { SheetPlace } from "./sheetPlacement";
 import { printTitles } from "./sheetXml";
 import type { DefinedName, NewDefinedName } from "./workbookPart";
+import { attributeOf } from "./xmlTags";
 
 /** Names local to a sheet that describe its page setup: PropDesk's own on its sheets, replaced with them. */
 const PAGE_SETUP_NAMES = /^_xlnm\.(Print_Titles|Print_Area|_FilterDatabase)$/i;
@@ -44,4 +46,31 @@ export function definedNameEdits(
       addNames.push({ name: "_xlnm.Print_Titles", localSheetId: indexOf(place.name), text: titles });
   }
   return { removeNames, addNames };
+}
+
+/**
+ * The defined names carried sheets take along: each one's ownership marker, and the names local to it in the
+ * earlier output (print titles, print area, filter ranges, a clerk's own) on its new tab position, their formulas
+ * retargeted to sheets now under other names.
+ */
+export function carriedNames(
+  earlierNames: readonly DefinedName[],
+  carried: readonly { key: string; name: string; earlierIndex: number }[],
+  indexOf: (sheet: string) => number,
+  renamed: ReadonlyMap<string, string>,
+): NewDefinedName[] {
+  return carried.flatMap(({ key, name, earlierIndex }) => [
+    ownerMarker(key, name),
+    ...earlierNames
+      .filter((n) => n.localSheetId === earlierIndex)
+      .map((n): NewDefinedName => {
+        const local: NewDefinedName = {
+          name: n.name,
+          localSheetId: indexOf(name),
+          text: retargetSheetRefs(n.text, renamed),
+        };
+        if (/^(1|true)$/.test(attributeOf(n.element.tag, "hidden") ?? "")) local.hidden = true;
+        return local;
+      }),
+  ]);
 }

@@ -13,21 +13,29 @@ export interface OwnerMarker {
   stale: boolean;
 }
 
-/** Every ownership marker of the workbook, in the order of its defined names. */
+/**
+ * Every ownership marker of the workbook, in the order of its defined names: workbook-scoped names only. A
+ * sheet-scoped `_PropDesk.*` name is what Excel leaves on a copy of PropDesk's sheet; a copy is the user's sheet,
+ * so such a name marks nothing (and is left as it is).
+ */
 export function ownerMarkers(part: WorkbookPart): OwnerMarker[] {
   const sheetNames = new Map(part.sheets.map((s) => [s.name.toLowerCase(), s.name]));
   const markers: OwnerMarker[] = [];
   for (const name of part.names) {
+    if (name.localSheetId !== undefined) continue;
     const key = decodeOwnerKey(name.name);
     if (key === null) continue;
     const ranges = splitRanges(name.text);
-    const sheets: string[] = [];
+    const sheets = new Set<string>();
+    let live = 0;
     for (const range of ranges) {
       const sheet = sheetOfRange(range);
       const found = sheet === null ? undefined : sheetNames.get(sheet.toLowerCase());
-      if (found !== undefined && !sheets.includes(found)) sheets.push(found);
+      if (found === undefined) continue;
+      sheets.add(found);
+      live++;
     }
-    markers.push({ key, name, sheets, stale: sheets.length !== ranges.length });
+    markers.push({ key, name, sheets: [...sheets], stale: live !== ranges.length });
   }
   return markers;
 }

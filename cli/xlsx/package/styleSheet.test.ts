@@ -50,6 +50,22 @@ describe("StyleSheet", () => {
     expect(again.toXml()).toBe(first.toXml());
   });
 
+  it("appends differential formats, and takes no number format of theirs for the workbook's", () => {
+    const withDxf = EXCEL_STYLES.replace(
+      '<dxfs count="0"/>',
+      '<dxfs count="1"><dxf><numFmt numFmtId="180" formatCode="0.0%"/></dxf></dxfs>',
+    );
+    const styles = new StyleSheet(withDxf);
+    expect(styles.numberFormatId("0.0%")).toBe(177);
+    const dxf = '<dxf><numFmt numFmtId="181" formatCode="0.000"/><font><b/></font></dxf>';
+    expect(styles.dxfId(dxf)).toBe(1);
+    const xml = styles.toXml();
+    expect(xml).toContain(
+      `<dxfs count="2"><dxf><numFmt numFmtId="180" formatCode="0.0%"/></dxf>${dxf}</dxfs>`,
+    );
+    expect(xml).toContain('<numFmts count="2">');
+  });
+
   it("knows Excel's built-in number formats by id", () => {
     const styles = new StyleSheet(EXCEL_STYLES);
     expect(["General", "#,##0.00", "0.00%", "@"].map((code) => styles.numberFormatId(code))).toEqual([

@@ -10,8 +10,14 @@ import {
 } from "./xmlTags";
 
 /** The lists of `xl/styles.xml` PropDesk adds to, each by its element and its children's element. */
-type ListName = "fonts" | "fills" | "borders" | "cellXfs";
-const CHILD: Record<ListName, string> = { fonts: "font", fills: "fill", borders: "border", cellXfs: "xf" };
+type ListName = "fonts" | "fills" | "borders" | "cellXfs" | "dxfs";
+const CHILD: Record<ListName, string> = {
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellXfs: "xf",
+  dxfs: "dxf",
+};
 
 /** The children of a stylesheet in schema order, to insert a missing list where it belongs. */
 const ORDER = [
@@ -68,7 +74,8 @@ const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
 const FIRST_CUSTOM_FORMAT = 164;
 
 /**
- * `xl/styles.xml` being added to: PropDesk's fonts, fills, borders, number formats and cell formats are appended
+ * `xl/styles.xml` being added to: PropDesk's fonts, fills, borders, number formats, cell formats and differential
+ * formats (those of carried sheets' conditional formatting) are appended
  * after the workbook's own, which keep their indices. An entry written exactly like one the stylesheet already
  * holds (PropDesk's own from an earlier run) is reused, so re-runs do not grow it.
  */
@@ -92,7 +99,7 @@ export class StyleSheet {
     }
     this.lacksCellStyles = elementOf(xml, "cellStyleXfs", this.prefix) === undefined;
     let maxId = FIRST_CUSTOM_FORMAT - 1;
-    for (const element of elementsOf(xml, "numFmt", this.prefix)) {
+    for (const element of this.numberFormats(xml)) {
       const id = Number(attributeOf(element.tag, "numFmtId"));
       const code = decodeXmlText(attributeOf(element.tag, "formatCode") ?? "");
       if (!Number.isInteger(id)) continue;
@@ -137,6 +144,11 @@ export class StyleSheet {
     return this.indexIn("cellXfs", xf);
   }
 
+  /** The index of a differential format (`<dxf>...</dxf>`, what conditional formatting applies), added when new. */
+  dxfId(dxf: string): number {
+    return this.indexIn("dxfs", dxf);
+  }
+
   /** True when something was added, so the part must be written anew. */
   get changed(): boolean {
     return (
@@ -150,7 +162,7 @@ export class StyleSheet {
   toXml(): string {
     if (!this.changed) return this.xml;
     let xml = this.xml;
-    for (const list of ["cellXfs", "borders", "fills", "fonts"] as const) {
+    for (const list of ["dxfs", "cellXfs", "borders", "fills", "fonts"] as const) {
       const { count, added } = this.lists.get(list) ?? { count: 0, added: [] };
       if (added.length === 0) continue;
       xml = this.appendTo(
@@ -165,10 +177,15 @@ export class StyleSheet {
       xml = this.appendTo(xml, "cellStyleXfs", defaults, defaults.length);
     }
     if (this.addedFormats.length > 0) {
-      const count = elementsOf(xml, "numFmt", this.prefix).length + this.addedFormats.length;
+      const count = this.numberFormats(xml).length + this.addedFormats.length;
       xml = this.appendTo(xml, "numFmts", this.addedFormats, count);
     }
     return xml;
+  }
+
+  /** The `<numFmt>` elements of the numFmts list (differential formats hold their own, which are not the workbook's). */
+  private numberFormats(xml: string) {
+    return elementsOf(elementOf(xml, "numFmts", this.prefix)?.inner ?? "", "numFmt", this.prefix);
   }
 
   private indexIn(list: ListName, text: string): number {

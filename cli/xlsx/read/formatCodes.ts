@@ -1,5 +1,7 @@
 import type { ZipArchive } from "../zipArchive";
 import { builtInNumberFormat } from "./builtInNumberFormats";
+import type { ReadBudget } from "./readBudget";
+import { MAX_TEXT_PART_BYTES } from "./readLimits";
 import { scanPart } from "./scanPart";
 import { XmlScanner } from "./xmlScanner";
 
@@ -10,8 +12,13 @@ const [NUM_FMT_ID, FORMAT_CODE] = [0, 1];
 /**
  * Reads the number format code of each cell style (`cellXfs` entry, a cell's `s`) from the styles part: the workbook's own `<numFmt>` codes (as
  * written, backslash escapes kept, as Excel shows them), else the built-in code of the id, else `General`. No styles part: none (every cell `General`).
+ * The part may inflate to `MAX_TEXT_PART_BYTES` at most, as the package writer decodes the stylesheet whole.
  */
-export async function readFormatCodes(zip: ZipArchive, part: string | null): Promise<string[]> {
+export async function readFormatCodes(
+  zip: ZipArchive,
+  part: string | null,
+  budget?: ReadBudget,
+): Promise<string[]> {
   if (part === null) return [];
   const custom = new Map<number, string>();
   const ids: number[] = [];
@@ -38,6 +45,6 @@ export async function readFormatCodes(zip: ZipArchive, part: string | null): Pro
     },
     text() {},
   });
-  await scanPart(zip, part, scanner);
+  await scanPart(zip, part, scanner, { limit: MAX_TEXT_PART_BYTES, budget });
   return ids.map((id) => (id > 0 ? (custom.get(id) ?? builtInNumberFormat(id) ?? GENERAL) : GENERAL));
 }

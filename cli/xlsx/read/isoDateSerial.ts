@@ -4,9 +4,10 @@ const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1_462;
 
+/** An ISO date and time, matched against trimmed text (one run of white space at most, so no backtracking). */
 const ISO =
-  /^\s*(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
-const ISO_TIME = /^\s*(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*$/;
+  /^(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_TIME = /^(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
 /**
  * The serial of an ISO 8601 date cell (`t="d"`, e.g. `2026-01-05T18:00:00`), read as the wall-clock date and
@@ -15,7 +16,8 @@ const ISO_TIME = /^\s*(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*$/;
  * @example isoDateSerial("2026-01-05", false) === 46027
  */
 export function isoDateSerial(text: string, date1904: boolean): number {
-  const date = ISO.exec(text);
+  const trimmed = text.trim();
+  const date = ISO.exec(trimmed);
   if (date !== null) {
     const [, year, month, day, hours, minutes, seconds, fraction] = date;
     const at = new Date(0);
@@ -24,7 +26,7 @@ export function isoDateSerial(text: string, date1904: boolean): number {
     const ms = at.getTime() + Math.round(Number(fraction ?? 0) * 1000);
     return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DAYS_1904 : 0);
   }
-  const time = ISO_TIME.exec(text);
+  const time = ISO_TIME.exec(trimmed);
   if (time === null) return NaN;
   const [, hours, minutes, seconds, fraction] = time;
   const ms = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds ?? 0)) * 1000;

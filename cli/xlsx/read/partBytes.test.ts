@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { storedZip } from "../zipFixture.testkit";
 import { openZip, type ZipArchive } from "../zipArchive";
 import { partBytes } from "./partBytes";
+import { ReadBudget } from "./readBudget";
 import { XlsxReadError } from "./xlsxReadError";
 import { deflatedZeros, deflatedZip } from "./xlsxFixture.testkit";
 
@@ -17,10 +18,11 @@ async function drain(
   zip: ZipArchive,
   part: string,
   limit?: number,
+  budget?: ReadBudget,
 ): Promise<{ seen: number; error: unknown }> {
   let seen = 0;
   try {
-    for await (const chunk of partBytes(zip, part, limit)) seen += chunk.length;
+    for await (const chunk of partBytes(zip, part, limit, budget)) seen += chunk.length;
     return { seen, error: null };
   } catch (error) {
     return { seen, error };
@@ -51,13 +53,23 @@ describe("partBytes", () => {
     expect(error).toMatchObject({ problem: "part-too-large", params: { part: "bomb.xml" } });
   });
 
-  it("stops inflating at the limit a part that declares less than it holds (a zip bomb), having given no more", async () => {
-    const limit = 4 * 1024 * 1024;
-    const zip = zipOf(deflatedZip("bomb.xml", deflatedZeros(64), 100));
-    const { seen, error } = await drain(zip, "bomb.xml", limit);
+  it("stops inflating a part that inflates past the size it declares (a zip bomb that lies), as damaged", async () => {
+    const declared = 300 * 1024;
+    const zip = zipOf(deflatedZip("bomb.xml", deflatedZeros(64), declared));
+    const { seen, error } = await drain(zip, "bomb.xml");
     expect(error).toBeInstanceOf(XlsxReadError);
-    expect(error).toMatchObject({ problem: "part-too-large" });
-    expect(seen).toBeLessThanOrEqual(limit);
+    expect(error).toMatchObject({ problem: "damaged", params: { part: "bomb.xml" } });
+    expect(String(error)).toMatch(/inflates past the 307200 bytes its zip entry declares/);
+    expect(seen).toBeLessThanOrEqual(declared);
+  });
+
+  it("takes what it inflates from the read's budget, refusing the workbook once its parts pass it", async () => {
+    const text = "<x>".repeat(200_000);
+    const zip = zipOf(deflatedZip("a.xml", deflateRawSync(Buffer.from(text)), text.length));
+    const budget = new ReadBudget(1024 * 1024);
+    expect(await drain(zip, "a.xml", undefined, budget)).toEqual({ seen: 600_000, error: null });
+    const { error } = await drain(zip, "a.xml", undefined, budget);
+    expect(error).toMatchObject({ problem: "workbook-too-large", params: { part: "a.xml", limit: "1" } });
   });
 
   it("refuses a part whose deflated data is cut short as damaged", async () => {

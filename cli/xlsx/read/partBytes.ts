@@ -1,27 +1,30 @@
 import { createInflateRaw } from "node:zlib";
 import type { ZipArchive } from "../zipArchive";
+import type { ReadBudget } from "./readBudget";
+import { MAX_PART_BYTES } from "./readLimits";
 import { XlsxReadError } from "./xlsxReadError";
-
-/** The most a single part may inflate to: a bigger one is refused (a zip bomb, or a sheet beyond reason). */
-export const MAX_PART_BYTES = 1024 * 1024 * 1024;
 
 const CHUNK = 256 * 1024;
 
 /**
- * A part's bytes in chunks as they inflate, never more than `limit` in all: past it the inflation stops and
- * `XlsxReadError("part-too-large")` is thrown, so a zip bomb is never held in memory. A part that is not in the
+ * A part's bytes in chunks as they inflate, never more than `limit` in all and never more than its zip entry
+ * declares: a part declaring more than `limit` is refused before any of it inflates
+ * (`XlsxReadError("part-too-large")`), one inflating past what it declares (a zip bomb that lies) is refused as
+ * damaged at that point, so neither is ever held in memory. Each chunk is taken from `budget` (the read's bytes across parts). A part that is not in the
  * archive gives no chunks; one that cannot be inflated throws `XlsxReadError("damaged")`.
  */
 export async function* partBytes(
   zip: ZipArchive,
   part: string,
   limit: number = MAX_PART_BYTES,
+  budget?: ReadBudget,
 ): AsyncGenerator<Buffer> {
   if (!zip.has(part)) return;
   const entry = zip.raw(part);
   if (entry === null) throw damaged(part, "its zip entry cannot be found");
   if (entry.method === 0) {
     if (entry.data.length > limit) throw tooLarge(part, limit);
+    budget?.inflate(part, entry.data.length);
     yield Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
     return;
   }
@@ -33,7 +36,9 @@ export async function* partBytes(
   try {
     for await (const chunk of inflater as AsyncIterable<Buffer>) {
       total += chunk.length;
-      if (total > limit) throw tooLarge(part, limit);
+      if (total > entry.size)
+        throw damaged(part, `it inflates past the ${entry.size} bytes its zip entry declares (a zip bomb?)`);
+      budget?.inflate(part, chunk.length);
       yield chunk;
     }
   } catch (error) {
@@ -49,9 +54,9 @@ function damaged(part: string, reason: string): XlsxReadError {
 }
 
 function tooLarge(part: string, limit: number): XlsxReadError {
-  return new XlsxReadError(
-    "part-too-large",
-    `${part} inflates to more than ${Math.round(limit / 1024 / 1024)} MB`,
-    { part },
-  );
+  const megabytes = String(Math.round(limit / 1024 / 1024));
+  return new XlsxReadError("part-too-large", `${part} inflates to more than ${megabytes} MB`, {
+    part,
+    limit: megabytes,
+  });
 }

@@ -51,8 +51,9 @@ afterAll(async () => {
 });
 
 async function workbooks(): Promise<string[]> {
+  // The hostile corpus (issue 18) is made to break readers: ExcelJS reads it otherwise, or not at all.
   const fixtures = (await readdir(FIXTURES, { recursive: true }))
-    .filter((name) => name.endsWith(".xlsx"))
+    .filter((name) => name.endsWith(".xlsx") && !name.startsWith("hostile"))
     .map((name) => join(FIXTURES, name));
   const demo = (await readdir(demoDir))
     .filter((name) => name.endsWith(".xlsx"))

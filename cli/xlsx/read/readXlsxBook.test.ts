@@ -3,7 +3,7 @@ import { encodeOwnerKey } from "../ownership";
 import { openZip } from "../zipArchive";
 import { readBookWithExcelJs } from "./excelJsBook.testkit";
 import { readXlsxBook } from "./readXlsxBook";
-import { MAX_GRID_CELLS } from "./sheetGrid";
+import { MAX_GRID_CELLS } from "./readLimits";
 import { XlsxReadError } from "./xlsxReadError";
 import { xlsxFixture, type FixtureBook } from "./xlsxFixture.testkit";
 

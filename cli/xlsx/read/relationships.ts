@@ -1,5 +1,7 @@
 import type { ZipArchive } from "../zipArchive";
 import { findPart, relationshipsPartOf, resolveTarget } from "./packagePath";
+import type { ReadBudget } from "./readBudget";
+import { MAX_TEXT_PART_BYTES } from "./readLimits";
 import { scanPart } from "./scanPart";
 import { XmlScanner, type XmlTag } from "./xmlScanner";
 
@@ -13,8 +15,15 @@ export interface Relationship {
 const ELEMENT_RELATIONSHIP = 0;
 const [ID, TYPE, TARGET, TARGET_MODE] = [0, 1, 2, 3];
 
-/** The relationships of a part (`""` for the package's own) by id; empty when it has none. */
-export async function readRelationships(zip: ZipArchive, source: string): Promise<Map<string, Relationship>> {
+/**
+ * The relationships of a part (`""` for the package's own) by id; empty when it has none. The part may inflate to
+ * `MAX_TEXT_PART_BYTES` at most, as the package writer decodes it whole.
+ */
+export async function readRelationships(
+  zip: ZipArchive,
+  source: string,
+  budget?: ReadBudget,
+): Promise<Map<string, Relationship>> {
   const relationships = new Map<string, Relationship>();
   const scanner = new XmlScanner(["Relationship"], ["Id", "Type", "Target", "TargetMode"], {
     open(tag: XmlTag) {
@@ -31,7 +40,7 @@ export async function readRelationships(zip: ZipArchive, source: string): Promis
     close() {},
     text() {},
   });
-  await scanPart(zip, relationshipsPartOf(source), scanner);
+  await scanPart(zip, relationshipsPartOf(source), scanner, { limit: MAX_TEXT_PART_BYTES, budget });
   return relationships;
 }
 

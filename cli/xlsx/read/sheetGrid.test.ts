@@ -70,16 +70,19 @@ describe("sheetGrid", () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(cellArbitrary, { selector: (c) => `${c.row},${c.column}`, maxLength: 40 }),
-        fc.array(mergeArbitrary, { maxLength: 3 }),
+        fc.array(mergeArbitrary, { maxLength: 6 }),
         (cells, merges) => {
           const log = new CellLog();
           for (const cell of cells)
             if (cell.value !== null) log.add(cell.row, cell.column, cell.style, cell.value);
           const grid = sheetGrid("表", log, merges, FORMATS);
           const expected = plainGrid(cells, merges);
+          const listed = merges.filter(
+            (m, i) => merges.findIndex((n) => JSON.stringify(n) === JSON.stringify(m)) === i,
+          );
           expect(grid).toEqual(
             merges.length > 0 && expected.values.length > 0
-              ? { name: "表", ...expected, merges }
+              ? { name: "表", ...expected, merges: listed }
               : { name: "表", ...expected },
           );
         },

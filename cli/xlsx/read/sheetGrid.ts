@@ -1,12 +1,8 @@
 import type { CellValue, MergedArea, SheetData } from "../../../core/index";
 import type { CellLog } from "./cellLog";
+import { clearMergedCells } from "./mergedCells";
+import { MAX_GRID_CELLS } from "./readLimits";
 import { XlsxReadError } from "./xlsxReadError";
-
-/**
- * The most cells one sheet's grid may hold (64 Mi, about a full sheet 64 columns wide); a sheet whose used
- * range is bigger is refused rather than allocated, as its grid alone would take gigabytes.
- */
-export const MAX_GRID_CELLS = 64 * 1024 * 1024;
 
 const GENERAL = "General";
 const BLANK = /^\s*$/;
@@ -14,9 +10,9 @@ const BLANK = /^\s*$/;
 /**
  * A sheet's logged cells as Office.js `Range.values` gives its used range: the grid from the first to the last
  * row and column holding a value, merged areas holding their value in the top-left cell only, number formats
- * beside, merged areas listed. Text that is only white space (`" "`, the ideographic space `"\u3000"`) does
- * not widen the range: a stray space far out (XFD20000) would otherwise make a grid of millions of empty cells;
- * inside the range it is kept.
+ * beside, merged areas listed (each once). Text that is only white space (`" "`, the ideographic space
+ * `"\u3000"`) does not widen the range: a stray space far out (XFD20000) would otherwise make a grid of millions
+ * of empty cells; inside the range it is kept.
  * Number format rows that are alike are one shared, frozen array. An empty sheet gives empty `values` at A1.
  * Throws `XlsxReadError("sheet-too-large")` past `MAX_GRID_CELLS`.
  */
@@ -26,7 +22,7 @@ export function sheetGrid(
   merges: MergedArea[],
   formatCodes: readonly string[],
 ): SheetData {
-  if (merges.length > 0) clearMergedCells(log, merges);
+  const areas = merges.length > 0 ? clearMergedCells(log, merges) : merges;
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
@@ -66,7 +62,7 @@ export function sheetGrid(
   }
   const numberFormats = formats.done();
   const sheet: SheetData = { name, values: grid, origin: { row: top, column: left }, numberFormats };
-  if (merges.length > 0) sheet.merges = merges;
+  if (areas.length > 0) sheet.merges = areas;
   return sheet;
 }
 
@@ -147,32 +143,6 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
 
 /** How many distinct format rows are remembered for sharing. */
 const MAX_SHARED_PATTERNS = 16;
-
-/** Empties every cell of a merged area but its top-left one, as Excel shows a merged area. */
-function clearMergedCells(log: CellLog, merges: readonly MergedArea[]): void {
-  const order = log.rowOrder();
-  for (const { top, left, bottom, right } of merges) {
-    for (let k = firstAtOrAfter(log, order, top); k < order.length; k++) {
-      const i = order[k] ?? 0;
-      const row = log.row(i);
-      if (row > bottom) break;
-      const column = log.column(i);
-      if (column >= left && column <= right && (row !== top || column !== left)) log.clear(i);
-    }
-  }
-}
-
-/** The first position in `order` whose cell's row is at least `row` (binary search). */
-function firstAtOrAfter(log: CellLog, order: Int32Array, row: number): number {
-  let low = 0;
-  let high = order.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (log.row(order[mid] ?? 0) < row) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function isBlank(text: string): boolean {
   const first = text.charCodeAt(0);

@@ -4,6 +4,7 @@ import { CellLog } from "./cellLog";
 import { parseRange, readCellReference } from "./cellReference";
 import { isoDateSerial } from "./isoDateSerial";
 import { numberText } from "./numberText";
+import type { ReadBudget } from "./readBudget";
 import { scanPart } from "./scanPart";
 import { sheetGrid } from "./sheetGrid";
 import { XmlError } from "./xmlError";
@@ -16,13 +17,16 @@ export interface SheetContext {
   /** Number format code by style index. */
   formatCodes: readonly string[];
   date1904: boolean;
+  /** The read's budget, each non-empty cell taken from it (the cell limit across sheets). */
+  budget?: ReadBudget | undefined;
 }
 
 /**
  * Reads one worksheet part, streamed, into the grid Office.js `Range.values` gives for its used range (see
  * `sheetGrid`): shared and inline strings, numbers, booleans, errors as their text, formulas as their cached
  * value, merged areas. Numbers come as stored, date cells too (their serial, told apart by the number format
- * beside it); ISO date cells (`t="d"`) as their serial.
+ * beside it); ISO date cells (`t="d"`) as their serial. Throws `XlsxReadError` when the part is damaged or too
+ * large, or its cells take the read past its cell limit.
  */
 export async function readSheetPart(
   zip: ZipArchive,
@@ -30,8 +34,8 @@ export async function readSheetPart(
   name: string,
   context: SheetContext,
 ): Promise<SheetData> {
-  const reader = new SheetReader(context);
-  await scanPart(zip, part, new XmlScanner(ELEMENTS, ATTRIBUTES, reader));
+  const reader = new SheetReader(name, context);
+  await scanPart(zip, part, new XmlScanner(ELEMENTS, ATTRIBUTES, reader), { budget: context.budget });
   return sheetGrid(name, reader.log, reader.merges, context.formatCodes);
 }
 
@@ -59,6 +63,7 @@ class SheetReader implements XmlHandler {
   readonly merges: MergedArea[] = [];
   private readonly sharedStrings: readonly (string | null)[];
   private readonly date1904: boolean;
+  private readonly budget: ReadBudget | undefined;
   private readonly reference = new Int32Array(2);
 
   private inSheetData = false;
@@ -84,9 +89,13 @@ class SheetReader implements XmlHandler {
   private pieceCdata = false;
   private joined = "";
 
-  constructor(context: SheetContext) {
+  constructor(
+    private readonly name: string,
+    context: SheetContext,
+  ) {
     this.sharedStrings = context.sharedStrings;
     this.date1904 = context.date1904;
+    this.budget = context.budget;
   }
 
   open(tag: XmlTag): void {
@@ -205,7 +214,9 @@ class SheetReader implements XmlHandler {
     this.inCell = false;
     const value = this.pieces === 0 ? null : this.formula ? this.cachedResult() : this.constant();
     this.pieceBytes = null;
-    if (value !== null) this.log.add(this.cellRow, this.cellColumn, this.style, value);
+    if (value === null) return;
+    this.budget?.cell(this.name);
+    this.log.add(this.cellRow, this.cellColumn, this.style, value);
   }
 
   /** A formula's cached value, typed by the cell's `t`. */

@@ -1,4 +1,6 @@
 import type { ZipArchive } from "../zipArchive";
+import type { ReadBudget } from "./readBudget";
+import { MAX_TEXT_PART_BYTES } from "./readLimits";
 import { scanPart } from "./scanPart";
 import { XlsxReadError } from "./xlsxReadError";
 import { XmlScanner } from "./xmlScanner";
@@ -28,8 +30,15 @@ export interface WorkbookPart {
 const [SHEETS, SHEET, WORKBOOK_PR, DEFINED_NAME] = [0, 1, 2, 3];
 const [NAME, STATE, ID, DATE_1904, LOCAL_SHEET_ID] = [0, 1, 2, 3, 4];
 
-/** Reads the workbook part; throws `XlsxReadError("damaged")` when it is missing or not well-formed. */
-export async function readWorkbookPart(zip: ZipArchive, part: string): Promise<WorkbookPart> {
+/**
+ * Reads the workbook part (at most `MAX_TEXT_PART_BYTES`, as the package writer decodes it whole); throws
+ * `XlsxReadError` when it is missing, not well-formed or too large.
+ */
+export async function readWorkbookPart(
+  zip: ZipArchive,
+  part: string,
+  budget?: ReadBudget,
+): Promise<WorkbookPart> {
   const workbook: WorkbookPart = { sheets: [], date1904: false, definedNames: [] };
   let inSheets = false;
   let name: DefinedName | null = null;
@@ -69,7 +78,7 @@ export async function readWorkbookPart(zip: ZipArchive, part: string): Promise<W
       },
     },
   );
-  if (!(await scanPart(zip, part, scanner)))
+  if (!(await scanPart(zip, part, scanner, { limit: MAX_TEXT_PART_BYTES, budget })))
     throw new XlsxReadError("damaged", `the workbook part ${part} is missing`, { part });
   return workbook;
 }

@@ -103,4 +103,46 @@ describe("XmlScanner", () => {
   ])("throws XmlError on %s", (_, xml) => {
     expect(() => events([Buffer.from(xml)])).toThrow(XmlError);
   });
+
+  it.each([
+    [
+      "an internal entity (billion laughs)",
+      '<!DOCTYPE row [<!ENTITY a "ha"><!ENTITY b "&a;&a;">]><row><v>&b;</v></row>',
+    ],
+    ["an external entity", '<!DOCTYPE row [<!ENTITY x SYSTEM "file:///etc/passwd">]><row><v>&x;</v></row>'],
+    ["an external DTD", '<!DOCTYPE row SYSTEM "http://example.com/x.dtd"><row/>'],
+  ])("refuses %s at its DOCTYPE, expanding and fetching nothing", (_, xml) => {
+    const seen: string[] = [];
+    const scanner = new XmlScanner(ELEMENTS, ATTRIBUTES, {
+      open: () => seen.push("open"),
+      close: () => seen.push("close"),
+      text: () => seen.push("text"),
+    });
+    expect(() => scanner.push(Buffer.from(xml))).toThrow(/DOCTYPE/);
+    expect(seen).toEqual([]);
+  });
+
+  it("scans a long token fed in small chunks in linear time, and refuses one past its limit however it is cut", () => {
+    const text = Buffer.from(`<row><v>${"x".repeat(15 * 1024 * 1024)}</v></row>`);
+    const chunks = (bytes: Buffer, size: number): Buffer[] =>
+      Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+        bytes.subarray(i * size, (i + 1) * size),
+      );
+    const started = performance.now();
+    let length = 0;
+    const scanner = new XmlScanner(ELEMENTS, [], {
+      open() {},
+      close() {},
+      text(_, start, end) {
+        length += end - start;
+      },
+    });
+    for (const chunk of chunks(text, 1024)) scanner.push(chunk);
+    scanner.end();
+    expect(length).toBe(15 * 1024 * 1024);
+    expect(performance.now() - started).toBeLessThan(2000);
+    const tooLong = Buffer.from(`<row><c r="${"x".repeat(17 * 1024 * 1024)}"/></row>`);
+    for (const size of [1024, 1024 * 1024, tooLong.length])
+      expect(() => events(chunks(tooLong, size))).toThrow(/too long/);
+  });
 });

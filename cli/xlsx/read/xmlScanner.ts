@@ -11,7 +11,7 @@ export interface XmlHandler {
   text(bytes: Buffer, start: number, end: number, cdata: boolean): void;
 }
 
-/** Longest single tag or text run accepted: far beyond any cell's 32,767 characters, short of the engine's limits. */
+/** Longest single tag or text run accepted, however the input is cut: far beyond any cell's 32,767 characters. */
 const MAX_TOKEN = 16 * 1024 * 1024;
 
 const LT = 0x3c;
@@ -70,6 +70,9 @@ export class XmlScanner {
   private readonly attributes: NameTable;
   private readonly tag: XmlTag;
   private pending: Buffer | null = null;
+  /** Chunks that came while a token was incomplete, held until they are as long as it, then scanned with it. */
+  private waiting: Buffer[] = [];
+  private waitingBytes = 0;
   private stack: Int32Array = new Int32Array(64);
   private depth = 0;
   private sawRoot = false;
@@ -84,23 +87,46 @@ export class XmlScanner {
     this.tag = new XmlTag(attributes.length);
   }
 
-  /** Scans the next chunk; an incomplete token at its end waits for the next one. */
+  /**
+   * Scans the next chunk; an incomplete token at its end waits for more. While one waits, chunks are gathered until
+   * they are as long as it (or all held passes `MAX_TOKEN`) and only then scanned with it, so a long token is
+   * rescanned a bounded number of times over (linear time, however small the chunks). A token still incomplete
+   * past `MAX_TOKEN` is refused.
+   */
   push(chunk: Uint8Array): void {
-    const bytes = this.pending === null ? asBuffer(chunk) : Buffer.concat([this.pending, chunk]);
-    this.pending = null;
-    const rest = this.scan(bytes);
-    if (rest < bytes.length) {
-      if (bytes.length - rest > MAX_TOKEN) throw new XmlError("a tag or text is too long");
-      this.pending = bytes.subarray(rest);
+    if (this.pending === null) {
+      this.feed(asBuffer(chunk));
+      return;
     }
+    this.waiting.push(asBuffer(chunk));
+    this.waitingBytes += chunk.length;
+    const held = this.pending.length + this.waitingBytes;
+    if (this.waitingBytes >= this.pending.length || held > MAX_TOKEN) this.feedWaiting();
   }
 
   /** Ends the input: throws `XmlError` when it stopped inside a tag or an element, or held no element at all. */
   end(): void {
+    if (this.waiting.length > 0) this.feedWaiting();
     const rest = this.pending;
     if (rest !== null && rest.some((byte) => byte > 0x20)) throw new XmlError("it ends inside a tag");
     if (this.depth > 0) throw new XmlError("it ends before its elements close");
     if (!this.sawRoot) throw new XmlError("it holds no element");
+  }
+
+  private feedWaiting(): void {
+    const bytes = Buffer.concat([this.pending ?? Buffer.alloc(0), ...this.waiting]);
+    this.waiting = [];
+    this.waitingBytes = 0;
+    this.feed(bytes);
+  }
+
+  private feed(bytes: Buffer): void {
+    this.pending = null;
+    const rest = this.scan(bytes);
+    if (rest < bytes.length) {
+      if (bytes.length - rest > MAX_TOKEN) throw tooLong();
+      this.pending = bytes.subarray(rest);
+    }
   }
 
   /** Scans whole tokens; returns where the first incomplete one starts. */
@@ -108,8 +134,9 @@ export class XmlScanner {
     let pos = 0;
     const length = bytes.length;
     while (pos < length) {
-      let lt = pos;
-      while (lt < length && bytes[lt] !== LT) lt++;
+      const found = bytes.indexOf(LT, pos);
+      const lt = found === -1 ? length : found;
+      if (lt - pos > MAX_TOKEN && this.depth > 0) throw tooLong();
       if (lt === length) return this.depth > 0 ? pos : length;
       if (lt > pos && this.depth > 0) this.handler.text(bytes, pos, lt, false);
       if (lt + 1 >= length) return lt;
@@ -120,6 +147,7 @@ export class XmlScanner {
       else if (next === BANG) after = this.declaration(bytes, lt);
       else after = this.openTag(bytes, lt);
       if (after < 0) return lt;
+      if (after - lt > MAX_TOKEN) throw tooLong();
       pos = after;
     }
     return length;
@@ -265,6 +293,10 @@ function nameTable(names: readonly string[]): NameTable {
     if (name.length === 1 && single[name[0] ?? 0] === -1) single[name[0] ?? 0] = i;
   });
   return { names: bytes, single };
+}
+
+function tooLong(): XmlError {
+  return new XmlError(`a tag or text is too long (more than ${MAX_TOKEN / 1024 / 1024} MB)`);
 }
 
 function asBuffer(chunk: Uint8Array): Buffer {

@@ -11,8 +11,13 @@ const NAMED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", qu
  */
 export function xmlText(bytes: Buffer, start: number, end: number): string {
   const text = bytes.toString("utf8", start, end);
-  const amp = bytes.indexOf(AMP, start);
-  return amp === -1 || amp >= end ? text : decodeEntities(text);
+  return hasAmpersand(bytes, start, end) ? decodeEntities(text) : text;
+}
+
+/** True when `&` is among the bytes from `start` to `end` (looked for there only, not to the chunk's end). */
+function hasAmpersand(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] === AMP) return true;
+  return false;
 }
 
 function decodeEntities(text: string): string {

@@ -1,0 +1,166 @@
+import { parseArgs } from "node:util";
+import {
+  isIsoDate,
+  isYearMonth,
+  monthOf,
+  LANGS,
+  type IsoDate,
+  type Lang,
+  type JobDeclaration,
+  type JobParams,
+} from "../core/light";
+import { UserError } from "./userError";
+import { CLI_TEXT, HELP_TEXT, say } from "./texts";
+import { GENERAL_OPTIONS, everyJobOption, jobOptions, kebabCase, parseConfig } from "./jobOptions";
+import { localToday } from "./localToday";
+
+/** Where and how a command writes its output, from the options every job takes. */
+export interface OutputOptions {
+  workbook: string;
+  out: string | undefined;
+  json: boolean;
+  lang: Lang;
+  /** Write the hand-in workbook: PropDesk's sheets alone, without the input's. */
+  handin: boolean;
+  /** Also print PropDesk's sheets (not the issues sheets) to PDF through LibreOffice. */
+  pdf: boolean;
+}
+
+/** Options of a job command after checking. */
+export interface JobCommandOptions extends OutputOptions {
+  params: JobParams;
+}
+
+/** The values `parseArgs` gives for a command line's options. */
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/**
+ * Parses and checks `<workbook> [the job's period and date options] [-o] [--json] [--lang] [--today] [--handin]
+ * [--pdf]`. The period and date options are the job's own ({@link jobOptions}); any other is refused with the
+ * job's options.
+ */
+export function parseJobArgs(args: string[], job: JobDeclaration): JobCommandOptions {
+  const own = jobOptions(job);
+  const config = parseConfig(own);
+  const taken = new Set(Object.keys(config));
+  const refused = readLoosely(args).tokens.find((t) => t.kind === "option" && !taken.has(t.name));
+  if (refused?.kind === "option") {
+    const lang = langOf(args);
+    const names = [
+      ...own.flatMap((o) => o.names.map((n) => `--${n} ${o.value}`)),
+      ...GENERAL_OPTIONS.map((o) => `--${o.name}`),
+    ];
+    throw new UserError(
+      say(CLI_TEXT.optionNotTaken, lang, {
+        job: job.id,
+        option: refused.rawName,
+        options: names.join(HELP_TEXT.listSeparator[lang]),
+      }),
+    );
+  }
+  const { values, positionals } = strictly(args, config);
+  const output = outputOptions(values, positionals[0], job.id);
+  return { ...output, params: jobParams(job, values, output.lang) };
+}
+
+/** Parses a command line against `parseArgs` options, a mistake being a {@link UserError}. */
+export function strictly(
+  args: string[],
+  config: ReturnType<typeof parseConfig>,
+): { values: OptionValues; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args, allowPositionals: true, options: config });
+    return { values: parsed.values as OptionValues, positionals: parsed.positionals };
+  } catch (error) {
+    throw new UserError((error as Error).message);
+  }
+}
+
+/** The output options of a parsed command line; `command` names it in the message when the workbook is missing. */
+export function outputOptions(
+  values: OptionValues,
+  workbook: string | undefined,
+  command: string,
+): OutputOptions {
+  const lang = (values["lang"] ?? "zh-CN") as Lang;
+  if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, "zh-CN"));
+  if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: command }));
+  const out = values["out"];
+  return {
+    workbook,
+    out: typeof out === "string" ? out : undefined,
+    json: values["json"] === true,
+    lang,
+    handin: values["handin"] === true,
+    pdf: values["pdf"] === true,
+  };
+}
+
+/**
+ * A job's parameters from the options given: `--today` and the job's own period and date options (each checked;
+ * of two names for one option the first given in the job's order wins, `--week-ending` before `--as-of`), and its
+ * date checked to lie in `--month`.
+ */
+export function jobParams(job: JobDeclaration, values: OptionValues, lang: Lang): JobParams {
+  const params: JobParams = { today: checkedToday(values["today"], lang), lang };
+  for (const option of jobOptions(job))
+    for (const name of option.names) {
+      const value = values[name];
+      if (typeof value !== "string") continue;
+      const valid = option.value === "YYYY-MM" ? isYearMonth(value) : isIsoDate(value);
+      if (!valid)
+        throw new UserError(
+          say(option.value === "YYYY-MM" ? CLI_TEXT.badMonth : CLI_TEXT.badDate, lang, {
+            option: `--${name}`,
+            value,
+          }),
+        );
+      params[option.param] = value;
+      break;
+    }
+  const date = job.dateOption;
+  const dated = date && params[date.param];
+  if (job.period === "month" && date && dated !== undefined && params.month !== undefined)
+    if (monthOf(dated) !== params.month)
+      throw new UserError(
+        say(CLI_TEXT.dateOutsideMonth, lang, {
+          option: `--${kebabCase(date.param)}`,
+          date: dated,
+          month: params.month,
+        }),
+      );
+  return params;
+}
+
+/**
+ * A command line read without checking it against a job: every job's options (and `extra` ones, such as run's
+ * `--all`) are known, so their values are kept.
+ */
+export function readLoosely(args: string[], extra: ReturnType<typeof parseConfig> = {}) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+    options: { ...parseConfig(everyJobOption()), ...extra },
+  });
+}
+
+/** `--today` when given (it must be a date), else the local date. */
+export function checkedToday(value: unknown, lang: Lang): IsoDate {
+  if (typeof value !== "string") return localToday();
+  if (!isIsoDate(value)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value }));
+  return value;
+}
+
+/** The day help computes defaults from: `--today` among the arguments, else the local date. */
+export function todayOf(args: string[], lang: Lang): IsoDate {
+  return checkedToday(readLoosely(args).values["today"], lang);
+}
+
+/** The `--lang` of a command line not yet checked (zh-CN when it gives none or a wrong one). */
+export function langOf(argv: string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  return LANGS.find((l) => l === value) ?? "zh-CN";
+}
