@@ -17,6 +17,7 @@ export const ISSUE_CODES = [
   "negative_value",
   "fake_leap_day",
   "value_too_large",
+  "sum_too_large",
   "ambiguous_date",
   "not_a_rate",
   "rate_out_of_range",
@@ -163,6 +164,7 @@ export interface IssueParamsByCode {
   negative_value: { header: ParamValue; value: ParamValue; field?: ParamValue };
   fake_leap_day: { header: ParamValue; field?: ParamValue };
   value_too_large: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  sum_too_large: { header: ParamValue; value: ParamValue; field?: ParamValue };
   ambiguous_date: { header: ParamValue; value: ParamValue; field?: ParamValue };
   not_a_rate: { header: ParamValue; value: ParamValue; field?: ParamValue };
   rate_out_of_range: { header: ParamValue; value: ParamValue; field?: ParamValue };

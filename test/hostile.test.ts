@@ -61,10 +61,7 @@ describe("the hostile corpus (issue 18): every command on every file", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  // huge-values.xlsx crashes purchase-plan's plan sheet (fenText beyond exact fen) until the core's amount
-  // limits of issue 18 land; remove it from here then
-  const awaitingCore = new Set(["huge-values.xlsx"]);
-  it.each(HOSTILE_CASES.filter((c) => !awaitingCore.has(c.file)).map((c) => [c.file, c] as const))(
+  it.each(HOSTILE_CASES.map((c) => [c.file, c] as const))(
     "%s: exit 0, or 2 with one line; in time and memory; input untouched, kept whole in the copy, no formula from its text",
     async (file, hostile) => {
       const input = await corpusFile(hostile, dir);

@@ -441,3 +441,66 @@ describe("payload limit, cell-edit mode, date system", () => {
     }
   });
 });
+
+describe("sparse sheets: a stray cell far out", () => {
+  /** A sheet with a small table at B2:D4 (a formula in D4) and cells far out. */
+  function sparseSim(): ExcelSimulator {
+    const sim = new ExcelSimulator();
+    sim.addSheet("Data", {
+      values: [
+        ["名称", "数量", "金额"],
+        ["笔", 2, 4],
+        ["纸", 3, 9],
+      ],
+      origin: { row: 2, column: 2 },
+      formulas: { D4: "=C4*3" },
+    });
+    sim.sheet("Data").setConstant(20_000, 16_384, " ");
+    sim.sheet("Data").setConstant(1_048_576, 16_384, 1);
+    return sim;
+  }
+
+  it("gives a range's own used range, and a null object where it holds nothing", async () => {
+    const sim = sparseSim();
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const whole = sheet.getUsedRangeOrNullObject(true).load("address");
+      const block = sheet.getRange("A1:Z100").getUsedRangeOrNullObject(true).load("address");
+      const none = sheet.getRange("F6:H9").getUsedRangeOrNullObject(true);
+      await context.sync();
+      expect([whole.address, block.address, none.isNullObject]).toEqual([
+        "Data!B2:XFD1048576",
+        "Data!B2:D4",
+        true,
+      ]);
+    });
+  });
+
+  it("finds the cells holding constants and formulas as Excel's areas", async () => {
+    const sim = sparseSim();
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:XFD1048576");
+      const constants = range.getSpecialCellsOrNullObject("Constants").load("address");
+      const formulas = range.getSpecialCellsOrNullObject("Formulas").load("address");
+      const nothing = context.workbook.worksheets
+        .getItem("Data")
+        .getRange("F6:H9")
+        .getSpecialCellsOrNullObject("Constants");
+      await context.sync();
+      expect(constants.address).toBe("Data!B2:D3,Data!B4:C4,Data!XFD20000,Data!XFD1048576");
+      expect(formulas.address).toBe("Data!D4");
+      expect(nothing.isNullObject).toBe(true);
+    });
+  });
+
+  it("refuses the cells of a huge range before building them, as Excel on the web refuses the response", async () => {
+    const sim = sparseSim();
+    const started = performance.now();
+    const code = await failure(sim, async (context) => {
+      context.workbook.worksheets.getItem("Data").getUsedRangeOrNullObject(true).load("values");
+      await context.sync();
+    });
+    expect(code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});

@@ -137,6 +137,25 @@ export class SimRangeProxy extends SimProxy<RangeTarget> implements ExcelRange {
     });
   }
 
+  getUsedRangeOrNullObject(valuesOnly: boolean): SimRangeProxy {
+    return SimRangeProxy.created(this.context, "Range.getUsedRangeOrNullObject", () => {
+      const target = this.binding.get();
+      const rect = target === null ? null : target.sheet.usedRect(valuesOnly, target.rect);
+      return target === null || rect === null ? null : { sheet: target.sheet, rect };
+    });
+  }
+
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): SimRangeAreasProxy {
+    const proxy = new SimRangeAreasProxy(this.context, new Binding<RangeAreasTarget>());
+    this.context.enqueue("Range.getSpecialCellsOrNullObject", () => {
+      const target = this.binding.get();
+      const rects = target === null ? [] : target.sheet.cellAreas(target.rect, cellType);
+      proxy.binding.bind(target === null || rects.length === 0 ? null : { sheet: target.sheet, rects });
+      proxy.resolveOnSync();
+    });
+    return proxy;
+  }
+
   getMergedAreasOrNullObject(): SimRangeAreasProxy {
     const proxy = new SimRangeAreasProxy(this.context, new Binding<RangeAreasTarget>());
     this.context.enqueue("Range.getMergedAreasOrNullObject", () => {
@@ -172,6 +191,12 @@ export class SimRangeProxy extends SimProxy<RangeTarget> implements ExcelRange {
 
   private snapshot({ sheet, rect }: RangeTarget, property: string): unknown {
     const book = this.context.book;
+    // a grid whose empty cells alone pass the limit is refused before it is built, as Excel refuses it whole
+    if (GRIDS.has(property) && emptyGridBytes(rect) > this.context.engine.payloadLimit)
+      throw new SimError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (at least ${emptyGridBytes(rect)} bytes) has exceeded the limit of ${this.context.engine.payloadLimit} bytes.`,
+      );
     switch (property) {
       case "address":
         return `${sheetPrefix(sheet.name)}${formatAddress(rect)}`;
@@ -191,6 +216,13 @@ export class SimRangeProxy extends SimProxy<RangeTarget> implements ExcelRange {
         return grid(rect, (row, column) => sheet.numberFormat(row, column));
     }
   }
+}
+
+/** Bytes of a grid of the rectangle's shape holding only `""`: the least a response of its cells takes. */
+function emptyGridBytes(rect: Rect): number {
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  return rows * (3 * columns + 1) + 1;
 }
 
 function grid<V>(rect: Rect, cell: (row: number, column: number) => V): V[][] {

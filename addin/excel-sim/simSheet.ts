@@ -1,5 +1,5 @@
 import type { SheetVisibility } from "../excel/excelSubset";
-import { MAX_COLUMNS, type Rect } from "./cellRect";
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./cellRect";
 import type { LookPatch } from "./cellLook";
 
 /** A constant a cell holds (formulas keep their last value here). */
@@ -18,6 +18,9 @@ interface SheetRow {
   formulas?: (string | undefined)[];
   formats?: (string | undefined)[];
 }
+
+/** Every cell of a worksheet. */
+const WHOLE_SHEET: Rect = { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS };
 
 /** A key for one cell, unique within a sheet. */
 export function cellKey(row: number, column: number): number {
@@ -127,20 +130,22 @@ export class SimSheet {
 
   /**
    * The used range as Excel computes it: the bounding box of cells with values or formulas, and with
-   * `valuesOnly` false also of cells with a number format; null for an empty sheet.
+   * `valuesOnly` false also of cells with a number format; within `area` when given (a range's used range); null
+   * when there are none. Only rows that hold something are looked at, so a far cell costs nothing.
    */
-  usedRect(valuesOnly: boolean): Rect | null {
+  usedRect(valuesOnly: boolean, area: Rect = WHOLE_SHEET): Rect | null {
     let top = 0;
     let bottom = 0;
     let left = Infinity;
     let right = 0;
     this.rows.forEach((r, row) => {
-      if (r === undefined) return;
+      if (r === undefined || row < area.top || row > area.bottom) return;
       let first = Infinity;
       let last = 0;
       const scan = (cells: (unknown | undefined)[] | undefined) => {
         if (cells === undefined) return;
-        for (let c = 1; c < cells.length; c++) {
+        const end = Math.min(cells.length - 1, area.right);
+        for (let c = Math.max(1, area.left); c <= end; c++) {
           if (cells[c] === undefined) continue;
           if (c < first) first = c;
           if (c > last) last = c;
@@ -156,6 +161,41 @@ export class SimSheet {
       right = Math.max(right, last);
     });
     return top === 0 ? null : { top, left, bottom, right };
+  }
+
+  /**
+   * The cells of `area` holding constants (formulas' last values aside), or formulas, as rectangles the way
+   * `Range.getSpecialCells` gives them: each row's runs of such cells, runs that repeat on the rows below joined
+   * into one rectangle. Only rows that hold something are looked at.
+   */
+  cellAreas(area: Rect, kind: "Constants" | "Formulas"): Rect[] {
+    const done: Rect[] = [];
+    let open: Rect[] = [];
+    this.rows.forEach((r, row) => {
+      if (r === undefined || row < area.top || row > area.bottom) return;
+      const runs: Rect[] = [];
+      const end = Math.min(Math.max(r.values.length, r.formulas?.length ?? 0) - 1, area.right);
+      for (let c = Math.max(1, area.left); c <= end; c++) {
+        const formula = r.formulas?.[c] !== undefined;
+        const held = kind === "Formulas" ? formula : !formula && r.values[c] !== undefined;
+        if (!held) continue;
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last.right === c - 1) last.right = c;
+        else runs.push({ top: row, bottom: row, left: c, right: c });
+      }
+      const next: Rect[] = [];
+      for (const run of runs) {
+        const above = open.find((o) => o.bottom === row - 1 && o.left === run.left && o.right === run.right);
+        if (above === undefined) next.push(run);
+        else {
+          above.bottom = row;
+          next.push(above);
+        }
+      }
+      for (const o of open) if (!next.includes(o)) done.push(o);
+      open = next;
+    });
+    return [...done, ...open].sort((a, b) => a.top - b.top || a.left - b.left);
   }
 
   private row(row: number): SheetRow {

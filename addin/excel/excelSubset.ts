@@ -138,6 +138,10 @@ export interface ExcelRange {
   select(): void;
   /** The merged areas within the range, or a null object when it has none (ExcelApi 1.13). */
   getMergedAreasOrNullObject(): ExcelRangeAreas;
+  /** The used range within the range (cells with values only, when `valuesOnly`), or a null object (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly: boolean): ExcelRange;
+  /** The cells within the range holding constants, or formulas, or a null object when there are none (ExcelApi 1.9). */
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): ExcelRangeAreas;
 }
 
 /** Several ranges of one sheet; PropDesk reads only their address (`Sheet1!A1:B2,Sheet1!C3:C4`). */

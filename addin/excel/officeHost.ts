@@ -22,6 +22,8 @@ export interface OfficeHostOptions {
   date1904?: boolean;
   /** Bytes of cell data per sync; {@link DEFAULT_PAYLOAD_BUDGET} by default. */
   payloadBudget?: number;
+  /** The most cells a read takes (`MAX_READ_CELLS`, 5,000,000, by default). */
+  maxReadCells?: number;
   /** Names for temporary sheets; random `~PropDesk xxxxxxxx` by default. */
   newTempName?: () => string;
 }
@@ -53,7 +55,11 @@ export class OfficeWorkbookHost implements AddinHost {
     );
   }
 
-  /** Every sheet's used range with number formats and ownership, in two syncs (more only past Excel on the web's response limit). */
+  /**
+   * Every sheet's used range with number formats and ownership, in two syncs (more past Excel on the web's response
+   * limit, or for a used range beyond the first block: a large one read only where its cells are, the read refused
+   * with `sheet-too-large` past 5,000,000 cells; see `readWorkbook`).
+   */
   read(options: ReadBookOptions = {}): Promise<BookData> {
     return this.guard(async () => {
       const { book, state } = await this.run((context) =>
@@ -62,6 +68,8 @@ export class OfficeWorkbookHost implements AddinHost {
           ownSheetContents: options.ownSheetContents ?? true,
           probeDate: this.supports("1.2"),
           merges: this.supports("1.13"),
+          specialCells: this.supports("1.9"),
+          ...(this.options.maxReadCells === undefined ? {} : { maxCells: this.options.maxReadCells }),
           ...(this.options.date1904 === undefined ? {} : { date1904: this.options.date1904 }),
         }),
       );

@@ -3,7 +3,7 @@ import { readTable } from "../../core/index";
 import { REQUEST_TABLE } from "../../core/catalog/requestTable";
 import { ExcelSimulator } from "../excel-sim/excelSimulator";
 import { OfficeWorkbookHost } from "./officeHost";
-import { mergedAreasOf } from "./readWorkbook";
+import { areasOf } from "./rangeAreas";
 import type { ExcelRangeAreas } from "./excelSubset";
 
 /** A request sheet whose `预算(元)` is merged over `单价 | 金额`, the other headers merged down over both rows. */
@@ -76,7 +76,7 @@ describe("merged areas read by the add-in", () => {
     ["'A, B''s'!AA10:AB10", [{ top: 10, left: 27, bottom: 10, right: 28 }]],
   ])("reads the address %j", (address, areas) => {
     const loaded: ExcelRangeAreas = { address, isNullObject: false, load: () => loaded };
-    expect(mergedAreasOf(loaded)).toEqual(areas);
-    expect(mergedAreasOf({ ...loaded, isNullObject: true })).toEqual([]);
+    expect(areasOf(loaded)).toEqual(areas);
+    expect(areasOf({ ...loaded, isNullObject: true })).toEqual([]);
   });
 });

@@ -1,13 +1,22 @@
 import {
   columnLetter,
-  columnNumber,
   type BookData,
   type CellValue,
   type MergedArea,
   type SheetData,
 } from "../../core/light";
-import type { ExcelCellValue, ExcelContext, ExcelRangeAreas, ExcelWorksheet } from "./excelSubset";
+import type {
+  ExcelCellValue,
+  ExcelContext,
+  ExcelRange,
+  ExcelRangeAreas,
+  ExcelWorksheet,
+} from "./excelSubset";
 import { jsonPayloadBytes } from "./payloadSize";
+import { areasOf } from "./rangeAreas";
+import { blocksOf } from "./readBlocks";
+import { FIRST_BLOCK, MAX_READ_CELLS, ReadCellCount, sheetTooLarge, WHOLE_READ_CELLS } from "./readLimits";
+import { SparseGrid } from "./sparseGrid";
 import { ownerKeys, queueDateSystem, queueStateLoad, type WorkbookState } from "./workbookState";
 
 /** How to read. */
@@ -21,12 +30,16 @@ export interface ReadSettings {
   ownSheetContents: boolean;
   /** Read each used range's merged areas too, in the same sync (ExcelApi 1.13, `getMergedAreasOrNullObject`). */
   merges?: boolean;
+  /** Excel can find the cells that hold something (ExcelApi 1.9, `getSpecialCells`): a large used range is read there only. */
+  specialCells?: boolean;
+  /** The most cells the read takes; {@link MAX_READ_CELLS} by default. */
+  maxCells?: number;
 }
 
-/** A sheet's used range before it becomes SheetData. */
+/** A sheet's cells before they become SheetData. */
 interface UsedGrid {
   name: string;
-  values: ExcelCellValue[][];
+  values: CellValue[][];
   numberFormats: string[][];
   origin: { row: number; column: number };
   merges: MergedArea[];
@@ -41,8 +54,13 @@ interface Slice {
   columns: number;
 }
 
+/** What is done with a block once it is read. */
+type Deliver = (slice: Slice, values: ExcelCellValue[][], formats: string[][]) => void;
+
 /** A first guess of a cell's size in a response (value and number format), before one is measured. */
 const FIRST_BYTES_PER_CELL = 40;
+/** The most blocks one sync fetches: each is an operation of its own, with its own JSON in the request. */
+const MAX_SLICES_PER_SYNC = 1_000;
 
 /** The used range's position and size. */
 const SIZE = "rowIndex,columnIndex,rowCount,columnCount";
@@ -53,10 +71,13 @@ function errorCode(error: unknown): string {
 
 /**
  * Reads the whole workbook as the core wants it: one sync for the sheets, defined names (ownership) and the
- * date system, one more for every used range's values, number formats and (when asked) merged areas. When that response is over Excel
- * on the web's limit (Excel refuses it whole), one sync fetches the used ranges' sizes and the cells follow
- * in row slices, each sized from the bytes per cell measured so far (halved and retried if a response is
- * still too large).
+ * date system, one more for every used range's size and merged areas (when asked) with the values and number
+ * formats of its part within {@link FIRST_BLOCK}. A sheet whose used range lies within that block is then read;
+ * the others follow, bounded by the cells they hold: a used range of up to {@link WHOLE_READ_CELLS} cells in row
+ * slices, each sized from the bytes per cell measured so far (halved and retried if a response is still too large);
+ * a larger one only where Excel finds constants and formulas (a stray value at XFD1048576 costs one cell). A read
+ * past {@link MAX_READ_CELLS} cells, or a large used range where Excel cannot find the cells, is refused with
+ * `sheet-too-large` naming the sheet.
  */
 export async function readWorkbook(
   context: ExcelContext,
@@ -70,7 +91,7 @@ export async function readWorkbook(
   const owners = ownerKeys(state);
   const owned = (ws: ExcelWorksheet) => owners.has(ws.name.toLowerCase());
   const read = settings.ownSheetContents ? worksheets : worksheets.filter((ws) => !owned(ws));
-  const grids = await readUsedRanges(context, read, settings.budget, settings.merges === true);
+  const grids = await readUsedRanges(context, read, settings);
   const byName = new Map(grids.map((grid) => [grid.name, grid]));
   const empty = (name: string): UsedGrid => ({
     name,
@@ -83,7 +104,7 @@ export async function readWorkbook(
     const grid = byName.get(ws.name) ?? empty(ws.name);
     const data: SheetData = {
       name: grid.name,
-      values: grid.values.map((row) => row.map(toCellValue)),
+      values: grid.values,
       origin: grid.origin,
       numberFormats: grid.numberFormats,
     };
@@ -99,81 +120,161 @@ function toCellValue(value: ExcelCellValue): CellValue {
   return value === "" ? null : value;
 }
 
+/** A used range's size, and the cells of its part within the first block when they were loaded. */
+interface FirstLook {
+  used: ExcelRange;
+  block: ExcelRange | null;
+  merges: ExcelRangeAreas | null;
+}
+
+/** Queues each sheet's first look: its used range's size and merges, and the first block's used cells when asked. */
+function queueFirstLook(worksheets: readonly ExcelWorksheet[], cells: boolean, merges: boolean): FirstLook[] {
+  return worksheets.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true).load(SIZE);
+    const block = cells
+      ? ws.getRange(FIRST_BLOCK).getUsedRangeOrNullObject(true).load(`${SIZE},values,numberFormat`)
+      : null;
+    return { used, block, merges: merges ? used.getMergedAreasOrNullObject().load("address") : null };
+  });
+}
+
+/** True when two loaded ranges are the same cells. */
+function sameRange(a: ExcelRange, b: ExcelRange): boolean {
+  return (
+    a.rowIndex === b.rowIndex &&
+    a.columnIndex === b.columnIndex &&
+    a.rowCount === b.rowCount &&
+    a.columnCount === b.columnCount
+  );
+}
+
 async function readUsedRanges(
   context: ExcelContext,
   worksheets: readonly ExcelWorksheet[],
-  budget: number,
-  merges: boolean,
+  settings: ReadSettings,
 ): Promise<UsedGrid[]> {
-  const used = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true));
-  for (const range of used) range.load(`${SIZE},values,numberFormat`);
-  const merged = merges ? queueMergedAreas(used) : null;
+  const merges = settings.merges === true;
+  let looks = queueFirstLook(worksheets, true, merges);
   try {
     await context.sync();
-    return used.map((range, i) => ({
-      name: worksheets[i]?.name ?? "",
-      values: range.isNullObject ? [] : range.values,
-      numberFormats: range.isNullObject ? [] : range.numberFormat,
-      origin: range.isNullObject
-        ? { row: 1, column: 1 }
-        : { row: range.rowIndex + 1, column: range.columnIndex + 1 },
-      merges: mergedAreasOf(merged?.[i]),
-    }));
   } catch (error) {
     if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+    looks = queueFirstLook(worksheets, false, merges);
+    await context.sync();
   }
-  const sized = worksheets.map((ws) => ws.getUsedRangeOrNullObject(true));
-  for (const range of sized) range.load(SIZE);
-  const sizedMerges = merges ? queueMergedAreas(sized) : null;
-  await context.sync();
+  const count = new ReadCellCount(settings.maxCells ?? MAX_READ_CELLS);
   const grids: UsedGrid[] = [];
-  const slices: Slice[] = [];
-  sized.forEach((range, sheet) => {
+  const whole: Slice[] = [];
+  const large: number[] = [];
+  looks.forEach(({ used, block, merges: areas }, sheet) => {
     const name = worksheets[sheet]?.name ?? "";
-    const origin = range.isNullObject
-      ? { row: 1, column: 1 }
-      : { row: range.rowIndex + 1, column: range.columnIndex + 1 };
-    grids.push({ name, values: [], numberFormats: [], origin, merges: mergedAreasOf(sizedMerges?.[sheet]) });
-    if (!range.isNullObject)
-      slices.push({
-        sheet,
-        top: origin.row,
-        left: origin.column,
-        rows: range.rowCount,
-        columns: range.columnCount,
-      });
+    const grid: UsedGrid = {
+      name,
+      values: [],
+      numberFormats: [],
+      origin: { row: 1, column: 1 },
+      merges: areasOf(areas ?? undefined),
+    };
+    grids.push(grid);
+    if (used.isNullObject) return;
+    grid.origin = { row: used.rowIndex + 1, column: used.columnIndex + 1 };
+    const cells = used.rowCount * used.columnCount;
+    if (block !== null && !block.isNullObject && sameRange(block, used)) {
+      count.take(name, cells);
+      grid.values = block.values.map((row) => row.map(toCellValue));
+      grid.numberFormats = block.numberFormat;
+      return;
+    }
+    if (cells > WHOLE_READ_CELLS) {
+      large.push(sheet);
+      return;
+    }
+    count.take(name, cells);
+    whole.push({
+      sheet,
+      top: grid.origin.row,
+      left: grid.origin.column,
+      rows: used.rowCount,
+      columns: used.columnCount,
+    });
   });
-  await readSlices(context, worksheets, slices, Math.floor(budget / FIRST_BYTES_PER_CELL), budget, grids);
+  const budget = settings.budget;
+  await readSlices(
+    context,
+    worksheets,
+    whole,
+    Math.floor(budget / FIRST_BYTES_PER_CELL),
+    budget,
+    (slice, values, formats) => {
+      const grid = grids[slice.sheet];
+      if (grid === undefined) return;
+      for (const row of values) grid.values.push(row.map(toCellValue));
+      for (const row of formats) grid.numberFormats.push(row);
+    },
+  );
+  for (const sheet of large) {
+    const grid = grids[sheet];
+    const used = looks[sheet]?.used;
+    if (grid === undefined || used === undefined) continue;
+    if (settings.specialCells !== true)
+      throw sheetTooLarge(grid.name, used.rowCount * used.columnCount, settings.maxCells);
+    Object.assign(grid, await readWhereCellsAre(context, worksheets, sheet, used, count, budget));
+  }
   return grids;
 }
 
-/** Queues the load of each used range's merged areas (a null object for an empty sheet or one without merges). */
-function queueMergedAreas(
-  ranges: readonly { getMergedAreasOrNullObject(): ExcelRangeAreas }[],
-): ExcelRangeAreas[] {
-  return ranges.map((range) => range.getMergedAreasOrNullObject().load("address"));
-}
-
-/** One `A1:B2` (or `$A$1:$B$2`, or a single cell) after a sheet name's `!`. */
-const AREA = /!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/g;
-
 /**
- * The merged areas a loaded `RangeAreas` names (`Sheet1!A1:B2,'A, B'!C3:D3`: each area follows a `!`, so a
- * comma in a quoted sheet name does no harm); none for a null object.
+ * Reads a large used range only where Excel finds constants and formulas: one sync for their areas, then the
+ * areas joined into blocks ({@link blocksOf}: at most twice the cells they hold), in slices; the cells held are
+ * counted against the read's limit before any is fetched.
  */
-export function mergedAreasOf(areas: ExcelRangeAreas | undefined): MergedArea[] {
-  if (areas === undefined || areas.isNullObject) return [];
-  const out: MergedArea[] = [];
-  for (const m of areas.address.matchAll(AREA)) {
-    const [, left = "", top = "", right = left, bottom = top] = m;
-    out.push({
-      top: Number(top),
-      left: columnNumber(left),
-      bottom: Number(bottom),
-      right: columnNumber(right),
-    });
+async function readWhereCellsAre(
+  context: ExcelContext,
+  worksheets: readonly ExcelWorksheet[],
+  sheet: number,
+  used: ExcelRange,
+  count: ReadCellCount,
+  budget: number,
+): Promise<Pick<UsedGrid, "values" | "numberFormats" | "origin">> {
+  const worksheet = worksheets[sheet];
+  const name = worksheet?.name ?? "";
+  if (worksheet === undefined) return { values: [], numberFormats: [], origin: { row: 1, column: 1 } };
+  const top = used.rowIndex + 1;
+  const left = used.columnIndex + 1;
+  const address = `${columnLetter(left)}${top}:${columnLetter(left + used.columnCount - 1)}${top + used.rowCount - 1}`;
+  const range = worksheet.getRange(address);
+  const constants = range.getSpecialCellsOrNullObject("Constants").load("address");
+  const formulas = range.getSpecialCellsOrNullObject("Formulas").load("address");
+  try {
+    await context.sync();
+  } catch (error) {
+    // an address listing more areas than a response holds: far more cells than a read takes
+    if (errorCode(error) === "ResponsePayloadSizeLimitExceeded")
+      throw sheetTooLarge(name, used.rowCount * used.columnCount);
+    throw error;
   }
-  return out;
+  const areas = [...areasOf(constants), ...areasOf(formulas)];
+  count.take(
+    name,
+    areas.reduce((sum, a) => sum + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0),
+  );
+  const slices = blocksOf(areas).map((a) => ({
+    sheet,
+    top: a.top,
+    left: a.left,
+    rows: a.bottom - a.top + 1,
+    columns: a.right - a.left + 1,
+  }));
+  const sparse = new SparseGrid();
+  await readSlices(
+    context,
+    worksheets,
+    slices,
+    Math.floor(budget / FIRST_BYTES_PER_CELL),
+    budget,
+    (slice, values, formats) => sparse.put(slice.top, slice.left, values, formats),
+  );
+  return sparse.grid();
 }
 
 /** Takes slices from the front of `queue` up to about `cells` cells, splitting the last one by rows. */
@@ -181,7 +282,7 @@ function takeSlices(queue: readonly Slice[], cells: number): { taken: Slice[]; r
   const taken: Slice[] = [];
   let left = cells;
   let i = 0;
-  for (; i < queue.length; i++) {
+  for (; i < queue.length && taken.length < MAX_SLICES_PER_SYNC; i++) {
     const slice = queue[i];
     if (slice === undefined) break;
     const fit = Math.max(taken.length === 0 ? 1 : 0, Math.floor(left / slice.columns));
@@ -199,14 +300,14 @@ function takeSlices(queue: readonly Slice[], cells: number): { taken: Slice[]; r
   return { taken, rest: queue.slice(i) };
 }
 
-/** Reads slices one sync after another (each sync needs the previous one's measured size), appending rows to `grids`. */
+/** Reads slices one sync after another (each sync needs the previous one's measured size), handing each block on. */
 async function readSlices(
   context: ExcelContext,
   worksheets: readonly ExcelWorksheet[],
   queue: readonly Slice[],
   cells: number,
   budget: number,
-  grids: UsedGrid[],
+  deliver: Deliver,
 ): Promise<void> {
   if (queue.length === 0) return;
   const { taken, rest } = takeSlices(queue, Math.max(1, cells));
@@ -221,20 +322,18 @@ async function readSlices(
   } catch (error) {
     const single = taken.length === 1 && taken[0]?.rows === 1;
     if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded" || single) throw error;
-    return readSlices(context, worksheets, queue, Math.floor(cells / 2), budget, grids);
+    return readSlices(context, worksheets, queue, Math.floor(cells / 2), budget, deliver);
   }
   let bytes = 0;
   let count = 0;
   taken.forEach((slice, i) => {
     const range = ranges[i];
-    const grid = grids[slice.sheet];
-    if (range === undefined || grid === undefined) return;
+    if (range === undefined) return;
     const { values, numberFormat } = range;
-    for (const row of values) grid.values.push(row);
-    for (const row of numberFormat) grid.numberFormats.push(row);
+    deliver(slice, values, numberFormat);
     bytes += jsonPayloadBytes(values) + jsonPayloadBytes(numberFormat);
     count += slice.rows * slice.columns;
   });
   const perCell = count > 0 ? bytes / count : FIRST_BYTES_PER_CELL;
-  return readSlices(context, worksheets, rest, Math.floor(budget / (perCell * 1.25)), budget, grids);
+  return readSlices(context, worksheets, rest, Math.floor(budget / (perCell * 1.25)), budget, deliver);
 }

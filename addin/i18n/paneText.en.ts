@@ -52,6 +52,8 @@ export const paneTextEn: Record<PaneTextKey, string> = {
   errorCellEditing: "Excel is editing a cell. Press Enter or Esc to finish editing, then run again.",
   errorPayloadTooLarge:
     "The data is more than Excel accepts in one request. Use fewer input rows or split the workbook, then run again.",
+  errorSheetTooLarge:
+    'The sheet "{sheet}" has more cells to read than PropDesk takes at once (5,000,000). Delete stray cells far out on it, or split the workbook, then run again.',
   errorUnknown: "Something went wrong: {message}",
   errorCodeLoad:
     "PropDesk could not load the code this job needs: the network may be offline. Check the connection, then press Run again.",

@@ -50,6 +50,8 @@ export const paneTextZhCN: Record<PaneTextKey, string> = {
   errorSheetProtected: "工作表受保护，PropDesk 无法写入。请撤销工作表保护后再运行。",
   errorCellEditing: "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再运行。",
   errorPayloadTooLarge: "数据量超出 Excel 单次请求的上限。请减少输入行数或拆分工作簿后再运行。",
+  errorSheetTooLarge:
+    "工作表「{sheet}」要读取的单元格太多（一次最多读取 5,000,000 个）。请删除远处多余的单元格，或拆分工作簿后再运行。",
   errorUnknown: "出现意外错误：{message}",
   errorCodeLoad: "未能加载运行此任务所需的程序，可能是网络已断开。请检查网络连接，然后再点“运行”。",
   navigationFailed: "无法转到 {location}：{message}",

@@ -50,6 +50,8 @@ export const paneTextZhTW: Record<PaneTextKey, string> = {
   errorSheetProtected: "工作表受保護，PropDesk 無法寫入。請取消保護工作表後再執行。",
   errorCellEditing: "Excel 正在編輯儲存格。請按 Enter 或 Esc 結束編輯後再執行。",
   errorPayloadTooLarge: "資料量超出 Excel 單次要求的上限。請減少輸入列數或拆分活頁簿後再執行。",
+  errorSheetTooLarge:
+    "工作表「{sheet}」要讀取的儲存格太多（一次最多讀取 5,000,000 個）。請刪除遠處多餘的儲存格，或拆分活頁簿後再執行。",
   errorUnknown: "發生未預期的錯誤：{message}",
   errorCodeLoad: "無法載入執行此工作所需的程式，可能是網路已中斷。請檢查網路連線，然後再按「執行」。",
   navigationFailed: "無法移至 {location}：{message}",

@@ -48,6 +48,7 @@ export type PaneTextKey =
   | "errorSheetProtected"
   | "errorCellEditing"
   | "errorPayloadTooLarge"
+  | "errorSheetTooLarge"
   | "errorUnknown"
   | "errorCodeLoad"
   | "navigationFailed"

@@ -22,6 +22,15 @@ describe("errorMessage", () => {
     );
   });
 
+  it.each<[string, string]>([
+    ["zh-CN", "工作表「收费台账」要读取的单元格太多（一次最多读取 5,000,000 个）"],
+    ["zh-TW", "工作表「收费台账」要讀取的儲存格太多（一次最多讀取 5,000,000 個）"],
+    ["en", 'The sheet "收费台账" has more cells to read than PropDesk takes at once (5,000,000).'],
+  ])("names the sheet too large to read (%s)", (lang, text) => {
+    const error = new AddinError("sheet-too-large", "too many cells", { sheet: "收费台账" });
+    expect(errorMessage(error, lang as "zh-CN" | "zh-TW" | "en")).toContain(text);
+  });
+
   it("says a job's code could not load and what to do, whatever the browser's own words", () => {
     const offline = new CodeLoadError("inventory", new Error("Loading chunk 151 failed."));
     expect(errorMessage(offline, "en")).toMatch(/could not load the code .* network .* press Run again\.$/);

@@ -8,6 +8,7 @@ const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
   "sheet-protected": "errorSheetProtected",
   "cell-editing": "errorCellEditing",
   "payload-too-large": "errorPayloadTooLarge",
+  "sheet-too-large": "errorSheetTooLarge",
 };
 
 /**
@@ -16,7 +17,8 @@ const MESSAGES: Record<Exclude<AddinErrorCode, "unknown">, PaneTextKey> = {
  */
 export function errorMessage(error: unknown, lang: Lang): string {
   if (error instanceof CodeLoadError) return paneText(lang, "errorCodeLoad");
-  if (error instanceof AddinError && error.code !== "unknown") return paneText(lang, MESSAGES[error.code]);
+  if (error instanceof AddinError && error.code !== "unknown")
+    return paneText(lang, MESSAGES[error.code], { sheet: error.sheet ?? "" });
   return paneText(lang, "errorUnknown", { message: errorText(error) });
 }
 

@@ -118,7 +118,7 @@ export function storeLedgerDemo(
   const running = new Map<string, Running>();
   for (const item of ITEMS) {
     const quantity = qtyE4(item.opening * 10_000);
-    const value = lineAmount(quantity, new Dec(item.price));
+    const value = sampleFigure(lineAmount(quantity, new Dec(item.price)));
     running.set(item.item, {
       quantity,
       openingQty: quantity,
@@ -148,7 +148,7 @@ export function storeLedgerDemo(
         if (state.quantity <= quantity) {
           const bought = qtyE4((10 + 5 * Math.floor(random() * 3)) * 10_000);
           const price = new Dec(m === start ? item.price : item.laterPrice);
-          const amount = lineAmount(bought, price);
+          const amount = sampleFigure(lineAmount(bought, price));
           state.quantity = addQty(state.quantity, bought);
           state.receivedQty = addQty(state.receivedQty, bought);
           state.receivedValue = addFen(state.receivedValue, amount);
@@ -199,7 +199,7 @@ export function storeLedgerDemo(
       for (const state of running.values()) {
         const total = addQty(state.openingQty, state.receivedQty);
         const value = addFen(state.openingValue, state.receivedValue);
-        state.openingValue = total > 0 ? valueAtAverageCost(state.quantity, value, total) : fen(0);
+        state.openingValue = total > 0 ? sampleFigure(valueAtAverageCost(state.quantity, value, total)) : fen(0);
         state.openingQty = state.quantity;
         state.receivedQty = ZERO_QTY;
         state.receivedValue = ZERO_FEN;
@@ -225,4 +225,10 @@ export function storeLedgerDemo(
     },
     counted,
   };
+}
+
+/** A figure of the sample goods, whose prices and quantities are small: always within what a line may hold. */
+function sampleFigure(amount: Fen | null): Fen {
+  if (amount === null) throw new RangeError("a sample figure beyond what a line may hold");
+  return amount;
 }

@@ -14,6 +14,7 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   negative_value: '"{header}" must not be negative, found "{value}"',
   fake_leap_day: '"{header}" is Excel\'s fictitious 1900-02-29, not a real date',
   value_too_large: '"{header}" "{value}" is too large to compute exactly',
+  sum_too_large: '"{header}" "{value}" makes the totals too large to compute exactly',
   ambiguous_date: '"{header}" "{value}" could be day/month or month/day; write it as 2026-12-05',
   not_a_rate: '"{header}" should be a rate (e.g. 95%), found "{value}"',
   rate_out_of_range: '"{header}" "{value}" is not a rate between 0% and 100% (write 95% or 0.95)',

@@ -14,6 +14,7 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   negative_value: "「{header}」不能为负数，这里是“{value}”",
   fake_leap_day: "「{header}」是 Excel 虚构的 1900-02-29，不是真实日期",
   value_too_large: "「{header}」“{value}”数值过大，无法精确计算",
+  sum_too_large: "「{header}」“{value}”与前面各行相加后过大，无法精确计算",
   ambiguous_date: "「{header}」“{value}”的日和月无法区分，请写成 2026-12-05",
   not_a_rate: "「{header}」应为比率（如 95%），这里是“{value}”",
   rate_out_of_range: "「{header}」“{value}”不是 0%~100% 之间的比率（95% 请写成 95% 或 0.95）",

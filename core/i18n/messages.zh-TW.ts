@@ -14,6 +14,7 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   negative_value: "「{header}」不能為負數，這裡是「{value}」",
   fake_leap_day: "「{header}」是 Excel 虛構的 1900-02-29，不是真實日期",
   value_too_large: "「{header}」「{value}」數值過大，無法精確計算",
+  sum_too_large: "「{header}」「{value}」與前面各列相加後過大，無法精確計算",
   ambiguous_date: "「{header}」「{value}」的日和月無法區分，請寫成 2026-12-05",
   not_a_rate: "「{header}」應為比率（如 95%），這裡是「{value}」",
   rate_out_of_range: "「{header}」「{value}」不是 0%~100% 之間的比率（95% 請寫成 95% 或 0.95）",

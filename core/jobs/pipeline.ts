@@ -2,6 +2,7 @@ import { sortIssues, type Issue } from "../issues";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { BookData } from "../table/sheetData";
 import { collectReadings, type SheetReading } from "../table/readings";
+import { withExactSums } from "../table/exactSums";
 import { placeJobInputs, periodName } from "./declarations";
 import { isUnusable, jobIssuesSheet, type JobDefinition, type JobParams } from "./job";
 import { datesAfterToday } from "./periodDefaults";
@@ -24,14 +25,17 @@ export interface JobRun<R = unknown> {
 }
 
 /**
- * The one pipeline every host runs a job through: place the sheets once, run the job on them, put the issues
- * in reading order and add the issues sheet (with how each sheet was read). Pure and deterministic; hosts only
+ * The one pipeline every host runs a job through: place the sheets once, run the job on them (its figures held to
+ * exact sums: core/table/exactSums.ts), put the issues in reading order and add the issues sheet (with how each
+ * sheet was read). Pure and deterministic; hosts only
  * read the workbook and write what this returns. Imports no job: it runs the definition it is given (from
  * `JOBS`, or `loadJob`).
  */
 export function runJob<R = unknown>(job: JobDefinition<R>, book: BookData, params: JobParams): JobRun<R> {
   const { placed, found } = placeJobInputs(job, book, params.inputSheets);
-  const { value: result, readings } = collectReadings(placed.book.sheets, () => job.run(placed, params));
+  const { value: result, readings } = collectReadings(placed.book.sheets, () =>
+    withExactSums(() => job.run(placed, params)),
+  );
   const issues = [
     ...datesAfterToday(params),
     ...sortIssues(

@@ -1,8 +1,8 @@
 import { naturalCompare } from "./naturalOrder";
 
 const DASHES = /[－‐‑‒–—―﹣]/gu;
-const NUMBERED = /^0*(\d+)\s*(?:#|栋|棟|幢|号楼|號樓|座|号|號)?$/u;
-const MARKED = /^\s*0*(\d+)\s*(?:#|栋|棟|幢|号楼|號樓|座)/u;
+const NUMBERED = /^0*([1-9]\d*|0)\s*(?:#|栋|棟|幢|号楼|號樓|座|号|號)?$/u;
+const MARKED = /^\s*0*([1-9]\d*|0)\s*(?:#|栋|棟|幢|号楼|號樓|座)/u;
 
 /**
  * The building a unit belongs to, or null ("other") when none can be read: the number before the first `-`

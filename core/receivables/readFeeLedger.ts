@@ -10,7 +10,9 @@ import { columnLetter, columnNumber } from "../values/columnLetter";
 import type { Dec } from "../values/decimal";
 import { yearResolver } from "../values/dateCell";
 import { lastDayOf, monthOf, type IsoDate, type YearMonth } from "../values/isoDate";
-import { addFen, fenText, lineAmount, minusFen, sumFen, ZERO_FEN, type Fen } from "../values/money";
+import { addFen, fenText, minusFen, sumFen, ZERO_FEN, type Fen } from "../values/money";
+import { takeFigures } from "../table/exactSums";
+import { rowAmount, type RowAmount } from "../table/rowAmount";
 import type { QtyE4 } from "../values/quantity";
 import { normalizeHeader } from "../values/text";
 import { FEE_LEDGER_TABLE } from "./inputs";
@@ -261,7 +263,12 @@ function readRow(
   const typedFee = values["feeType"] as string | null;
   const feeType = spell.feeType(typedFee ?? context.feeType());
   const customer = values["customer"] as string | null;
-  const standard = standardOf(values);
+  const standardRead = standardOf(row);
+  if (standardRead !== null && !standardRead.ok) {
+    out.issues.push(standardRead.issue);
+    return;
+  }
+  const standard = standardRead?.amount ?? null;
   if (standard === null && months.some((m) => m.due === undefined)) {
     const header = columnOf(FEE_LEDGER_TABLE, "monthlyDue").label;
     out.issues.push(
@@ -273,6 +280,10 @@ function readRow(
   const billedMonth = context.billedMonth;
   const sums: RowMonths = { charged: [], paid: [], billed: 0 };
   const source = sourceOf(row);
+  const charges: Charge[] = [];
+  const payments: Payment[] = [];
+  const paymentCells: CellRef[] = [];
+  const issues: Issue[] = [];
   for (const m of months) {
     const period = context.period(m.month);
     const paidHeader = columnOf(FEE_LEDGER_TABLE, paidKey(m.month)).label;
@@ -284,9 +295,10 @@ function readRow(
         : readMonthCell(cell, numberFormat(sheet, row.row, m.paid), context.cells!);
     if (problem !== null && m.paid !== undefined) {
       const value = problem.params?.["value"] ?? String(cell);
-      out.issues.push({
+      issues.push({
         code: problem.code,
-        severity: "warning",
+        // a figure beyond exact arithmetic is a mistake (a barcode), not an unpaid month: an error, the month left out
+        severity: problem.code === "value_too_large" ? "error" : "warning",
         sheet: row.sheet,
         row: row.row,
         column: m.paid,
@@ -302,7 +314,7 @@ function readRow(
     sums.charged.push(due ?? ZERO_FEN);
     sums.paid.push(paid);
     if (due !== null) {
-      out.charges.push({
+      charges.push({
         unit,
         customer,
         feeType,
@@ -326,26 +338,46 @@ function readRow(
         source,
       };
       if (date === null) payment.undated = true;
-      out.payments.push(payment);
-      out.paymentCells.push(at);
+      payments.push(payment);
+      paymentCells.push(at);
     }
     if (m.owed !== undefined) {
       const owed = minusFen(due ?? ZERO_FEN, paid);
-      checkTotal(row, owedKey(m.month), unit, [owed, owed < 0 ? ZERO_FEN : owed], out.issues);
+      checkTotal(row, owedKey(m.month), unit, [owed, owed < 0 ? ZERO_FEN : owed], issues);
     }
   }
+  // a monthly charge counts once a month: the row's months, not its cells, go into the run's exact sums
+  const magnitude = (amounts: readonly Fen[]) => amounts.reduce((sum, a) => sum + Math.abs(a), 0);
+  if (!takeFigures(magnitude(sums.charged) + magnitude(sums.paid), 0)) {
+    const at = standardRead === null ? { sheet: row.sheet, row: row.row } : cellOf(row, "monthlyDue");
+    const header = columnOf(FEE_LEDGER_TABLE, "monthlyDue").label;
+    const value = fenText(
+      standard ?? sums.charged.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), ZERO_FEN),
+    );
+    out.issues.push(issue("sum_too_large", "error", at, { header, value, field: "monthlyDue" }));
+    return;
+  }
+  out.charges.push(...charges);
+  out.payments.push(...payments);
+  out.paymentCells.push(...paymentCells);
+  out.issues.push(...issues);
   checkTotals(row, unit, sums, out.issues);
 }
 
-/** A row's monthly charge: 月应收, else 面积 × 单价 rounded half-up to the fen; null without either. */
-function standardOf(values: Readonly<Record<string, unknown>>): Fen | null {
+/**
+ * A row's monthly charge: 月应收, else 面积 × 单价 rounded half-up to the fen (an error at the price when beyond what
+ * a line may hold); null without either.
+ */
+function standardOf(row: LedgerRow): RowAmount | null {
+  const values = row.values as Readonly<Record<string, unknown>>;
   const monthly = values["monthlyDue"] as Fen | null;
-  if (monthly !== null) return monthly;
+  if (monthly !== null) return { ok: true, amount: monthly };
   const area = values["area"] as QtyE4 | null;
   const price = values["unitPrice"] as Dec | null;
   if (area === null || price === null) return null;
-  const fen = lineAmount(area, price);
-  return fen > 0 ? fen : null;
+  const header = columnOf(FEE_LEDGER_TABLE, "unitPrice").label;
+  const standard = rowAmount(area, price, cellOf(row, "unitPrice"), "unitPrice", header);
+  return standard.ok && standard.amount <= 0 ? null : standard;
 }
 
 /** A row's 缴费期限: its own cell's, else the sheet's; an unreadable cell is a warning and the sheet's is used. */

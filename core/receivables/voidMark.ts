@@ -17,7 +17,8 @@ const PHRASE_BREAK = /[()[\]{}<>【】〔〕〖〗《》,;:.。、!?/\\|\-_~*#]+
 /** A text without one of these characters holds no mark (the common cell is answered without folding it). */
 const MAY_HOLD_MARK = /[作废廢vVｖＶ]/u;
 /** A mark with the brackets around it, as typed after a receipt number: `NO.0012347（作废）`, `0012347 作废票`. */
-const MARK_IN_NUMBER = /[([【〔]?\s*(?:已?作[废廢]票?|已?[废廢][票单]?|voided|void)\s*[)\]】〕]?/giu;
+const MARK_IN_NUMBER =
+  /(?:[([【〔]\s*|(?<!\s)\s+)?(?:已?作[废廢]票?|已?[废廢][票单]?|voided|void)\s*[)\]】〕]?/giu;
 
 /**
  * True when a cell's text marks a receipt as voided, after NFKC, case, white space and Traditional folding:

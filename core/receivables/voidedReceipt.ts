@@ -107,7 +107,7 @@ function isMarked(cell: CellValue | undefined): cell is string {
 
 /** The trailing digits of a receipt number (`NO.0003104` -> `0003104`), or null. */
 function serialOf(receipt: string): string | null {
-  return /(\d+)$/u.exec(receipt.normalize("NFKC").trim())?.[1] ?? null;
+  return /(?<!\d)(\d+)$/u.exec(receipt.normalize("NFKC").trim())?.[1] ?? null;
 }
 
 /** True when a text holds a run of digits as long as the row's own serial and different from it: another receipt. */

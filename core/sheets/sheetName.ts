@@ -3,11 +3,11 @@ export const MAX_SHEET_NAME = 31;
 
 /** A sheet name Excel accepts: `[]:*?/\` replaced, no leading/trailing apostrophe, at most 31 characters. */
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^['\s]+|['\s]+$/g, "");
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^['\s]+|(?<!['\s])['\s]+$/g, "");
   const short = Array.from(cleaned || "Sheet")
     .slice(0, MAX_SHEET_NAME)
     .join("")
-    .replace(/['\s]+$/, "");
+    .replace(/(?<!['\s])['\s]+$/, "");
   return short || "Sheet";
 }
 

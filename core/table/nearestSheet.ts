@@ -208,7 +208,7 @@ function dayOf(cell: CellValue): number | null {
   let day: number;
   if (typeof cell === "number") day = cell;
   else if (typeof cell === "string") {
-    const m = /^0?(\d{1,2})\s*[日号號]?\s*(?:[(（][^)）]*[)）])?$/u.exec(cell.normalize("NFKC").trim());
+    const m = /^0?(\d{1,2})\s*(?:[日号號]\s*)?(?:[(（][^)）]*[)）])?$/u.exec(cell.normalize("NFKC").trim());
     if (m === null) return null;
     day = Number(m[1]);
   } else return null;

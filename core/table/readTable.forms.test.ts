@@ -306,3 +306,58 @@ describe("notes and signature rows", () => {
     expect(r.counts.skipped.notes).toBe(1);
   });
 });
+
+describe("a total word outside the row's label: data, never skipped", () => {
+  const REQUEST_HEADER = ["序号", "类别", "物资名称", "规格", "单位", "数量", "单价", "金额"];
+  const CHARGE_HEADER = ["房号", "业主", "收费项目", "所属月份", "应收金额"];
+  it.each<[string, TableSpec, CellValue[][], number[], [string, string, string][]]>([
+    [
+      "a request line whose 类别 says 合计, and a 合计 row after it",
+      REQUEST_TABLE,
+      [
+        REQUEST_HEADER,
+        [1, "合计", "订书机", "", "个", 3, 20, 60],
+        ["合计", null, null, null, null, 3, null, 60],
+      ],
+      [2],
+      [],
+    ],
+    [
+      "an item named 合计器 with its unit",
+      REQUEST_TABLE,
+      [REQUEST_HEADER, [1, "办公用品", "合计器", "XL-1", "台", 2, 50, 100]],
+      [2],
+      [],
+    ],
+    [
+      "a 类别 of 小计 with the unit but no item: an error at the item, not a skipped row",
+      REQUEST_TABLE,
+      [REQUEST_HEADER, [1, "小计", null, null, "支", 5, 2, 10]],
+      [],
+      [["value_required", "error", "C2"]],
+    ],
+    [
+      "a charge whose owner is 合计 Ltd",
+      CHARGE_TABLE,
+      [
+        CHARGE_HEADER,
+        ["1-1-101", "合计商贸公司", "物业管理费", "2026-10", 300],
+        ["1栋小计", null, null, null, 300],
+      ],
+      [2],
+      [],
+    ],
+    [
+      "a charge whose unit reads 小计 with its owner and fee type",
+      CHARGE_TABLE,
+      [CHARGE_HEADER, ["小计", "张伟", "物业管理费", "2026-10", 300]],
+      [2],
+      [],
+    ],
+  ])("%s", (_what, spec, values, rows, issues) => {
+    const r = read(sheet("表", values), spec);
+    expect(r.rows.map((x) => x.row)).toEqual(rows);
+    expect(issueAt(r)).toEqual(issues);
+    expect(r.counts.read + r.counts.rejected + r.counts.skipped.total).toBe(values.length - 1);
+  });
+});

@@ -48,6 +48,9 @@ import { checkedLimit, type CheckedLimit } from "./valueLimits";
 import { isWordsColumn, readWordsCell, type BoundWords } from "./wordsColumn";
 import { parseAmountWords, quickAmountWords } from "../values/amountWords";
 import { reportReading } from "./readings";
+import { takeFigures } from "./exactSums";
+import { fenText, type Fen } from "../values/money";
+import { qtyText, type QtyE4 } from "../values/quantity";
 
 /** One accepted data row: its typed values and where it came from. */
 export interface TableRow<S extends TableSpec> {
@@ -262,6 +265,7 @@ function scanSheet<S extends TableSpec>(
   const years = yearsOf(spec, title, options.near);
   const bound = bindColumns(sheet, header, matcher, options, result, years);
   const wordsColumns = bound.filter((c): c is BoundColumn & BoundWords => c.amount !== null);
+  const figures = figuresOf(bound);
   const emptyRow: Record<string, null> = Object.fromEntries(spec.columns.map((c) => [c.key, null]));
   const headerTexts = new Set<string>();
   for (let index = header.index; index <= lastHeader; index++) {
@@ -281,6 +285,8 @@ function scanSheet<S extends TableSpec>(
   const keys = keyColumnsOf(spec);
   const keyColumns = sums.columns.length === 0 ? [] : bound.filter((c) => keys.has(c.key));
   const keysMayBeBlank = keyColumns.length > 0 && keyColumns.every((c) => !c.required);
+  // a total word labels a total only when no other key text cell is filled (a full line whose 类别 says 合计 is data)
+  const keyText = bound.filter((c) => keys.has(c.key) && c.kind === QUICK_TEXT).map((c) => c.index);
   const supply = new SectionSupply(sheet, spec, bound, options.date1904, years, given, result.issues);
   const kinds = sums.kinds;
   let read = 0;
@@ -319,14 +325,19 @@ function scanSheet<S extends TableSpec>(
     }
     const quick = options.fullReading ? null : quickRow(cells, bound, emptyRow, headerTexts);
     if (quick === BLANK_ROW) {
-      skip(index, isBlankRow(cells) ? ROW_DATA : rowKindOf(cells, bare), cells);
+      skip(index, isBlankRow(cells) ? ROW_DATA : rowKindOf(cells, bare, keyText), cells);
       continue;
     }
     // the row's kind, told by its label cells before anything else is done with it
     let kind: RowKind | null = null;
     if (quick !== null) {
-      kind = rowKindOf(cells, bare);
-      if (kind === ROW_DATA && supply.complete && !(keysMayBeBlank && isBlankInColumns(cells, keyColumns))) {
+      kind = rowKindOf(cells, bare, keyText);
+      if (
+        kind === ROW_DATA &&
+        supply.complete &&
+        !(keysMayBeBlank && isBlankInColumns(cells, keyColumns)) &&
+        takeRowFigures(quick, figures) === null
+      ) {
         kinds[index] = ROW_READ;
         read++;
         if (supply.values === null) {
@@ -347,10 +358,10 @@ function scanSheet<S extends TableSpec>(
       }
     }
     if (kind === null && isBlankInColumns(cells, bound)) {
-      skip(index, isBlankRow(cells) ? ROW_DATA : rowKindOf(cells, bare), cells);
+      skip(index, isBlankRow(cells) ? ROW_DATA : rowKindOf(cells, bare, keyText), cells);
       continue;
     }
-    kind ??= rowKindOf(cells, bare);
+    kind ??= rowKindOf(cells, bare, keyText);
     if (kind !== ROW_DATA) {
       skip(index, kind, cells);
       continue;
@@ -376,15 +387,17 @@ function scanSheet<S extends TableSpec>(
       const parsed = column.read(cell, sheet.numberFormats?.[index]?.[column.index]);
       const where = { sheet: sheet.name, row, column: column.letter };
       if (!parsed.ok) {
+        // a figure beyond exact arithmetic is a mistake (a barcode in 单价), never an empty cell: the row is left out
+        const error = column.required || parsed.problem.code === "value_too_large";
         result.issues.push(
-          issue(parsed.problem.code, column.required ? "error" : "warning", where, {
+          issue(parsed.problem.code, error ? "error" : "warning", where, {
             ...parsed.problem.params,
             field: column.key,
             header: column.header,
           }),
         );
         values[column.key] = null;
-        rejected ||= column.required;
+        rejected ||= error;
         continue;
       }
       if (parsed.warning) {
@@ -426,6 +439,18 @@ function scanSheet<S extends TableSpec>(
       rejected = readWordsCell(column, cells, values, { sheet: sheet.name, row }, result.issues) || rejected;
     }
     rejected = supply.fill(values, row) || rejected;
+    const over = rejected ? null : takeRowFigures(values, figures);
+    if (over !== null) {
+      result.issues.push(
+        issue(
+          "sum_too_large",
+          "error",
+          { sheet: sheet.name, row, column: over.letter },
+          { field: over.key, header: over.header, value: over.text(values[over.key] as number) },
+        ),
+      );
+      rejected = true;
+    }
     kinds[index] = rejected ? ROW_REJECTED : ROW_READ;
     if (rejected) {
       result.rejectedRows.push(row);
@@ -509,6 +534,61 @@ function linkWords(bound: BoundColumn[], columns: Record<string, string>): void 
       columns[amount.key] = words.letter;
     }
   }
+}
+
+/** A money or quantity field of a sheet's rows, as {@link takeRowFigures} takes it into the run's sums. */
+interface Figure {
+  key: string;
+  letter: string;
+  header: string;
+  money: boolean;
+  /** The figure as an issue shows it (money with two decimals). */
+  text(value: number): string;
+}
+
+/** The bound columns whose values are money or quantities (a words column standing for its money column too). */
+function figuresOf(bound: readonly BoundColumn[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const c of bound) {
+    const standsFor = c.kind === QUICK_WORDS && c.amount?.figures === null ? c.amount.key : null;
+    if (c.kind !== QUICK_FEN && c.kind !== QUICK_QTY && standsFor === null) continue;
+    const money = c.kind !== QUICK_QTY;
+    figures.push({
+      key: standsFor ?? c.key,
+      letter: c.letter,
+      header: c.header,
+      money,
+      text: money ? (v) => fenText(v as Fen) : (v) => qtyText(v as QtyE4),
+    });
+  }
+  return figures;
+}
+
+/**
+ * Takes a row's figures into the run's sums ({@link takeFigures}): null when taken, else the largest figure,
+ * whose cell the issue names (the row is then left out, so every sum a job makes stays exact).
+ */
+function takeRowFigures(
+  values: Readonly<Record<string, unknown>>,
+  figures: readonly Figure[],
+): Figure | null {
+  if (figures.length === 0) return null;
+  let money = 0;
+  let quantity = 0;
+  let largest: Figure | null = null;
+  let most = -1;
+  for (const figure of figures) {
+    const value = values[figure.key];
+    if (typeof value !== "number") continue;
+    const magnitude = Math.abs(value);
+    if (figure.money) money += magnitude;
+    else quantity += magnitude;
+    if (magnitude > most) {
+      most = magnitude;
+      largest = figure;
+    }
+  }
+  return takeFigures(money, quantity) ? null : largest;
 }
 
 /** {@link RunningSums.kinds}: a row read into a record. */

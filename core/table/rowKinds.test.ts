@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  fillsOtherKey,
   headingOf,
   isBlankCell,
   isBlankRow,
@@ -322,6 +323,72 @@ describe("rowKindOf", () => {
         (lead, serial, l, t) => {
           const cells: CellValue[] = [...lead, ...(serial ? [7] : []), l, ...t];
           expect(rowKindOf(cells, null)).toBe(ROW_TOTAL);
+        },
+      ),
+    );
+  });
+});
+
+describe("rowKindOf with the table's key text cells", () => {
+  // a request sheet: 序号 | 类别 | 物资名称 | 规格 | 单位 | 数量 | 单价 | 金额; item, spec and unit are its key text cells
+  const KEYS = [2, 3, 4];
+  const kinds: Record<RowKind, string> = {
+    [ROW_DATA]: "data",
+    [ROW_TOTAL]: "total",
+    [ROW_SECTION]: "section",
+    [ROW_NOTES]: "notes",
+  };
+  it.each<[string, CellValue[], string]>([
+    ["a full line whose 类别 says 合计", [1, "合计", "A4复印纸", "70g", "包", 20, 24.5, 490], "data"],
+    ["a line whose 类别 says 小计, its unit alone filled", [2, "小计", null, null, "支", 5, 2, 10], "data"],
+    ["an item named 合计器 with its unit", [3, "办公用品", "合计器", null, "台", 2, 50, 100], "data"],
+    ["an item named 合计器 first, with its unit", [null, "合计器", null, "台", 2, 50, 100], "data"],
+    ["an item holding 总计 with its spec", [4, null, "总计数器", "XL-1", null, 1], "data"],
+    ["a total whose figure spilled into a key cell", [null, "合计", 101, null, null, 300], "total"],
+    ["a unit typed as a number, the owner 合计商贸", [101, "合计商贸", "物业费", null, null, 300], "data"],
+    ["a subtotal in the serial column", ["办公用品小计", null, null, null, null, 95, null, 695.5], "total"],
+    ["a subtotal in the item column", [null, null, "工程材料小计", null, null, 50, null, 881.6], "total"],
+    ["a spaced grand total", ["合    计", null, null, null, null, 179, null, 2120.1], "total"],
+    ["a total in the 类别 column, keys empty", [null, "合计", null, null, null, 30, null, 750], "total"],
+    ["a total after a serial number", [9, "小计", null, null, null, 30], "total"],
+    ["a total with a blank key cell", ["合计", null, "  ", "", null, 30], "total"],
+  ])("%s", (_what, cells, kind) => {
+    expect(kinds[rowKindOf(cells, null, KEYS)]).toBe(kind);
+  });
+
+  it("is data whenever a key text cell besides the label's is filled, a total otherwise", () => {
+    const word = fc.constantFrom(
+      "小计",
+      "合计",
+      "总计",
+      "累计",
+      "共计",
+      "本月合计",
+      "Subtotal",
+      "Total",
+      "合计器",
+    );
+    const filling = fc.constantFrom<CellValue>("A4纸", "支", "70g", " 包 ");
+    const empty = fc.constantFrom<CellValue>(null, "", " ");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        word,
+        fc.array(fc.oneof(filling, empty, fc.integer()), { minLength: 5, maxLength: 5 }),
+        (at, label, keyCells) => {
+          // the label sits at index `at` (a key cell or not); cells 1..4 are the keys; a number in a key cell after
+          // the label (a figure spilled left) fills nothing, and none comes before it (that would end the labels)
+          const keys = [1, 2, 3, 4];
+          const cells: CellValue[] = [null, ...keyCells.slice(1)].map((c, i) =>
+            i < at && typeof c === "number" ? null : c,
+          );
+          cells[at] = label;
+          const filled = keys.some(
+            (k) => k !== at && typeof cells[k] === "string" && !isBlankCell(cells[k] ?? null),
+          );
+          expect(fillsOtherKey(cells, at, keys)).toBe(filled);
+          // every cell before the label is a key cell, so the label is always one of the label cells
+          expect(rowKindOf(cells, null, keys) === ROW_TOTAL).toBe(!filled);
         },
       ),
     );

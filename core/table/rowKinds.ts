@@ -210,7 +210,7 @@ export interface Heading {
 }
 
 function nameOf(text: string): string {
-  return text.replace(/\s*[:：]\s*$/u, "").trim();
+  return text.replace(/(?<!\s)\s*[:：]\s*$/u, "").trim();
 }
 
 function headingName(text: string, bare: NameTest | null): string | null {
@@ -253,11 +253,17 @@ export function headingOf(cells: readonly CellValue[], bare: NameTest | null): H
 /**
  * What a row below a header is, decided cheaply for the usual data row (it stops at its first number after
  * four label cells at most): a total row when one of its label cells (its first text cells before a number, a
- * leading serial number skipped) contains a total word ({@link isTotalLabel}); a notes or signature row
- * ({@link isNoteLabel} first, the rest text); a section heading ({@link headingOf}); else data. Blank rows,
- * repeated headers and unlabelled totals are the reader's to tell.
+ * leading serial number skipped) contains a total word ({@link isTotalLabel}) and no key text cell other than
+ * that one holds text ({@link fillsOtherKey}: `keyText` lists the indexes of the table's key text columns, such
+ * as item, spec and unit, so a full line whose 类别 says 合计, or an item named 合计器 with its unit, is data); a
+ * notes or signature row ({@link isNoteLabel} first, the rest text); a section heading ({@link headingOf}); else
+ * data. Blank rows, repeated headers and unlabelled totals are the reader's to tell.
  */
-export function rowKindOf(cells: readonly CellValue[], bare: NameTest | null): RowKind {
+export function rowKindOf(
+  cells: readonly CellValue[],
+  bare: NameTest | null,
+  keyText: readonly number[] = [],
+): RowKind {
   let seen = 0;
   let labels = 0;
   let labelZone = true;
@@ -271,7 +277,8 @@ export function rowKindOf(cells: readonly CellValue[], bare: NameTest | null): R
       if (isBlankText(cell)) continue;
       if (labelZone) {
         const found = scanLabel(cell);
-        if ((found & MAY_TOTAL) !== 0 && isTotalLabel(cell)) return ROW_TOTAL;
+        if ((found & MAY_TOTAL) !== 0 && isTotalLabel(cell) && !fillsOtherKey(cells, i, keyText))
+          return ROW_TOTAL;
         if (seen === 0 && (found & COLON) !== 0) first = cell;
         if (++labels >= LABEL_CELLS) labelZone = false;
       }
@@ -286,4 +293,22 @@ export function rowKindOf(cells: readonly CellValue[], bare: NameTest | null): R
   if (first !== null && isNoteLabel(first) && isNotesRow(cells)) return ROW_NOTES;
   if (strings && seen <= 2 && seen > 0 && headingOf(cells, bare) !== null) return ROW_SECTION;
   return ROW_DATA;
+}
+
+/**
+ * True when a key text cell of the row other than `label` (the cell holding a total word) holds text: the row
+ * says what it is about (an item and its unit, a unit and its customer), so it is data whatever its label says.
+ * A number there is a total's figure spilled left, not a key.
+ */
+export function fillsOtherKey(
+  cells: readonly CellValue[],
+  label: number,
+  keyText: readonly number[],
+): boolean {
+  for (const index of keyText) {
+    if (index === label) continue;
+    const cell = cells[index];
+    if (typeof cell === "string" && !isBlankText(cell)) return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ export interface DateCellContext {
   numberFormat?: string;
 }
 
-const TIME_SUFFIX = /(?:T|\s+|(?<=[日号號]))(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/u;
+const TIME_SUFFIX = /(?:T|(?<!\s)\s+|(?<=[日号號]))(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/u;
 const YEAR_FIRST = /^(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})$/u;
 const CHINESE = /^(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})[日号號]?$/u;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/u;

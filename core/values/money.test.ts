@@ -9,7 +9,9 @@ import {
   fenNumber,
   fenText,
   lineAmount,
+  MONEY_LIMIT_FEN,
   parseFenCell,
+  quickFen,
   sumFen,
   unitPriceOf,
   valueAtAverageCost,
@@ -86,9 +88,48 @@ describe("parseFenCell", () => {
     expect(parseFenCell("abc").ok).toBe(false);
   });
 
-  it("round-trips the text of any fen", () => {
+  // 10^12 yuan, the first amount 大写 cannot write, is the first one refused: a 13-digit barcode always is
+  it.each<[CellValue, number | "value_too_large"]>([
+    [999_999_999_999.99, 99_999_999_999_999],
+    ["999,999,999,999.99", 99_999_999_999_999],
+    [-999_999_999_999.99, -99_999_999_999_999],
+    [1e12, "value_too_large"],
+    [-1e12, "value_too_large"],
+    [6901234567892, "value_too_large"],
+    ["6901234567892", "value_too_large"],
+    ["¥1,000,000,000,000.00", "value_too_large"],
+    [9e13, "value_too_large"],
+    [Number.MAX_SAFE_INTEGER, "value_too_large"],
+    [1e308, "value_too_large"],
+    [-1e308, "value_too_large"],
+    [Number.MAX_VALUE, "value_too_large"],
+  ])("%j reads as %s", (v, expected) => {
+    const r = parseFenCell(v);
+    expect(r.ok ? r.value : r.problem.code).toBe(expected);
+    expect(quickFen(v)).toBe(typeof expected === "number" && typeof v === "number" ? expected : undefined);
+  });
+
+  it("refuses every amount from 10^12 yuan, either sign, and reads every one below", () => {
     fc.assert(
-      fc.property(fc.maxSafeInteger(), (n) => {
+      fc.property(
+        fc.double({ min: 1e12, max: Number.MAX_VALUE, noNaN: true }),
+        fc.boolean(),
+        (n, negative) => {
+          const r = parseFenCell(negative ? -n : n);
+          expect(r.ok ? r.value : r.problem.code).toBe("value_too_large");
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 1 - MONEY_LIMIT_FEN, max: MONEY_LIMIT_FEN - 1 }), (n) => {
+        expect(parseFenCell(fenText(fen(n)))).toEqual({ ok: true, value: n === 0 ? 0 : n });
+      }),
+    );
+  });
+
+  it("round-trips the text of any fen it reads", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1 - MONEY_LIMIT_FEN, max: MONEY_LIMIT_FEN - 1 }), (n) => {
         const text = fenText(fen(n));
         const r = parseFenCell(text);
         expect(r.ok && r.warning).toBeUndefined();
@@ -193,10 +234,33 @@ describe("lineAmount", () => {
             .toDecimalPlaces(2, Dec.ROUND_HALF_UP)
             .times(100)
             .toNumber();
-          expect(lineAmount(qtyE4(qty), price)).toBe(expected === 0 ? 0 : expected);
+          const held = Math.abs(expected) < MONEY_LIMIT_FEN;
+          expect(lineAmount(qtyE4(qty), price)).toBe(held ? (expected === 0 ? 0 : expected) : null);
         },
       ),
     );
+  });
+});
+
+describe("line amounts beyond what a line may hold", () => {
+  it.each<[string, number, string]>([
+    ["a barcode pasted into 单价", 10_000, "6901234567892"],
+    ["a quantity times a price of 9e13 yuan", 900_000_000, "1000000000"],
+    ["the largest double as a price", 10_000, "1e308"],
+    ["a negative product", -10_000, "1e12"],
+    ["exactly 10^12 yuan", 10_000, "1000000000000"],
+  ])("%s is null", (_what, qty, price) => {
+    expect(lineAmount(qtyE4(qty), new Dec(price))).toBeNull();
+  });
+
+  it("keeps the largest amount below the limit", () => {
+    expect(lineAmount(qtyE4(10_000), new Dec("999999999999.99"))).toBe(MONEY_LIMIT_FEN - 1);
+  });
+
+  it("values far more than the stock held at the average cost as null, not a figure beyond exact integers", () => {
+    // 0.0001 units worth 999,999,999,999.99 yuan; 10,000 units at that cost
+    expect(valueAtAverageCost(qtyE4(100_000_000), fen(MONEY_LIMIT_FEN - 1), qtyE4(1))).toBeNull();
+    expect(valueAtAverageCost(qtyE4(1), fen(MONEY_LIMIT_FEN - 1), qtyE4(1))).toBe(MONEY_LIMIT_FEN - 1);
   });
 });
 

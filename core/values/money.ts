@@ -23,6 +23,13 @@ const PER_YUAN = 100;
 export const ZERO_FEN = 0 as Fen;
 
 /**
+ * The first amount beyond what a cell or a line may hold, in fen: 10^12 yuan, the first amount 大写 cannot write. A
+ * barcode pasted into 单价 or 金额 is beyond it (`value_too_large`); any sum of amounts below it stays far below
+ * 2^53 fen as long as a run's amounts add up below `RUN_SUM_LIMIT` (core/table/exactSums.ts).
+ */
+export const MONEY_LIMIT_FEN = 10 ** 14;
+
+/**
  * An exact whole count of fen as money; a RangeError for anything else (a fraction, NaN, beyond the safe
  * integers). @example fen(123450) is 1234.50 yuan
  */
@@ -108,24 +115,27 @@ export function fenNumber(amount: Fen): number {
 
 /**
  * A line amount: quantity x unit price rounded half-up (四舍五入) to the fen, exactly - integer arithmetic
- * when it fits, decimals otherwise. @example lineAmount(qtyE4(25000), new Dec("3.35")) is 838 fen
+ * when it fits, decimals otherwise; null when it reaches {@link MONEY_LIMIT_FEN} (a barcode typed as a price).
+ * @example lineAmount(qtyE4(25000), new Dec("3.35")) is 838 fen
  */
-export function lineAmount(quantity: QtyE4, unitPrice: Dec): Fen {
+export function lineAmount(quantity: QtyE4, unitPrice: Dec): Fen | null {
   const priceE4 = toScaled(unitPrice, 4);
   const product = priceE4 === null ? NaN : quantity * priceE4;
   if (Number.isSafeInteger(product)) {
     const abs = Math.abs(product);
     const rest = abs % 1_000_000;
     const whole = (abs - rest) / 1_000_000 + (rest >= 500_000 ? 1 : 0);
+    if (whole >= MONEY_LIMIT_FEN) return null;
     return (product < 0 && whole !== 0 ? -whole : whole) as Fen;
   }
   const exact = new Dec(quantity)
     .div(10_000)
     .times(unitPrice)
     .toDecimalPlaces(PLACES, Dec.ROUND_HALF_UP)
-    .times(PER_YUAN)
-    .toNumber();
-  return (exact === 0 ? 0 : exact) as Fen;
+    .times(PER_YUAN);
+  if (exact.abs().gte(MONEY_LIMIT_FEN)) return null;
+  const n = exact.toNumber();
+  return (n === 0 ? 0 : n) as Fen;
 }
 
 /**
@@ -138,11 +148,13 @@ export function fenAtRate(amount: Fen, rate: Dec): Fen {
 
 /**
  * The value of `quantity` at the average cost of `totalQuantity` worth `totalValue`: quantity x totalValue /
- * totalQuantity rounded half-up to the fen, exactly (the monthly weighted average). @example
+ * totalQuantity rounded half-up to the fen, exactly (the monthly weighted average); null when it reaches
+ * {@link MONEY_LIMIT_FEN} (far more issued or counted than the stock held). @example
  * valueAtAverageCost(qtyE4(10000), fen(1000), qtyE4(30000)) is 333 fen
  */
-export function valueAtAverageCost(quantity: QtyE4, totalValue: Fen, totalQuantity: QtyE4): Fen {
-  return ratioHalfUp(quantity, totalValue, totalQuantity) as Fen;
+export function valueAtAverageCost(quantity: QtyE4, totalValue: Fen, totalQuantity: QtyE4): Fen | null {
+  const value = ratioHalfUp(quantity, totalValue, totalQuantity);
+  return Math.abs(value) < MONEY_LIMIT_FEN ? (value as Fen) : null;
 }
 
 /**
@@ -154,18 +166,19 @@ export function unitPriceOf(amount: Fen, quantity: QtyE4): Dec {
 }
 
 /**
- * A number cell that is exactly a whole count of fen (the stored double is the nearest one to such a value: a
- * typed `12.34` is, `0.1+0.2` or `12.345` are not) - the table reader's quick, exact path; else undefined.
+ * A number cell that is exactly a whole count of fen below {@link MONEY_LIMIT_FEN} (the stored double is the
+ * nearest one to such a value: a typed `12.34` is, `0.1+0.2` or `12.345` are not) - the table reader's quick,
+ * exact path; else undefined.
  */
 export function quickFen(v: CellValue): Fen | undefined {
-  return quickScaled(v, PLACES) as Fen | undefined;
+  return quickScaled(v, PLACES, MONEY_LIMIT_FEN) as Fen | undefined;
 }
 
 /**
  * A money cell as fen: every form a cell may hold (`¥1,234.50`, `1234.5元`, `RMB 12`, `(12.00)`, full-width
  * digits); more than 2 decimals are rounded half-up to the fen with a `too_many_decimals` warning;
- * `value_too_large` beyond exact integers. @example parseFenCell("¥1,234.50") gives 123450
+ * `value_too_large` from {@link MONEY_LIMIT_FEN} in magnitude. @example parseFenCell("¥1,234.50") gives 123450
  */
 export function parseFenCell(v: CellValue): Parsed<Fen | null> {
-  return parseScaledCell(v, PLACES) as Parsed<Fen | null>;
+  return parseScaledCell(v, PLACES, MONEY_LIMIT_FEN) as Parsed<Fen | null>;
 }

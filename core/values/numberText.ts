@@ -5,8 +5,12 @@ import { memoize } from "./memo";
 import { fail, ok } from "./parsed";
 import type { Parsed } from "./parsed";
 
+/**
+ * A sign, a currency mark, the digits and a currency mark after them, white space only after a token, so a run of
+ * spaces is taken one way only (three `\s*` in a row would try every split of it: cubic on a long run).
+ */
 const NUMBER_TEXT = new RegExp(
-  String.raw`^(?<signBefore>[+-])?\s*(?<currencyBefore>¥|RMB|CNY)?\s*(?<signAfter>[+-])?\s*` +
+  String.raw`^(?<signBefore>[+-])?\s*(?:(?<currencyBefore>¥|RMB|CNY)\s*)?(?:(?<signAfter>[+-])\s*)?` +
     String.raw`(?<digits>\d+(?:,\d+)*(?:\.\d*)?|\.\d+)\s*(?<currencyAfter>元|RMB|CNY)?$`,
   "iu",
 );

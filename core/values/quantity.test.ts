@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import type { CellValue } from "./cellValue";
 import { numberText } from "./numberText";
-import { parseQtyCell, qtyE4, qtyNumber, qtyText } from "./quantity";
+import { parseQtyCell, qtyE4, qtyNumber, qtyText, quickQty } from "./quantity";
 
 describe("parseQtyCell", () => {
   it.each<[CellValue, number | null]>([
@@ -52,7 +52,7 @@ describe("parseQtyCell", () => {
   });
 
   const quantityText = fc
-    .tuple(fc.bigInt({ min: -(10n ** 11n), max: 10n ** 11n }), fc.integer({ min: 0, max: 4 }))
+    .tuple(fc.bigInt({ min: 1n - 10n ** 10n, max: 10n ** 10n - 1n }), fc.integer({ min: 0, max: 4 }))
     .map(([units, places]) => {
       const digits = (units < 0n ? -units : units).toString().padStart(places + 1, "0");
       const whole = digits.slice(0, digits.length - places);
@@ -96,6 +96,22 @@ describe("parseQtyCell", () => {
 
   it("reports values beyond exact integers", () => {
     expect(parseQtyCell(1e13).ok).toBe(false);
+  });
+
+  // 10^10 units is the first quantity refused: a barcode typed as a quantity always is
+  it.each<[CellValue, number | "value_too_large"]>([
+    [9_999_999_999.9999, 99_999_999_999_999],
+    ["9,999,999,999", 99_999_999_990_000],
+    [1e10, "value_too_large"],
+    [-1e10, "value_too_large"],
+    [6901234567892, "value_too_large"],
+    ["６９０１２３４５６７８９２", "value_too_large"],
+    [1e308, "value_too_large"],
+    [-1e308, "value_too_large"],
+  ])("%j reads as %s", (v, expected) => {
+    const r = parseQtyCell(v);
+    expect(r.ok ? r.value : r.problem.code).toBe(expected);
+    expect(quickQty(v)).toBe(typeof expected === "number" && typeof v === "number" ? expected : undefined);
   });
 });
 

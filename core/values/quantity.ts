@@ -19,6 +19,12 @@ const PER_UNIT = 10_000;
 export const ZERO_QTY = 0 as QtyE4;
 
 /**
+ * The first quantity beyond what a cell may hold, in ten-thousandths: 10^10 units, more than any office counts (a
+ * barcode typed as a quantity is beyond it: `value_too_large`).
+ */
+export const QTY_LIMIT_E4 = 10 ** 14;
+
+/**
  * An exact whole count of ten-thousandths as a quantity; a RangeError for anything else (a fraction, NaN,
  * beyond the safe integers). @example qtyE4(25000) is 2.5 units
  */
@@ -58,7 +64,7 @@ export function qtyText(qty: QtyE4): string {
   const whole = Math.floor(abs / PER_UNIT);
   const frac = String(abs - whole * PER_UNIT)
     .padStart(PLACES, "0")
-    .replace(/0+$/, "");
+    .replace(/(?<!0)0+$/, "");
   return `${qty < 0 ? "-" : ""}${String(whole)}${frac ? `.${frac}` : ""}`;
 }
 
@@ -68,19 +74,20 @@ export function qtyNumber(qty: QtyE4): number {
 }
 
 /**
- * A number cell that is exactly a whole count of ten-thousandths (the stored double is the nearest one to such
- * a value: a typed `2.5` is, `0.1+0.2` or `1.23456` are not) - the table reader's quick, exact path; else
- * undefined.
+ * A number cell that is exactly a whole count of ten-thousandths below {@link QTY_LIMIT_E4} (the stored double is
+ * the nearest one to such a value: a typed `2.5` is, `0.1+0.2` or `1.23456` are not) - the table reader's quick,
+ * exact path; else undefined.
  */
 export function quickQty(v: CellValue): QtyE4 | undefined {
-  return quickScaled(v, PLACES) as QtyE4 | undefined;
+  return quickScaled(v, PLACES, QTY_LIMIT_E4) as QtyE4 | undefined;
 }
 
 /**
  * A quantity cell (2.5 kg): every number form a cell may hold (`1,000`, `１２`, `(3)`); more than 4 decimals
- * are rounded half-up to 4 with a `too_many_decimals` warning; `value_too_large` beyond exact integers.
+ * are rounded half-up to 4 with a `too_many_decimals` warning; `value_too_large` from {@link QTY_LIMIT_E4} in
+ * magnitude.
  * @example parseQtyCell("2.5") gives 25000
  */
 export function parseQtyCell(v: CellValue): Parsed<QtyE4 | null> {
-  return parseScaledCell(v, PLACES) as Parsed<QtyE4 | null>;
+  return parseScaledCell(v, PLACES, QTY_LIMIT_E4) as Parsed<QtyE4 | null>;
 }

@@ -5,7 +5,8 @@ import { cellParamText, decFromNumber, decFromText } from "./numberText";
 import { fail, ok } from "./parsed";
 import type { Parsed } from "./parsed";
 
-const PERCENT = /^(.*?)\s*%$/su;
+/** A text ending in `%`, and what comes before it (trimmed by the number reader). */
+const PERCENT = /^(.*)%$/su;
 const ONE = new Dec(1);
 
 /**

@@ -61,7 +61,7 @@ const WHITE_SPACE = /[\s\u180E\u200B\u2060]+/gu;
 const LATIN = /\p{Script=Latin}+/gu;
 const BRACKETED_SUFFIX = /[([{【〔〖<〈][^()[\]{}【】〔〕〖〗<>〈〉]*[)\]}】〕〗>〉]$/u;
 const BRACKETED_PREFIX = /^[([{【〔〖<〈][^()[\]{}【】〔〕〖〗<>〈〉]*[)\]}】〕〗>〉]/u;
-const TRAILING_COLONS = /:+$/u;
+const TRAILING_COLONS = /(?<!:):+$/u;
 
 /**
  * The key two item names are matched on: NFKC, all white space removed, Latin letters lower-cased; nothing fuzzier.

@@ -13,7 +13,7 @@ export const DEFAULT_SETTINGS: AttendanceSettings = { workStart: 9 * 60, workEnd
 const CLOCK =
   /^(?:(?<before>上午|下午|晚上|am|pm)\s*)?(?<hour>\d{1,2})(?:[:]|点|时)(?<minute>\d{1,2})?(?:分)?(?:[:](?<second>\d{2})(?:\.\d+)?)?(?:\s*(?<after>am|pm))?$/iu;
 const DATE_PREFIX = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}[日号]?(?:\s+|T)/u;
-const NUMBER = /^\d*\.?\d+$/u;
+const NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+)$/u;
 const SECONDS_PER_DAY = 86_400;
 
 /**

@@ -6,7 +6,7 @@ import { monthOf, type YearMonth } from "../../values/isoDate";
 /** The fewest day columns (1, 2, 3 ... in a row) that make a row the day header of an attendance grid. */
 const MIN_DAYS = 28;
 const DAY_TEXT =
-  /^0?(\d{1,2})\s*[日号號]?\s*(?:[(（]?\s*(?:星期|周|週|礼拜)?[一二三四五六日天七]\s*[)）]?)?$/u;
+  /^0?(\d{1,2})\s*(?:[日号號]\s*)?(?:(?:[(（]\s*)?(?:星期|周|週|礼拜)?[一二三四五六日天七]\s*[)）]?)?$/u;
 /** A day header tagged with its month, as {@link datedDayHeader} writes it (after NFKC): `5日(2026-10)`. */
 const DATED_DAY_TEXT = /^0?(\d{1,2})\s*[日号號]\s*\(\s*(\d{4})-(0[1-9]|1[0-2])\s*\)$/u;
 const WEEKDAY_TEXT =

@@ -66,14 +66,17 @@ const LABEL = /^[^:]{0,12}$/u;
 /** …and holding one of these words (as a status key). */
 const LABEL_WORD = /说明|符号|标识|标记|代号|图例|备注|注|legend|key|note/u;
 
-/** A bracketed note inside a legend (`迟到(10分钟内)`, `出差（含外勤）`), which says nothing about the symbol. */
-const NOTE = /\([^)]*[\p{Script=Han}\p{N}][^)]*\)/gu;
+/**
+ * A bracketed note inside a legend (`迟到(10分钟内)`, `出差（含外勤）`), which says nothing about the symbol: no bracket
+ * inside, a Chinese character or digit somewhere (looked ahead for, so a long run is scanned once).
+ */
+const NOTE = /\((?=[^()]*?[\p{Script=Han}\p{N}])[^()]*\)/gu;
 
 /** Where one token ends and the next begins: white space and list punctuation. */
 const SEPARATORS = /[\s,、;。|]+/u;
 
 /** Characters that join a symbol to its meaning (`√=出勤`, `出勤：√`, `√—出勤`). */
-const JOINERS = /^[=:→\-—~]+|[=:→\-—~]+$/gu;
+const JOINERS = /^[=:→\-—~]+|(?<![=:→\-—~])[=:→\-—~]+$/gu;
 
 /** Words that join a symbol to its meaning (`√表示出勤`, `○代表事假`, `△为出差`). */
 const WORD_JOINERS = /表示|代表|为/gu;

@@ -35,8 +35,24 @@ const CHINESE_MEANINGS: readonly string[] = [...MEANING_OF.keys()]
   .filter((word) => /\p{Script=Han}/u.test(word))
   .sort((a, b) => b.length - a.length);
 
-/** A bracketed note after a meaning (`迟到（10分钟内）`, `出差(含培训)`), left out when the meaning is matched. */
-const TRAILING_NOTE = /[(（[【][^)）\]】]*[)）\]】]$/u;
+const OPENING = new Set([..."(（[【"]);
+const CLOSING = new Set([...")）]】"]);
+
+/**
+ * A key without the bracketed note that ends it (`迟到（10分钟内）`, `出差(含培训)`): from the first opening bracket
+ * after the last closing bracket before the end. One pass back over the text (a regular expression for it would
+ * try every opening bracket of a long run of them).
+ */
+function withoutTrailingNote(key: string): string {
+  if (!CLOSING.has(key.charAt(key.length - 1))) return key;
+  let start = -1;
+  for (let i = key.length - 2; i >= 0; i--) {
+    const c = key.charAt(i);
+    if (CLOSING.has(c)) break;
+    if (OPENING.has(c)) start = i;
+  }
+  return start < 0 ? key : key.slice(0, start);
+}
 
 /**
  * The mark a legend's meaning names, or null for a word PropDesk cannot count; takes a status key (see
@@ -44,7 +60,7 @@ const TRAILING_NOTE = /[(（[【][^)）\]】]*[)）\]】]$/u;
  * @example meaningOf("休假") === "rest"; meaningOf("迟到(10分钟内)") === "late"; meaningOf("值夜") === null
  */
 export const meaningOf: (key: string) => Mark | null = memoize((key: string) => {
-  const bare = key.replace(TRAILING_NOTE, "");
+  const bare = withoutTrailingNote(key);
   return MEANING_OF.get(bare) ?? null;
 });
 

@@ -42,7 +42,7 @@ const GOODS_LABEL = new RegExp(
 const ANY_LABEL = /(?<=^|\s)[^\s:：]{1,10}\s*[:：]/gu;
 
 /** Punctuation a value may end with before the next label (`LED灯管，规格：T8`). */
-const TRAILING_SEPARATORS = /[\s,，;；、|/]+$/u;
+const TRAILING_SEPARATORS = /(?<![\s,，;；、|/])[\s,，;；、|/]+$/u;
 
 /**
  * The goods a heading line names, or null when the row is no such line: a row of text only (in one cell or

@@ -160,7 +160,7 @@ function fromLabel(value: string | undefined, asAt: boolean): Opened | null {
 
 /** The months and dates a title states, in order, each read as in {@link openingMonthLines}. */
 function fromTitle(text: string): Opened[] {
-  const compact = text.normalize("NFKC").replace(/\s*([年月日号號])\s*/gu, "$1");
+  const compact = text.normalize("NFKC").replace(/(?<!\s)\s*([年月日号號])\s*/gu, "$1");
   const out: Opened[] = [];
   let end = -1;
   for (const m of compact.matchAll(DATE_OR_MONTH)) {
@@ -210,6 +210,6 @@ function asText(cell: CellValue, format: string | undefined, date1904: boolean):
   if (typeof cell !== "number" || format === undefined || !isDateNumberFormat(format)) return cell;
   const date = excelSerialToIso(cell, date1904);
   if (!date.ok) return cell;
-  const showsDay = /d/iu.test(format.replace(/"[^"]*"|\\.|\[[^\]]*\]/gu, ""));
+  const showsDay = /d/iu.test(format.replace(/"[^"]*"|\\.|\[[^[\]]*\]/gu, ""));
   return showsDay ? date.value : monthOf(date.value);
 }

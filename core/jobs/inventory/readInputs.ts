@@ -4,7 +4,7 @@ import type { PlacedSheets } from "../../table/placedSheets";
 import { scanTable, type TableRow } from "../../table/readTable";
 import { cellOf, sourceOf } from "../../table/rowRefs";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
-import { lineAmount } from "../../values/money";
+import { rowAmount } from "../../table/rowAmount";
 import { normalizeKey } from "../../values/text";
 import { readVerdict } from "../../values/verdict";
 import { itemKey } from "./itemKey";
@@ -35,6 +35,8 @@ export interface InventoryInputs {
 
 /** The receipts' 验收 column as an issue names it. */
 const ACCEPTED_HEADER = columnOf(RECEIPT_TABLE, "accepted").label;
+const UNIT_COST_HEADER = columnOf(OPENING_TABLE, "unitCost").label;
+const PRICE_HEADER = columnOf(RECEIPT_TABLE, "unitPrice").label;
 
 /**
  * Reads the opening stock, receipts, issues and count sheets placed in a workbook into records. A
@@ -64,13 +66,21 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
   each(OPENING_TABLE, (row) => {
     const { category, item, spec, unit, quantity, unitCost, amount } = row.values;
     if (item === null || quantity === null) return;
+    const valued =
+      amount !== null || unitCost === null
+        ? null
+        : rowAmount(quantity, unitCost, cellOf(row, "unitCost"), "unitCost", UNIT_COST_HEADER);
+    if (valued !== null && !valued.ok) {
+      issuesFound.push(valued.issue);
+      return;
+    }
     opening.push({
       item,
       spec: spec ?? "",
       unit: unit ?? "",
       category,
       quantity,
-      valueFen: amount ?? (unitCost === null ? null : lineAmount(quantity, unitCost)),
+      valueFen: amount ?? valued?.amount ?? null,
       source: sourceOf(row),
     });
   });
@@ -80,6 +90,14 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
   each(RECEIPT_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, unitPrice, amount, accepted, returnBy } = row.values;
     if (date === null || item === null || quantity === null) return;
+    const priced =
+      amount !== null || unitPrice === null
+        ? null
+        : rowAmount(quantity, unitPrice, cellOf(row, "unitPrice"), "unitPrice", PRICE_HEADER);
+    if (priced !== null && !priced.ok) {
+      issuesFound.push(priced.issue);
+      return;
+    }
     const verdict = accepted === null ? "accept" : readVerdict(accepted);
     if (verdict === "unknown")
       issuesFound.push(
@@ -97,7 +115,7 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
       date,
       slip,
       quantity,
-      amountFen: amount ?? (unitPrice === null ? null : lineAmount(quantity, unitPrice)),
+      amountFen: amount ?? priced?.amount ?? null,
       unitPrice,
       accepted: ok,
       returnBy: ok ? null : returnBy,

@@ -16,7 +16,10 @@ import { readSheetLabelCells } from "../../table/sheetLabels";
 import { titlePeriodOf } from "../../table/titlePeriod";
 import { columnNumber } from "../../values/columnLetter";
 import { addMonths, lastDayOf, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
-import { lineAmount, parseFenCell } from "../../values/money";
+import { parseFenCell } from "../../values/money";
+import { rowAmount } from "../../table/rowAmount";
+import { takeFigures } from "../../table/exactSums";
+import { cellOf as rowCellOf } from "../../table/rowRefs";
 import { parseQtyCell, ZERO_QTY } from "../../values/quantity";
 import { STOCK_LEDGER_TABLE } from "./inputs";
 import { itemKey } from "./itemKey";
@@ -55,6 +58,8 @@ type LedgerRow = TableRow<typeof STOCK_LEDGER_TABLE>;
 const MATCHER = new HeaderMatcher(STOCK_LEDGER_TABLE);
 const ITEM_HEADER = columnOf(STOCK_LEDGER_TABLE, "item").label;
 const DATE_HEADER = columnOf(STOCK_LEDGER_TABLE, "date").label;
+const BALANCE_PRICE_HEADER = columnOf(STOCK_LEDGER_TABLE, "balancePrice").label;
+const IN_PRICE_HEADER = columnOf(STOCK_LEDGER_TABLE, "inPrice").label;
 
 /**
  * A 摘要 that carries a balance rather than moving stock (`上月结转`, `上年结转`, `期初余额`, `承前页`, `过次页`, a
@@ -232,10 +237,24 @@ function rowLine(
     };
   const ref: ItemRef = { item, spec: v.spec ?? heading?.spec ?? "", unit: v.unit ?? heading?.unit ?? "" };
   const balance = v.balanceQuantity;
-  const balanceValue =
-    v.balanceAmount ??
-    (balance === null || v.balancePrice === null ? null : lineAmount(balance, v.balancePrice));
+  const valued =
+    v.balanceAmount !== null || balance === null || v.balancePrice === null
+      ? null
+      : rowAmount(
+          balance,
+          v.balancePrice,
+          rowCellOf(row, "balancePrice"),
+          "balancePrice",
+          BALANCE_PRICE_HEADER,
+        );
+  if (valued !== null && !valued.ok) return { kind: "rejected", issue: valued.issue };
+  const balanceValue = v.balanceAmount ?? valued?.amount ?? null;
   const date = moves ? (v.date as IsoDate) : null;
+  const priced =
+    date === null || received <= 0 || v.inAmount !== null || v.inPrice === null
+      ? null
+      : rowAmount(received, v.inPrice, rowCellOf(row, "inPrice"), "inPrice", IN_PRICE_HEADER);
+  if (priced !== null && !priced.ok) return { kind: "rejected", issue: priced.issue };
   const line: LedgerLine = {
     source,
     ref,
@@ -256,7 +275,7 @@ function rowLine(
       date,
       slip: v.slip,
       quantity: received,
-      amountFen: v.inAmount ?? (v.inPrice === null ? null : lineAmount(received, v.inPrice)),
+      amountFen: v.inAmount ?? priced?.amount ?? null,
       unitPrice: v.inPrice,
       accepted: true,
       returnBy: null,
@@ -317,6 +336,8 @@ function totalLines(
     const balance = figure(parseQtyCell(cellOf(cells, columns.balanceQuantity)));
     const balanceValue = figure(parseFenCell(cellOf(cells, columns.balanceAmount)));
     if (balance === null && balanceValue === null) continue;
+    // a balance beyond the run's exact sums is left unchecked (the rows above it are what the figures come from)
+    if (!takeFigures(balanceValue ?? 0, balance ?? 0)) continue;
     const typed = textOf(cellOf(cells, columns.item));
     const heading = headingAt(layout, row - sheet.origin.row);
     const item = typed ?? (columns.item === undefined ? (heading?.item ?? null) : null);

@@ -19,6 +19,7 @@ import { compareText } from "../../values/compareText";
 import { itemKey, ItemIndex } from "./itemKey";
 import { walkBalances, type RunningBalance } from "./runningBalances";
 import { compareSource } from "./sourceOrder";
+import { takeFigures } from "../../table/exactSums";
 import type {
   CountLine,
   ItemRef,
@@ -356,14 +357,25 @@ function settle(a: Acc): ItemReconciliation {
   const openingValue = a.openingValue ?? ZERO_FEN;
   const receivedValue = a.receivedValue;
   const totalQty = addQty(a.opening, a.received);
-  const known = a.inLedger && a.openingValue !== null && a.receivedValueKnown && totalQty > 0;
   const totalValue = addFen(openingValue, receivedValue);
+  const costed = a.inLedger && a.openingValue !== null && a.receivedValueKnown && totalQty > 0;
+  const at = (q: QtyE4 | null): Fen | null =>
+    q === null || !costed ? null : valueAtAverageCost(q, totalValue, totalQty);
+  const closing = at(expected);
+  const varianceAt = at(variance);
+  const countedAt = at(a.counted);
+  // far more issued or counted than the stock held values an item beyond what a line may hold, or beyond the run's
+  // exact sums: its cost is then unknown (an unknown_cost exception), as without a price
+  const known =
+    costed &&
+    closing !== null &&
+    (variance === null || varianceAt !== null) &&
+    (a.counted === null || countedAt !== null) &&
+    takeFigures(Math.abs(closing) + Math.abs(varianceAt ?? 0) + Math.abs(countedAt ?? 0), 0);
   const unitCost = known ? unitPriceOf(totalValue, totalQty) : null;
-  const closingValue = known ? valueAtAverageCost(expected, totalValue, totalQty) : ZERO_FEN;
-  const varianceValue =
-    variance === null || !known ? null : valueAtAverageCost(variance, totalValue, totalQty);
-  const countedValue =
-    a.counted === null || !known ? null : valueAtAverageCost(a.counted, totalValue, totalQty);
+  const closingValue = known ? closing : ZERO_FEN;
+  const varianceValue = known ? varianceAt : null;
+  const countedValue = known ? countedAt : null;
   return {
     item: a.ref.item,
     spec: a.ref.spec,

@@ -54,7 +54,7 @@ export interface InventoryReport {
 /** A unit cost in yuan with at most six decimals (at least two), rounded half-up. */
 export function formatUnitCost(cost: Dec): string {
   const [whole, fraction = ""] = cost.toFixed(6).split(".");
-  return `${whole}.${fraction.replace(/0+$/, "").padEnd(2, "0")}`;
+  return `${whole}.${fraction.replace(/(?<!0)0+$/, "").padEnd(2, "0")}`;
 }
 
 /** The report of a month's reconciliation. */

@@ -78,7 +78,7 @@ function itemLines(spec: LedgerItem, index: number): Line[] {
   let issued = ZERO_QTY;
   if (spec.opening !== null) {
     balance = qtyE4(spec.opening.quantity);
-    openingValue = lineAmount(balance, new Dec(spec.opening.price));
+    openingValue = held(lineAmount(balance, new Dec(spec.opening.price)));
     lines.push({
       day: 0,
       item: index,
@@ -102,7 +102,7 @@ function itemLines(spec: LedgerItem, index: number): Line[] {
     const quantity = qtyE4(m.quantity);
     const slip = `${m.kind === "in" ? "入" : "领"}-${String(index + 1)}-${String(n + 1)}`;
     if (m.kind === "in") {
-      const amount = lineAmount(quantity, new Dec(m.price ?? "0"));
+      const amount = held(lineAmount(quantity, new Dec(m.price ?? "0")));
       balance = addQty(balance, quantity);
       received = addQty(received, quantity);
       receivedValue = addFen(receivedValue, amount);
@@ -140,7 +140,9 @@ function itemLines(spec: LedgerItem, index: number): Line[] {
   });
   const inQty = addQty(qtyE4(spec.opening?.quantity ?? 0), received);
   const closing =
-    inQty > 0 ? fenNumber(valueAtAverageCost(balance, addFen(openingValue, receivedValue), inQty)) : null;
+    inQty > 0
+      ? fenNumber(held(valueAtAverageCost(balance, addFen(openingValue, receivedValue), inQty)))
+      : null;
   lines.push({
     day: 99,
     item: index,
@@ -205,7 +207,8 @@ export function ledgerSheets(
     const spent = kept.reduce(
       (sum, { spec }) =>
         spec.movements.reduce(
-          (s, m) => (m.kind === "in" ? addFen(s, lineAmount(qtyE4(m.quantity), new Dec(m.price ?? "0"))) : s),
+          (s, m) =>
+            m.kind === "in" ? addFen(s, held(lineAmount(qtyE4(m.quantity), new Dec(m.price ?? "0")))) : s,
           sum,
         ),
       ZERO_FEN,
@@ -286,7 +289,7 @@ export function ledgerRecords(
               spec: s.spec,
               unit: s.unit,
               quantity: qtyE4(s.opening.quantity),
-              valueFen: lineAmount(qtyE4(s.opening.quantity), new Dec(s.opening.price)),
+              valueFen: held(lineAmount(qtyE4(s.opening.quantity), new Dec(s.opening.price))),
             },
           ],
     ),
@@ -298,7 +301,7 @@ export function ledgerRecords(
             item: s.item,
             date: dateOf(month, m.day),
             quantity: qtyE4(m.quantity),
-            amountFen: lineAmount(qtyE4(m.quantity), new Dec(m.price ?? "0")),
+            amountFen: held(lineAmount(qtyE4(m.quantity), new Dec(m.price ?? "0"))),
           })),
       ),
     ),
@@ -310,4 +313,10 @@ export function ledgerRecords(
       ),
     ),
   };
+}
+
+/** A figure of the generated ledgers, whose prices and quantities are small: always within what a line may hold. */
+function held(amount: Fen | null): Fen {
+  if (amount === null) throw new RangeError("a generated figure beyond what a line may hold");
+  return amount;
 }

@@ -72,3 +72,53 @@ describe("purchase plan on quantities too large to add exactly", () => {
     expect(result.report.lines.map((l) => l.item)).toEqual(["A4纸"]);
   });
 });
+
+describe("purchase plan on lines with a total word outside their label", () => {
+  it.each<[string, CellValue[], string, [string, string, string] | null]>([
+    [
+      "a full line whose 类别 says 合计",
+      ["合计", "订书机", "", "个", 3, 20],
+      "订书机",
+      ["category_unknown", "warning", "A2"],
+    ],
+    ["an item named 合计器 with its unit", ["办公", "合计器", "XL-1", "台", 2, 50], "合计器", null],
+    ["an item holding 小计 with its spec and unit", ["办公", "小计本", "A5", "本", 4, 3], "小计本", null],
+  ])("%s is planned, never skipped as a total", (_what, line, item, expected) => {
+    const result = runJob(PURCHASE_PLAN_JOB, bookWith({ name: "工程部", values: [HEADER, line] }), PARAMS);
+    expect(result.report.lines.map((l) => l.item)).toContain(item);
+    const onSheet = result.issues
+      .filter((i) => i.sheet === "工程部")
+      .map((i) => [i.code, i.severity, `${i.column ?? ""}${i.row}`]);
+    expect(onSheet).toEqual(expected === null ? [] : [expected]);
+    expect(result.readings.find((r) => r.sheet === "工程部")?.counts.skipped.total).toBe(0);
+  });
+
+  it("still skips a total row whose label is alone in its key cells", () => {
+    const total: CellValue[] = ["合计", null, null, null, 3, null];
+    const book = bookWith({ name: "工程部", values: [HEADER, ["办公", "订书机", "", "个", 3, 20], total] });
+    const result = runJob(PURCHASE_PLAN_JOB, book, PARAMS);
+    expect(result.readings.find((r) => r.sheet === "工程部")?.counts.skipped.total).toBe(1);
+    expect(result.issues.filter((i) => i.sheet === "工程部")).toEqual([]);
+  });
+});
+
+describe("purchase plan on amounts beyond exact arithmetic", () => {
+  it.each<[string, CellValue[], string, string]>([
+    ["a barcode pasted into 单价", ["办公", "笔", "", "支", 2, 6901234567892], "value_too_large", "F2"],
+    [
+      "quantity x price of 9e13 yuan",
+      ["办公", "笔", "", "支", 90_000, 1_000_000_000],
+      "value_too_large",
+      "F2",
+    ],
+    ["1e308 in 单价", ["办公", "笔", "", "支", 1, 1e308], "value_too_large", "F2"],
+    ["a barcode typed as the quantity", ["办公", "笔", "", "支", 6901234567892, 2], "value_too_large", "E2"],
+  ])("%s is an error at the cell, the rest of the plan made", (_what, line, code, cell) => {
+    const result = runJob(PURCHASE_PLAN_JOB, bookWith({ name: "工程部", values: [HEADER, line] }), PARAMS);
+    const errors = result.issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => [i.code, i.sheet, `${i.column ?? ""}${i.row}`])).toEqual([
+      [code, "工程部", cell],
+    ]);
+    expect(result.report.lines.map((l) => l.item)).toEqual(["A4纸"]);
+  });
+});

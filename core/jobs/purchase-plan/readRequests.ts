@@ -1,5 +1,6 @@
 import { issue, type Issue } from "../../issues";
-import { fenText, lineAmount } from "../../values/money";
+import { fenText } from "../../values/money";
+import { rowAmount } from "../../table/rowAmount";
 import type { YearMonth } from "../../values/isoDate";
 import { readTable } from "../../table/readTable";
 import { columnOf } from "../../table/declaration";
@@ -19,6 +20,8 @@ export interface RequestsRead {
 /** A typed amount may differ from quantity x price by at most 0.01 yuan. */
 const AMOUNT_TOLERANCE_FEN = 1;
 
+const PRICE_HEADER = columnOf(REQUEST_TABLE, "unitPrice").label;
+
 /** The department of a request row nothing names (no cell, heading, label, or department in the sheet's name). */
 export const NO_DEPARTMENT = "未注明部门";
 
@@ -29,7 +32,9 @@ export const NO_DEPARTMENT = "未注明部门";
  * `department_missing` warning (a name such as `12月申购汇总` is never a department). Quantity must be a positive
  * number and a unit price must not be negative ({@link REQUEST_TABLE} declares both); a category that is
  * missing or unknown puts the line under 未分类 with a warning; a typed amount must match quantity x price
- * within 0.01, and the line's amount must not be negative (a warning, the amount left empty). Dates without a
+ * within 0.01, and the line's amount must not be negative (a warning, the amount left empty); a quantity x price
+ * beyond what a line may hold (`value_too_large`) or the run's sums (`sum_too_large`) is an error at the price, the
+ * row left out. Dates without a
  * year (需用日期 `1月5日`) take the title's, else the one nearest `near` (the plan month).
  */
 export function readRequests(
@@ -63,7 +68,15 @@ export function readRequests(
       const { unitPrice } = v;
       // A negative amount is checked on the line's amount, not declared on the amount column: beside a unit
       // price a negative typed amount is an amount_mismatch, not a negative_value.
-      let amount = unitPrice === null ? v.amount : lineAmount(v.quantity, unitPrice);
+      let amount = v.amount;
+      if (unitPrice !== null) {
+        const line = rowAmount(v.quantity, unitPrice, cellOf(row, "unitPrice"), "unitPrice", PRICE_HEADER);
+        if (!line.ok) {
+          issues.push(line.issue);
+          continue;
+        }
+        amount = line.amount;
+      }
       if (
         unitPrice !== null &&
         v.amount !== null &&

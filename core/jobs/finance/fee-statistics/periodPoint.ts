@@ -17,7 +17,7 @@ const YEAR_MONTH_DAY =
 const MONTH = /^(\d{1,2})(?:月份?)?$/u;
 const MONTH_DAY = /^(\d{1,2})(?:月(\d{1,2})[日号號]?|[/.](\d{1,2}))$/u;
 /** Quoted literals, locale tags and escaped characters of a number format, which show no date part. */
-const FORMAT_LITERALS = /"[^"]*"|\[[^\]]*\]|\\./gu;
+const FORMAT_LITERALS = /"[^"]*"|\[[^[\]]*\]|\\./gu;
 
 /** Folds a period's text for reading: NFKC (full-width digits, `～`, `－`), no spaces. */
 export function foldPeriodText(text: string): string {

@@ -18,7 +18,7 @@ export interface ReceiptGap<T> {
   next: T;
 }
 
-const TRAILING_DIGITS = /^(.*?)(\d+)$/u;
+const TRAILING_DIGITS = /^(.*?)(?<!\d)(\d+)$/u;
 
 /**
  * The prefix and serial of a receipt number, compared as the collection reader compares them (NFKC, trimmed,
