@@ -13,6 +13,7 @@ import { UserError } from "./userError";
 import { CLI_TEXT, HELP_TEXT, say } from "./texts";
 import { GENERAL_OPTIONS, everyJobOption, jobOptions, kebabCase, parseConfig } from "./jobOptions";
 import { localToday } from "./localToday";
+import { parseCommand } from "./parseCommand";
 
 /** Where and how a command writes its output, from the options every job takes. */
 export interface OutputOptions {
@@ -58,22 +59,13 @@ export function parseJobArgs(args: string[], job: JobDeclaration): JobCommandOpt
       }),
     );
   }
-  const { values, positionals } = strictly(args, config);
+  const { values, positionals } = parseCommand(args, config, {
+    name: job.id,
+    lang: langOf(args),
+    positionals: "one",
+  });
   const output = outputOptions(values, positionals[0], job.id);
   return { ...output, params: jobParams(job, values, output.lang) };
-}
-
-/** Parses a command line against `parseArgs` options, a mistake being a {@link UserError}. */
-export function strictly(
-  args: string[],
-  config: ReturnType<typeof parseConfig>,
-): { values: OptionValues; positionals: string[] } {
-  try {
-    const parsed = parseArgs({ args, allowPositionals: true, options: config });
-    return { values: parsed.values as OptionValues, positionals: parsed.positionals };
-  } catch (error) {
-    throw new UserError((error as Error).message);
-  }
 }
 
 /** The output options of a parsed command line; `command` names it in the message when the workbook is missing. */

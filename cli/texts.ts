@@ -78,6 +78,11 @@ export const CLI_TEXT = {
     "公司採購計劃 {month}：{projects} 個項目，{lines} 列，金額合計 {amount} 元",
     "Company plan {month}: {projects} projects, {lines} lines, total {amount} yuan",
   ),
+  noProjectPlan: label(
+    "{files} 中既没有 {month} 的采购计划明细，也没有物资采购申请单，无法汇总公司采购计划",
+    "{files} 中既沒有 {month} 的採購計劃明細，也沒有物資採購申請單，無法彙總公司採購計劃",
+    "{files} holds neither a purchase plan detail for {month} nor department requests, so there is no plan to consolidate",
+  ),
   needProjects: label(
     "请给出至少一个项目的工作簿：propdesk company-plan <计划1.xlsx> <计划2.xlsx> …",
     "請給出至少一個項目的活頁簿：propdesk company-plan <計劃1.xlsx> <計劃2.xlsx> …",
@@ -127,6 +132,31 @@ export const CLI_TEXT = {
     "多余的参数“{argument}”：多个任务之间用逗号分隔，如 fee-statistics,collection",
     "多餘的參數「{argument}」：多個任務之間用逗號分隔，如 fee-statistics,collection",
     'Unexpected argument "{argument}": separate jobs with commas, e.g. fee-statistics,collection',
+  ),
+  unknownOption: label(
+    "{command} 没有选项 {option}（最接近的：{nearest}）；可用的选项：{options}",
+    "{command} 沒有選項 {option}（最接近的：{nearest}）；可用的選項：{options}",
+    "{command} has no option {option} (the nearest: {nearest}); its options: {options}",
+  ),
+  optionNeedsValue: label(
+    "{option} 后面缺少取值",
+    "{option} 後面缺少取值",
+    "{option} needs a value after it",
+  ),
+  optionTakesNoValue: label(
+    "{option} 不带取值（这里给了“{value}”）",
+    "{option} 不帶取值（這裡給了「{value}」）",
+    '{option} takes no value (got "{value}")',
+  ),
+  unexpectedArgument: label(
+    "{command} 不接受参数“{argument}”",
+    "{command} 不接受參數「{argument}」",
+    '{command} takes no argument "{argument}"',
+  ),
+  secondWorkbook: label(
+    "{command} 多了一个参数“{argument}”（一次只处理一个工作簿）",
+    "{command} 多了一個參數「{argument}」（一次只處理一個活頁簿）",
+    '{command} got one argument too many: "{argument}" (it takes one workbook at a time)',
   ),
   optionNotTakenByJobs: label(
     "{jobs} 都不接受 {option}{takers}；最接近的可用选项：{nearest}",
@@ -311,6 +341,46 @@ export const FILE_ERRORS: Record<string, Label> = {
     "Refusing to write over the input workbook: {path} (choose another output file with -o)",
   ),
   "no-folder": label("文件夹不存在：{path}", "資料夾不存在：{path}", "The folder does not exist: {path}"),
+  "is-file": label(
+    "这是文件，不是文件夹：{path}",
+    "這是檔案，不是資料夾：{path}",
+    "Not a folder but a file: {path}",
+  ),
+  "cannot-make-folder": label(
+    "无法创建文件夹：{path}（没有权限，或这里不能建文件夹）",
+    "無法建立資料夾：{path}（沒有權限，或這裡不能建資料夾）",
+    "Cannot make the folder {path} (no permission, or no folder can be made there)",
+  ),
+  "not-a-workbook-file": label(
+    "这不是工作簿文件，而是管道或设备：{path}",
+    "這不是活頁簿檔案，而是管道或裝置：{path}",
+    "Not a workbook file but a pipe or device: {path}",
+  ),
+  "file-too-large": label(
+    "工作簿文件超过 {limit} MB（一次运行最多读取这么大）：{path}",
+    "活頁簿檔案超過 {limit} MB（一次執行最多讀取這麼大）：{path}",
+    "The workbook file is larger than {limit} MB, the largest one run reads: {path}",
+  ),
+  "earlier-output-unreadable": label(
+    "上次的输出 {path} 无法读取（{reason}），其中的工作表无法保留，因此未覆盖它：请移走它，或用 -o 指定另一个输出文件",
+    "上次的輸出 {path} 無法讀取（{reason}），其中的工作表無法保留，因此未覆寫它：請移走它，或用 -o 指定另一個輸出檔",
+    "The earlier output {path} cannot be read to keep its sheets ({reason}); it was left as it is: move it away or choose another output with -o",
+  ),
+  "not-a-file": label(
+    "这不是文件，而是管道或设备，不会写入：{path}",
+    "這不是檔案，而是管道或裝置，不會寫入：{path}",
+    "Not a file but a pipe or device, so nothing is written to it: {path}",
+  ),
+  "disk-full": label(
+    "无法写入 {path}：磁盘已满（请腾出空间后再试）",
+    "無法寫入 {path}：磁碟已滿（請騰出空間後再試）",
+    "Cannot write {path}: the disk is full (free some space, then try again)",
+  ),
+  "read-only": label(
+    "无法写入 {path}：磁盘是只读的",
+    "無法寫入 {path}：磁碟是唯讀的",
+    "Cannot write {path}: the disk is read-only",
+  ),
   "cannot-write": label(
     "无法写入 {path}（没有权限，或文件正在其他程序中打开）",
     "無法寫入 {path}（沒有權限，或檔案正在其他程式中開啟）",

@@ -7,6 +7,8 @@ import { openWorkbookPackage } from "./xlsx/package/workbookPackage";
 import { writeNewWorkbook } from "./xlsx/package/writeNewWorkbook";
 import type { PackageWriteOptions, RefusedSheet } from "./xlsx/package/writePackage";
 import { writeWorkbookCopy } from "./xlsx/package/writeWorkbookCopy";
+import { XlsxReadError } from "./xlsx/read/xlsxReadError";
+import { UserError } from "./userError";
 
 /** What was written. */
 export interface OutputWritten {
@@ -21,6 +23,18 @@ export interface OutputWritten {
   overwritten: ForeignReason | undefined;
   /** True when the output holds macros but is not named `.xlsm`/`.xltm`, so Excel would refuse to open it. */
   needsMacroExtension: boolean;
+}
+
+/**
+ * The refusal of an earlier output whose PropDesk sheets could not be read to be carried over: it is left as it
+ * is rather than written over, and the reader is told how to go on.
+ */
+function earlierRefusal(error: XlsxReadError, out: string): UserError {
+  const reason = error.message.replace(/\s+/g, " ").slice(0, 200);
+  return new UserError(
+    `The earlier output ${out} cannot be read to keep its sheets (${reason}); it was left as it is: move it away or choose another output with -o`,
+    { code: "earlier-output-unreadable", params: { path: out, reason }, cause: error },
+  );
 }
 
 /**
@@ -40,14 +54,20 @@ export async function writeJobOutput(args: {
   const earlier = await readEarlierOutput(args.out, inputSheets);
   const options: PackageWriteOptions = earlier.kind === "earlier" ? { carry: { from: earlier.bytes } } : {};
   const info = await stat(args.input);
-  const written = args.handin
-    ? await writeNewWorkbook({
-        out: args.out,
-        sheets: args.sheets,
-        inputs: [{ path: args.input, dev: info.dev, ino: info.ino }],
-        options,
-      })
-    : await writeWorkbookCopy({ input: args.input, out: args.out, sheets: args.sheets, options });
+  const write = () =>
+    args.handin
+      ? writeNewWorkbook({
+          out: args.out,
+          sheets: args.sheets,
+          inputs: [{ path: args.input, dev: info.dev, ino: info.ino }],
+          options,
+        })
+      : writeWorkbookCopy({ input: args.input, out: args.out, sheets: args.sheets, options });
+  const written = await write().catch((error: unknown) => {
+    throw earlier.kind === "earlier" && error instanceof XlsxReadError
+      ? earlierRefusal(error, args.out)
+      : error;
+  });
   const macroEnabled = /macroEnabled/i.test(written.workbookType);
   return {
     sheets: written.sheets,

@@ -174,7 +174,7 @@ export class SimWorkbook {
   nameValue(item: SimName): string {
     if (item.target === null) return "#REF!";
     const { rect } = item.target;
-    const absolute = formatAddress(rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+    const absolute = formatAddress(rect).replace(/(?<![A-Z])([A-Z]+)(\d+)/g, "$$$1$$$2");
     return `${sheetPrefix(item.target.sheet.name)}${absolute}`;
   }
 

@@ -54,7 +54,7 @@ export function planWrite(
   const planned = specs.map((spec, i): PlannedSheet => {
     const { marker, old } = olds[i] ?? { marker: null, old: null };
     const keep = old !== null && !TEMP_SHEET_PATTERN.test(old.name);
-    const name = keep ? old.name : uniqueSheetName(spec.name, taken).replace(/'+$/, "");
+    const name = keep ? old.name : uniqueSheetName(spec.name, taken).replace(/(?<!')'+$/, "");
     if (!keep) taken.push(name);
     return {
       spec,

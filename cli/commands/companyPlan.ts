@@ -1,7 +1,8 @@
 import { basename, extname } from "node:path";
 import { issuesSheet, reportWithIssues } from "../../core/index";
 import { runCompanyPlan, type ProjectBook } from "../../core/jobs/purchase-plan/companyPlan";
-import { CLI_TEXT, say } from "../texts";
+import { CLI_TEXT, HELP_TEXT, say } from "../texts";
+import { UserError } from "../userError";
 import { PLAN_TEXT } from "../../core/jobs/purchase-plan/texts";
 import { readBookFile } from "../xlsx/readBook";
 import { writeNewWorkbook } from "../xlsx/package/writeNewWorkbook";
@@ -16,6 +17,13 @@ export async function runCompanyPlanCommand(options: CompanyPlanOptions): Promis
     projects.push({ fileName: basename(path, extname(path)), book });
   }
   const result = runCompanyPlan(projects, { today, lang, month });
+  if (result.withoutPlan.length > 0)
+    throw new UserError(
+      say(CLI_TEXT.noProjectPlan, lang, {
+        files: result.withoutPlan.join(HELP_TEXT.listSeparator[lang]),
+        month,
+      }),
+    );
   const sheets = [
     ...result.sheets,
     issuesSheet(result.issues, {

@@ -2,8 +2,9 @@ import { JOB_DECLARATIONS, findJobDeclaration, type JobDeclaration, type JobPara
 import { UserError } from "../userError";
 import { CLI_TEXT, HELP_TEXT, say } from "../texts";
 import { jobOptions, parseConfig } from "../jobOptions";
-import { jobParams, langOf, outputOptions, readLoosely, strictly, type OutputOptions } from "../jobArgs";
+import { jobParams, langOf, outputOptions, readLoosely, type OutputOptions } from "../jobArgs";
 import { nearestName } from "../nearestName";
+import { parseCommand } from "../parseCommand";
 
 /** What `propdesk run` is asked to do, checked. */
 export interface RunCommandOptions extends OutputOptions {
@@ -66,7 +67,11 @@ export function parseRunArgs(args: string[]): RunCommandOptions {
   }
   const extra = loose.positionals[workbookAt + 1];
   if (extra !== undefined) throw new UserError(say(CLI_TEXT.extraArgument, lang, { argument: extra }));
-  const { values, positionals } = strictly(args, config);
+  const { values, positionals } = parseCommand(args, config, {
+    name: "run",
+    lang,
+    positionals: "many",
+  });
   const output = outputOptions(values, positionals[workbookAt], all ? "run --all" : `run ${ids.join(",")}`);
   return { ...output, jobs: chosen.map((job) => ({ job, params: jobParams(job, values, output.lang) })) };
 }

@@ -1,9 +1,8 @@
-import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { JOBS, isIsoDate, runJob, type SheetSpec, type Issue } from "../../core/index";
-import { UserError } from "../userError";
-import { localToday } from "../localToday";
+import { JOBS, runJob, type SheetSpec, type Issue } from "../../core/index";
+import { checkedToday, langOf } from "../jobArgs";
+import { parseCommand } from "../parseCommand";
+import { makeFolder } from "../makeFolder";
 import { readBookFile } from "../xlsx/readBook";
 import { writeWorkbookCopy } from "../xlsx/package/writeWorkbookCopy";
 import { writeSampleWorkbook } from "./sampleWorkbook";
@@ -16,14 +15,16 @@ export const DEMO_WORKBOOK = "阳光花园物业-示例.xlsx";
  * it, writes the output copy with all their sheets and prints what was made and what was found.
  */
 export async function runDemo(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const lang = langOf(args);
+  const { values } = parseCommand(
     args,
-    options: { "out-dir": { type: "string", default: "demo" }, today: { type: "string" } },
-  });
-  const today = values.today ?? localToday();
-  if (!isIsoDate(today)) throw new UserError(`--today must be YYYY-MM-DD, got "${today}"`);
-  const dir = resolve(values["out-dir"]);
-  await mkdir(dir, { recursive: true });
+    { "out-dir": { type: "string" }, today: { type: "string" }, lang: { type: "string" } },
+    { name: "demo", lang, positionals: "none" },
+  );
+  const today = checkedToday(values["today"], lang);
+  const outDir = values["out-dir"];
+  const dir = resolve(typeof outDir === "string" ? outDir : "demo");
+  await makeFolder(dir);
   const samplePath = join(dir, DEMO_WORKBOOK);
   const outPath = join(dir, DEMO_WORKBOOK.replace(/\.xlsx$/, ".propdesk.xlsx"));
 

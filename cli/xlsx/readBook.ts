@@ -8,6 +8,7 @@ import { useChineseBuiltInFormats } from "./chineseBuiltInFormats";
 import { xlsxKind, type XlsxInspection } from "./inspectXlsx";
 import { readXlsxBook } from "./read/readXlsxBook";
 import { XlsxReadError } from "./read/xlsxReadError";
+import { MAX_FILE_BYTES } from "./read/readLimits";
 import { damagedWorkbook, readRefusal } from "./readRefusal";
 import { rememberSource } from "./sourceFile";
 import { openZip } from "./zipArchive";
@@ -50,6 +51,19 @@ async function readInput(path: string): Promise<{ bytes: Uint8Array; info: Stats
   });
   if (info.isDirectory()) {
     throw new UserError(`Not a file but a folder: ${path}`, { code: "is-folder", params: { path } });
+  }
+  if (!info.isFile()) {
+    throw new UserError(`Not a workbook file but a pipe or device: ${path}`, {
+      code: "not-a-workbook-file",
+      params: { path },
+    });
+  }
+  if (info.size > MAX_FILE_BYTES) {
+    const limit = String(MAX_FILE_BYTES / 1024 / 1024);
+    throw new UserError(`The workbook file is larger than ${limit} MB, the largest one run reads: ${path}`, {
+      code: "file-too-large",
+      params: { path, limit },
+    });
   }
   const bytes = await readFile(path).catch((error: unknown) => {
     throw fileError(error, path);

@@ -1,4 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
+import { refuseUnlessFile } from "./outputFile";
 import { ownerMarkers } from "./ownerMarkers";
 import { openWorkbookPackage } from "./workbookPackage";
 
@@ -19,8 +20,9 @@ export type EarlierOutput =
   | { kind: "foreign"; reason: ForeignReason };
 
 /**
- * Looks at the file at an output path: none (or a folder, which the write refuses), an earlier output of the
- * input whose sheets are the input's `inputSheets` (its PropDesk sheets are then carried), or something else.
+ * Looks at the file at an output path, refusing a pipe or device (`refuseUnlessFile`): none (or a folder, which
+ * the write refuses), an earlier output of the input whose sheets are the input's `inputSheets` (its PropDesk
+ * sheets are then carried), or something else.
  * An earlier output is a readable .xlsx with PropDesk's marked sheets whose other sheets, if any, include one of
  * the input's (by name, ignoring case); a hand-in workbook holds PropDesk's sheets alone.
  */
@@ -30,6 +32,7 @@ export async function readEarlierOutput(
 ): Promise<EarlierOutput> {
   const info = await stat(path).catch(() => undefined);
   if (info === undefined || info.isDirectory()) return { kind: "none" };
+  refuseUnlessFile(info, path);
   let opened;
   let bytes: Uint8Array;
   try {

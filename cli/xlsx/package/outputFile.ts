@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Stats } from "node:fs";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { UserError } from "../../userError";
@@ -22,12 +23,7 @@ export async function writeOutputFile(
 ): Promise<void> {
   const target = resolve(path);
   const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory() === true) {
-    throw new UserError(`Cannot write the workbook over a folder: ${path}`, {
-      code: "is-folder",
-      params: { path },
-    });
-  }
+  refuseUnlessFile(existing, path);
   for (const input of inputs) {
     if (input === undefined) continue;
     const known = input.dev !== undefined ? input : await identity(input.path);
@@ -59,6 +55,23 @@ export async function writeOutputFile(
   }
 }
 
+/**
+ * Refuses (UserError) an output path that holds something other than a regular file: a folder (`is-folder`), or a
+ * pipe, device or socket (`not-a-file`), which a write would block on or send nowhere. Nothing there is fine.
+ */
+export function refuseUnlessFile(existing: Stats | undefined, path: string): void {
+  if (existing === undefined || existing.isFile()) return;
+  if (existing.isDirectory())
+    throw new UserError(`Cannot write the workbook over a folder: ${path}`, {
+      code: "is-folder",
+      params: { path },
+    });
+  throw new UserError(`Not a file but a pipe or device, so nothing is written to it: ${path}`, {
+    code: "not-a-file",
+    params: { path },
+  });
+}
+
 async function identity(path: string): Promise<ProtectedFile> {
   const info = await stat(path).catch(() => undefined);
   return { path: resolve(path), dev: info?.dev ?? -1, ino: info?.ino ?? -1 };
@@ -68,9 +81,10 @@ function writeError(error: unknown, path: string): unknown {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
   const params = { path };
   if (code === "ENOENT" || code === "ENOTDIR") {
-    return new UserError(`The folder does not exist: ${dirname(path)}`, {
+    const folder = dirname(path);
+    return new UserError(`The folder does not exist: ${folder}`, {
       code: "no-folder",
-      params,
+      params: { path: folder },
       cause: error,
     });
   }
@@ -81,12 +95,17 @@ function writeError(error: unknown, path: string): unknown {
       cause: error,
     });
   }
-  if (code === "ENOSPC" || code === "EROFS") {
-    return new UserError(`Cannot write ${path} (${code === "ENOSPC" ? "disk full" : "read-only disk"})`, {
-      code: "cannot-write",
+  if (code === "ENOSPC" || code === "EDQUOT")
+    return new UserError(`Cannot write ${path}: the disk is full`, {
+      code: "disk-full",
       params,
       cause: error,
     });
-  }
+  if (code === "EROFS")
+    return new UserError(`Cannot write ${path}: the disk is read-only`, {
+      code: "read-only",
+      params,
+      cause: error,
+    });
   return error;
 }

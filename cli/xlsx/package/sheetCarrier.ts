@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { RawZipEntry } from "../zipArchive";
+import { XlsxReadError } from "../read/xlsxReadError";
 import { CarriedStyles } from "./carriedStyles";
 import { carriedSheetXml } from "./carriedSheetXml";
 import { contentTypeOf } from "./contentTypes";
@@ -104,7 +105,11 @@ export class SheetCarrier {
   ): Promise<CarriedParts> {
     const part = sheetPartOf(this.source, sheet);
     const xml = part === undefined ? null : this.source.zip.text(part);
-    if (part === undefined || xml === null) throw new Error(`The sheet ${sheet.name} has no readable part`);
+    if (part === undefined || xml === null)
+      throw new XlsxReadError("damaged", `the sheet ${sheet.name} has no readable part`, {
+        sheet: sheet.name,
+        part: part ?? "",
+      });
     const context = {
       styles: this.styles,
       sharedString: (index: number) => this.sharedString(index),

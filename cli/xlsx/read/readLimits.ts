@@ -27,3 +27,6 @@ export const MAX_SHARED_STRINGS = MAX_CELLS;
  * bigger (cells far apart) is refused rather than allocated.
  */
 export const MAX_GRID_CELLS = 16 * 1024 * 1024;
+
+/** The largest workbook file read (1 GiB, zipped): the whole file is held in memory while its parts are read. */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024;

@@ -32,20 +32,25 @@ export type CompanyPlanReport = Omit<PurchasePlanReport, "job" | "departments"> 
 /**
  * Consolidates several projects' plans into the company plan for General Affairs: the same operation
  * one level up, each project taking a department's place. A project's plan is read from the plan
- * detail sheet PropDesk wrote for the month; a workbook without one has its requests consolidated first.
+ * detail sheet PropDesk wrote for the month; a workbook without one has its requests consolidated first. A
+ * workbook with neither is named in `withoutPlan` (the hosts refuse the run).
  */
 export function runCompanyPlan(
   projects: readonly ProjectBook[],
   params: JobParams,
-): JobResult<CompanyPlanReport> {
+): JobResult<CompanyPlanReport> & { withoutPlan: string[] } {
   const { lang } = params;
   const month = params.month ?? defaultPlanMonth(params.today);
   const requests: RequestLine[] = [];
   const issues: Issue[] = [];
   const names: string[] = [];
+  const withoutPlan: string[] = [];
   for (const project of projects) {
     const detail = project.book.sheets.find((s) => s.ownerKey === planDetailKey(month));
-    const read = detail ? readPlanDetail(detail, project.book.date1904) : planFromRequests(project, month);
+    const read = detail
+      ? { ...readPlanDetail(detail, project.book.date1904), found: true }
+      : planFromRequests(project, month);
+    if (!read.found) withoutPlan.push(project.fileName);
     let name = read.project ?? project.fileName;
     while (names.includes(name)) name = `${name}′`;
     names.push(name);
@@ -93,7 +98,7 @@ export function runCompanyPlan(
     }),
   ];
   // Not a registered job (it reads several workbooks, not one): no registry sorts its issues, so it does.
-  return { report, sheets, issues: sortIssues(issues) };
+  return { report, sheets, issues: sortIssues(issues), withoutPlan };
 }
 
 /** A project's plan from its requests; its workbook is placed on its own (a separate file, not a job's input). */
@@ -104,8 +109,15 @@ function planFromRequests(
   lines: RequestLine[];
   issues: Issue[];
   project: string | null;
+  found: boolean;
 } {
   const placed = placeAlone(project.book, [REQUEST_TABLE, HOLIDAY_TABLE]);
-  const read = readRequests(placed.sheets(REQUEST_TABLE), project.book.date1904, month);
-  return { lines: read.lines, issues: [...placed.issues, ...read.issues], project: read.project };
+  const sheets = placed.sheets(REQUEST_TABLE);
+  const read = readRequests(sheets, project.book.date1904, month);
+  return {
+    lines: read.lines,
+    issues: [...placed.issues, ...read.issues],
+    project: read.project,
+    found: sheets.length > 0,
+  };
 }
