@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeOwnerKey } from "../core/index";
 import type { Stats } from "node:fs";
@@ -12,6 +12,10 @@ import { partsOf, smallDemoSheets, workbookOf } from "./fixtures/hostile/baseWor
 import { deflateChunks, repeated } from "./fixtures/hostile/hostileZip";
 import { PackageEdit } from "./fixtures/hostile/packageEdit";
 import { inProcessCli } from "./helpers/inProcessCli";
+import { ensureCliBundle } from "../cli/bundle/ensureCliBundle.mjs";
+import { writeSampleWorkbook } from "../cli/demo/sampleWorkbook";
+
+const BIN = resolve(import.meta.dirname, "../cli/bin.mjs");
 
 /** Every refusal of the command line: exit 2, one line on stderr, nothing on stdout, no stack trace. */
 async function refused(args: string[]): Promise<string> {
@@ -113,6 +117,22 @@ describe("inputs and outputs that are not files (issue 18)", () => {
     ],
   ])("refuses %s", async (_what, args, mentions) => {
     expect(await refused(args())).toMatch(mentions);
+  });
+
+  it("goes on and writes its output when the reader of its JSON goes away (| head -1), with no EPIPE trace", async () => {
+    await ensureCliBundle();
+    const sample = join(dir, "sample.xlsx");
+    await writeSampleWorkbook(sample, "2026-12-04");
+    const out = join(dir, "piped.xlsx");
+    const args = [BIN, "run", "--all", sample, "--today", "2026-12-04", "-o", out, "--json"];
+    const child = spawn(process.execPath, args);
+    child.stdout.once("data", () => child.stdout.destroy());
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+    expect((await readFile(out)).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   it("company-plan refuses a workbook with neither a plan nor requests, naming it (exit 2, not 0)", async () => {
