@@ -1,13 +1,18 @@
+import type { IsoDate, Label, Lang } from "../core/light";
 import { parseCompanyPlanArgs } from "./commands/companyPlanArgs";
 import { parseRunArgs } from "./commands/runArgs";
-import { langOf, readLoosely, todayOf } from "./jobArgs";
+import { companyPlanHelpText, demoHelpText } from "./commandHelp";
 import { runHelpText } from "./runHelp";
+import { COMMAND_TEXT } from "./texts";
 
 /** A command that is not a single-workbook job (e.g. consolidating several projects' plans). */
 export interface ExtraCommand {
   name: string;
-  usage: string;
-  description: string;
+  /** Its usage line and what it does, as `propdesk --help` lists them. */
+  usage: Label;
+  description: Label;
+  /** The text of `propdesk <command> --help` (and `propdesk help <command>`), defaults as on `today`. */
+  help(lang: Lang, today: IsoDate): string;
   /** Checks the arguments, then loads the command's code and runs it (a usage error loads none); returns the exit code. */
   run(args: string[]): Promise<number>;
 }
@@ -16,15 +21,10 @@ export interface ExtraCommand {
 export const EXTRA_COMMANDS: readonly ExtraCommand[] = [
   {
     name: "run",
-    usage: "propdesk run <job>[,<job>…] <workbook.xlsx> [options]   (or: propdesk run --all <workbook.xlsx>)",
-    description:
-      "Runs several jobs (or every job with --all) on one reading of the workbook into one output; run --help for more.",
+    usage: COMMAND_TEXT.runUsage,
+    description: COMMAND_TEXT.runDescription,
+    help: runHelpText,
     run: async (args) => {
-      if (readLoosely(args).tokens.some((t) => t.kind === "option" && t.name === "help")) {
-        const lang = langOf(args);
-        process.stdout.write(runHelpText(lang, todayOf(args, lang)));
-        return 0;
-      }
       const options = parseRunArgs(args);
       const [{ runJobCommand }, { loadJob }] = await Promise.all([
         import("./runJobCommand"),
@@ -38,12 +38,19 @@ export const EXTRA_COMMANDS: readonly ExtraCommand[] = [
   },
   {
     name: "company-plan",
-    usage: "propdesk company-plan <plan1.xlsx> <plan2.xlsx> ... [--month YYYY-MM] [-o company.xlsx] [--json]",
-    description:
-      "Consolidates several projects' purchase plans into the company plan (one quantity column per project).",
+    usage: COMMAND_TEXT.companyUsage,
+    description: COMMAND_TEXT.companyDescription,
+    help: companyPlanHelpText,
     run: async (args) => {
       const options = parseCompanyPlanArgs(args);
       return (await import("./commands/companyPlan")).runCompanyPlanCommand(options);
     },
+  },
+  {
+    name: "demo",
+    usage: COMMAND_TEXT.demoUsage,
+    description: COMMAND_TEXT.demoDescription,
+    help: demoHelpText,
+    run: async (args) => (await import("./demo/runDemo")).runDemo(args),
   },
 ];

@@ -2,7 +2,7 @@ import { JOB_DECLARATIONS, type IsoDate, type JobDeclaration, type Lang } from "
 import { EXTRA_COMMANDS } from "./extraCommands";
 import { GENERAL_OPTIONS, generalFlags, jobOptions } from "./jobOptions";
 import { optionLines } from "./optionLines";
-import { HELP_TEXT, say } from "./texts";
+import { HELP_TEXT, TOP_HELP_TEXT, say } from "./texts";
 
 /** The period and date options of a job, described with their defaults on `today`. */
 function periodOptionLines(job: JobDeclaration, lang: Lang, today: IsoDate, indent: string): string[] {
@@ -40,35 +40,33 @@ export function jobExamples(job: JobDeclaration, lang: Lang, today: IsoDate): st
   return examples;
 }
 
-/** The text of `propdesk --help`: every job with its own period and date options, defaults as on `today`. */
-export function helpText(today: IsoDate): string {
+/**
+ * The text of `propdesk --help` in the language asked: every job with its own period and date options, defaults
+ * as on `today`, the other commands and the options every job takes.
+ */
+export function helpText(today: IsoDate, lang: Lang): string {
+  const heading = (text: string) => `${text}${HELP_TEXT.colon[lang].trim()}`;
   const jobs = JOB_DECLARATIONS.flatMap((job) => [
-    `  ${job.id.padEnd(18)} ${job.title["zh-CN"]} - ${job.description.en}`,
-    ...periodOptionLines(job, "en", today, "      "),
+    `  ${job.id.padEnd(18)} ${job.title[lang]}${TOP_HELP_TEXT.titleSeparator[lang]}${job.description[lang]}`,
+    ...periodOptionLines(job, lang, today, "      "),
   ]);
-  const extras = EXTRA_COMMANDS.map((c) => `  ${c.usage}\n      ${c.description}`);
+  const extras = EXTRA_COMMANDS.flatMap((c) => [`  ${c.usage[lang]}`, `      ${c.description[lang]}`]);
+  const options = HELP_TEXT.optionsPlaceholder[lang];
   return [
-    "PropDesk (物业办公助手) - the monthly hand-in sheets of a property project office, from its own workbooks.",
+    TOP_HELP_TEXT.intro[lang],
     "",
-    "Usage:",
-    "  propdesk <job> <workbook.xlsx> [options]",
-    "  propdesk <job> --help [--lang zh-CN|zh-TW|en]   the job's inputs, options and examples",
-    "  propdesk demo [--out-dir demo] [--today YYYY-MM-DD]",
+    heading(HELP_TEXT.usage[lang]),
+    `  propdesk <${TOP_HELP_TEXT.job[lang]}> <${HELP_TEXT.workbook[lang]}> [${options}]`,
+    `  propdesk <${TOP_HELP_TEXT.command[lang]}> --help [--lang zh-CN|zh-TW|en]   ${TOP_HELP_TEXT.askHelp[lang]}`,
     ...extras,
     "",
-    `Jobs and the period options each takes (defaults as on ${today}):`,
-    ...(jobs.length ? jobs : ["  (none yet)"]),
+    heading(say(TOP_HELP_TEXT.jobs, lang, { today })),
+    ...(jobs.length ? jobs : [`  ${TOP_HELP_TEXT.none[lang]}`]),
     "",
-    "Options of every job:",
-    ...generalOptionLines("en", "  "),
+    heading(TOP_HELP_TEXT.general[lang]),
+    ...generalOptionLines(lang, "  "),
     "",
-    "A job refuses an option it does not take. A date typed after --today runs as given, with a warning.",
-    "The input workbook is never modified: the output is a copy with the input sheets and the job's sheets",
-    "(with --handin, a new workbook of the job's sheets alone: <name>.handin.xlsx).",
-    "Re-running replaces PropDesk's own sheets for that period, never a sheet you made. When the output file is an",
-    "earlier output of the same input, PropDesk's sheets of other jobs and periods in it are kept, and listed.",
-    "Exit codes: 0 the job ran (bad rows are listed as issues); 1 done in part: a job of run found no input sheet",
-    "(the others ran) or the PDF could not be printed; 2 the input cannot be used or an option is wrong.",
+    ...TOP_HELP_TEXT.notes[lang].split("\n"),
     "",
   ].join("\n");
 }

@@ -13,6 +13,7 @@ import { UserError } from "./userError";
 import { CLI_TEXT, HELP_TEXT, say } from "./texts";
 import { GENERAL_OPTIONS, everyJobOption, jobOptions, kebabCase, parseConfig } from "./jobOptions";
 import { localToday } from "./localToday";
+import { systemLang } from "./locale";
 import { parseCommand } from "./parseCommand";
 
 /** Where and how a command writes its output, from the options every job takes. */
@@ -20,6 +21,7 @@ export interface OutputOptions {
   workbook: string;
   out: string | undefined;
   json: boolean;
+  /** The language of the messages: `--lang`, else the system locale's ({@link systemLang}). */
   lang: Lang;
   /** Write the hand-in workbook: PropDesk's sheets alone, without the input's. */
   handin: boolean;
@@ -74,8 +76,8 @@ export function outputOptions(
   workbook: string | undefined,
   command: string,
 ): OutputOptions {
-  const lang = (values["lang"] ?? "zh-CN") as Lang;
-  if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, "zh-CN"));
+  const lang = (values["lang"] ?? systemLang()) as Lang;
+  if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, systemLang()));
   if (workbook === undefined) throw new UserError(say(CLI_TEXT.missingWorkbook, lang, { job: command }));
   const out = values["out"];
   return {
@@ -89,25 +91,25 @@ export function outputOptions(
 }
 
 /**
+ * The language of what a job writes, its sheets and its JSON report: `--lang`, else zh-CN, the language offices
+ * hand in (the system locale chooses only the messages' language).
+ */
+export function bookLang(values: OptionValues): Lang {
+  return LANGS.find((l) => l === values["lang"]) ?? "zh-CN";
+}
+
+/**
  * A job's parameters from the options given: `--today` and the job's own period and date options (each checked;
  * of two names for one option the first given in the job's order wins, `--week-ending` before `--as-of`), and its
- * date checked to lie in `--month`.
+ * date checked to lie in `--month`; `lang` is the messages' language, the job's is {@link bookLang}.
  */
 export function jobParams(job: JobDeclaration, values: OptionValues, lang: Lang): JobParams {
-  const params: JobParams = { today: checkedToday(values["today"], lang), lang };
+  const params: JobParams = { today: checkedToday(values["today"], lang), lang: bookLang(values) };
   for (const option of jobOptions(job))
     for (const name of option.names) {
       const value = values[name];
       if (typeof value !== "string") continue;
-      const valid = option.value === "YYYY-MM" ? isYearMonth(value) : isIsoDate(value);
-      if (!valid)
-        throw new UserError(
-          say(option.value === "YYYY-MM" ? CLI_TEXT.badMonth : CLI_TEXT.badDate, lang, {
-            option: `--${name}`,
-            value,
-          }),
-        );
-      params[option.param] = value;
+      params[option.param] = checkedPeriod(`--${name}`, value, option.value, lang);
       break;
     }
   const date = job.dateOption;
@@ -141,7 +143,57 @@ export function readLoosely(args: string[], extra: ReturnType<typeof parseConfig
 /** `--today` when given (it must be a date), else the local date. */
 export function checkedToday(value: unknown, lang: Lang): IsoDate {
   if (typeof value !== "string") return localToday();
-  if (!isIsoDate(value)) throw new UserError(say(CLI_TEXT.badDate, lang, { option: "--today", value }));
+  return checkedPeriod("--today", value, "YYYY-MM-DD", lang);
+}
+
+const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Why an option's value is not a month (`YYYY-MM`) or date (`YYYY-MM-DD`) that exists, in the reader's language:
+ * text of another shape "should be YYYY-MM"; a month or day that does not exist is named (`--month 2026-13：没有 13
+ * 月`, `--as-of 2026-02-30：2026 年 2 月没有 30 日`). Undefined when the value is one.
+ */
+export function periodProblem(
+  option: string,
+  value: string,
+  shape: "YYYY-MM" | "YYYY-MM-DD",
+  lang: Lang,
+): string | undefined {
+  const month = shape === "YYYY-MM";
+  if (month ? isYearMonth(value) : isIsoDate(value)) return undefined;
+  const parts = (month ? MONTH_SHAPE : DATE_SHAPE).exec(value);
+  if (parts === null) return say(month ? CLI_TEXT.badMonth : CLI_TEXT.badDate, lang, { option, value });
+  const [y, m, d] = parts.slice(1).map(Number) as [number, number, number?];
+  const params = { option, value, year: y, month: m, day: d ?? "", monthName: MONTH_NAMES[m - 1] ?? "" };
+  if (y < 1) return say(CLI_TEXT.noSuchYear, lang, params);
+  if (m < 1 || m > 12) return say(CLI_TEXT.noSuchMonth, lang, params);
+  return say(CLI_TEXT.noSuchDay, lang, params);
+}
+
+/** An option's month or date value, checked ({@link periodProblem}); a UserError saying why when it is none. */
+export function checkedPeriod(
+  option: string,
+  value: string,
+  shape: "YYYY-MM" | "YYYY-MM-DD",
+  lang: Lang,
+): string {
+  const problem = periodProblem(option, value, shape, lang);
+  if (problem !== undefined) throw new UserError(problem);
   return value;
 }
 
@@ -150,9 +202,17 @@ export function todayOf(args: string[], lang: Lang): IsoDate {
   return checkedToday(readLoosely(args).values["today"], lang);
 }
 
-/** The `--lang` of a command line not yet checked (zh-CN when it gives none or a wrong one). */
+/**
+ * The messages' language of a command line not yet checked: its `--lang`, else the system locale's
+ * ({@link systemLang}: LC_ALL, LC_MESSAGES, LANG; zh-CN when none says a language PropDesk speaks).
+ */
 export function langOf(argv: string[]): Lang {
   const i = argv.indexOf("--lang");
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  return LANGS.find((l) => l === value) ?? "zh-CN";
+  return LANGS.find((l) => l === value) ?? systemLang();
+}
+
+/** True when a command line asks for its usage (`--help` or `-h`). */
+export function asksHelp(args: string[]): boolean {
+  return readLoosely(args).tokens.some((t) => t.kind === "option" && t.name === "help");
 }

@@ -185,9 +185,9 @@ export const GENERAL_OPTIONS: readonly GeneralOption[] = [
     type: "string",
     value: "zh-CN|zh-TW|en",
     what: label(
-      "提示信息和工作表的语言（默认 zh-CN）",
-      "提示訊息和工作表的語言（預設 zh-CN）",
-      "language of messages and sheets (default zh-CN)",
+      "提示信息和工作表的语言（提示信息默认按系统区域设置 LC_ALL、LC_MESSAGES、LANG；工作表默认 zh-CN）",
+      "提示訊息和工作表的語言（提示訊息預設依系統地區設定 LC_ALL、LC_MESSAGES、LANG；工作表預設 zh-CN）",
+      "language of messages and sheets (messages default to the system locale's, LC_ALL, LC_MESSAGES or LANG; sheets to zh-CN)",
     ),
   },
   {

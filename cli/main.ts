@@ -2,9 +2,8 @@ import { JOB_DECLARATIONS, findJobDeclaration, type Lang } from "../core/light";
 import { UserError } from "./userError";
 import { CLI_TEXT, FILE_ERRORS, say } from "./texts";
 import { helpText, jobHelpText } from "./help";
-import { runHelpText } from "./runHelp";
 import { EXTRA_COMMANDS } from "./extraCommands";
-import { langOf, parseJobArgs, readLoosely, todayOf } from "./jobArgs";
+import { asksHelp, langOf, parseJobArgs, todayOf } from "./jobArgs";
 
 /** A job command's options and their parser, where scripts and tests have always found them. */
 export { parseJobArgs, type JobCommandOptions } from "./jobArgs";
@@ -19,23 +18,26 @@ export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       const today = todayOf(rest, lang);
-      if (command === "help" && rest[0] === "run") {
-        process.stdout.write(runHelpText(lang, today));
-        return 0;
-      }
-      const asked = command === "help" ? findJobDeclaration(rest[0] ?? "") : undefined;
-      process.stdout.write(asked ? jobHelpText(asked, lang, today) : helpText(today));
+      const topic = command === "help" ? (rest[0] ?? "") : "";
+      const extra = EXTRA_COMMANDS.find((c) => c.name === topic);
+      const asked = findJobDeclaration(topic);
+      process.stdout.write(
+        extra ? extra.help(lang, today) : asked ? jobHelpText(asked, lang, today) : helpText(today, lang),
+      );
       return 0;
     }
-    if (command === "demo") return await (await import("./demo/runDemo")).runDemo(rest);
     const extra = EXTRA_COMMANDS.find((c) => c.name === command);
+    if (extra && asksHelp(rest)) {
+      process.stdout.write(extra.help(lang, todayOf(rest, lang)));
+      return 0;
+    }
     if (extra) return await extra.run(rest);
     const job = findJobDeclaration(command);
     if (!job)
       throw new UserError(
         say(CLI_TEXT.unknownJob, lang, { job: command, jobs: JOB_DECLARATIONS.map((j) => j.id).join(", ") }),
       );
-    if (readLoosely(rest).tokens.some((t) => t.kind === "option" && t.name === "help")) {
+    if (asksHelp(rest)) {
       process.stdout.write(jobHelpText(job, lang, todayOf(rest, lang)));
       return 0;
     }

@@ -17,6 +17,7 @@ import { writeJobOutput } from "./writeJobOutput";
 import { outputLines } from "./outputLines";
 import { pdfLines } from "./pdfLines";
 import { printHandinPdf } from "./handinPdf";
+import { issueLines } from "./issueLines";
 import type { OutputOptions } from "./jobArgs";
 
 /** A job to run and its parameters. */
@@ -44,13 +45,13 @@ export async function runJobCommand(
   const progress = new Progress(true);
   progress.step(say(CLI_TEXT.reading, lang, { file: basename(input) }));
   const book = await readBookFile(input);
-  const runs: { job: JobDefinition; result: JobRun<unknown> }[] = [];
+  const runs: { job: JobDefinition; params: JobParams; result: JobRun<unknown> }[] = [];
   const unusable: string[] = [];
   for (const { job, params } of jobs) {
     progress.step(say(CLI_TEXT.computing, lang, { job: job.title[lang] }));
     const result = runJob(job, book, params);
     if (result.unusable) unusable.push(unusableLine(job, result, input, lang));
-    else runs.push({ job, result });
+    else runs.push({ job, params, result });
   }
   if (runs.length === 0) {
     progress.done();
@@ -69,8 +70,8 @@ export async function runJobCommand(
     ? (line: string) => process.stderr.write(`${line}\n`)
     : (line: string) => process.stdout.write(`${line}\n`);
   if (options.json) {
-    const reports = runs.map(({ job, result }) => {
-      const report = reportWithIssues(result.report as object, result.issues, lang, result.readings);
+    const reports = runs.map(({ job, params, result }) => {
+      const report = reportWithIssues(result.report as object, result.issues, params.lang, result.readings);
       return [job.id, report] as const;
     });
     const json = several ? Object.fromEntries(reports) : reports[0]?.[1];
@@ -85,10 +86,11 @@ export async function runJobCommand(
       const { header, counts } = readingLines(reading, lang);
       log(say(CLI_TEXT.readingLine, lang, { sheet: reading.sheet, header, counts }));
     }
-    if (several) log(issuesLine(result, lang));
+    if (several) for (const line of issueLines(result.issues, lang)) log(line);
   }
   for (const line of outputLines(written, out, lang)) log(line);
-  if (!several && runs[0] !== undefined) log(issuesLine(runs[0].result, lang));
+  if (!several && runs[0] !== undefined)
+    for (const line of issueLines(runs[0].result.issues, lang)) log(line);
   for (const line of pdf === undefined ? [] : pdfLines(pdf, lang)) log(line);
   for (const line of unusable) process.stderr.write(`propdesk: ${line}\n`);
   return unusable.length > 0 || pdf?.kind === "failed" ? 1 : 0;
@@ -110,11 +112,4 @@ function unusableLine(job: JobDefinition, result: JobRun<unknown>, input: string
     .map((i) => formatIssue(i, lang))
     .join("; ");
   return say(CLI_TEXT.unusable, lang, { file: input, job: job.title[lang], reason });
-}
-
-/** A run's count of errors and warnings. */
-function issuesLine(result: JobRun<unknown>, lang: Lang): string {
-  const errors = result.issues.filter((i) => i.severity === "error").length;
-  const warnings = result.issues.filter((i) => i.severity === "warning").length;
-  return say(CLI_TEXT.issuesLine, lang, { errors, warnings });
 }

@@ -1,4 +1,4 @@
-import { label, type Label, type Lang } from "../core/light";
+import { fillText, label, type Label, type Lang } from "../core/light";
 
 /** Words the command line prints, in each language. */
 export const CLI_TEXT = {
@@ -19,9 +19,14 @@ export const CLI_TEXT = {
     '  "{sheet}": {header}; {counts}',
   ),
   issuesLine: label(
-    "问题：错误 {errors} 个，警告 {warnings} 个（详见「问题清单」工作表）",
-    "問題：錯誤 {errors} 個，警告 {warnings} 個（詳見「問題清單」工作表）",
-    "Issues: {errors} errors, {warnings} warnings (see the Issues sheet)",
+    "问题：错误 {errors} 个，警告 {warnings} 个",
+    "問題：錯誤 {errors} 個，警告 {warnings} 個",
+    "Issues: {errors:error|errors}, {warnings:warning|warnings}",
+  ),
+  moreIssues: label(
+    "  … 另有 {count} 条，见「问题清单」工作表",
+    "  … 另有 {count} 條，見「問題清單」工作表",
+    "  … and {count} more: see the Issues sheet",
   ),
   macroExtension: label(
     "注意：{file} 含有宏，Excel 只打开扩展名为 .xlsm 的这种工作簿；请把它改名为 .xlsm",
@@ -47,6 +52,21 @@ export const CLI_TEXT = {
     "{option} 应为 YYYY-MM-DD，这里是“{value}”",
     "{option} 應為 YYYY-MM-DD，這裡是「{value}」",
     '{option} must be YYYY-MM-DD, got "{value}"',
+  ),
+  noSuchYear: label(
+    "{option} {value}：没有 {year} 年（年份应为 0001 到 9999）",
+    "{option} {value}：沒有 {year} 年（年份應為 0001 到 9999）",
+    "{option} {value}: there is no year {year} (years run from 0001 to 9999)",
+  ),
+  noSuchMonth: label(
+    "{option} {value}：没有 {month} 月",
+    "{option} {value}：沒有 {month} 月",
+    "{option} {value}: there is no month {month}",
+  ),
+  noSuchDay: label(
+    "{option} {value}：{year} 年 {month} 月没有 {day} 日",
+    "{option} {value}：{year} 年 {month} 月沒有 {day} 日",
+    "{option} {value}: {monthName} {year} has no day {day}",
   ),
   dateOutsideMonth: label(
     "{option} {date} 不在 --month {month} 之内",
@@ -76,7 +96,7 @@ export const CLI_TEXT = {
   companySummary: label(
     "公司采购计划 {month}：{projects} 个项目，{lines} 行，金额合计 {amount} 元",
     "公司採購計劃 {month}：{projects} 個項目，{lines} 列，金額合計 {amount} 元",
-    "Company plan {month}: {projects} projects, {lines} lines, total {amount} yuan",
+    "Company plan {month}: {projects:project|projects}, {lines:line|lines}, total {amount} yuan",
   ),
   noProjectPlan: label(
     "{files} 中既没有 {month} 的采购计划明细，也没有物资采购申请单，无法汇总公司采购计划",
@@ -168,7 +188,7 @@ export const CLI_TEXT = {
   pdfPrinted: label(
     "已打印 PDF {file}（{sheets} 张工作表，问题清单除外）",
     "已列印 PDF {file}（{sheets} 張工作表，問題清單除外）",
-    "Printed {file} ({sheets} sheets, the issues sheets left out)",
+    "Printed {file} ({sheets:sheet|sheets}, the issues sheets left out)",
   ),
   pdfNotPrinted: label(
     "  PDF 中没有工作表「{name}」（无法单独复制）",
@@ -249,6 +269,120 @@ export const RUN_TEXT = {
     "0 全部任務已執行（有問題的列列在問題清單中）\n1 部分完成：有任務缺少輸入表而未執行，或 PDF 列印失敗（活頁簿已寫入）\n2 輸入無法使用（所有任務都缺少輸入表）或選項有誤，未寫入",
     "0 every job ran (bad rows are listed as issues)\n1 done in part: a job had no input sheet and did not run, or the PDF could not be printed (the workbook is written)\n2 the input cannot be used (no job found its input sheets) or an option is wrong; nothing written",
   ),
+} satisfies Record<string, Label>;
+
+/** Words of `propdesk --help`, in each language. */
+export const TOP_HELP_TEXT = {
+  intro: label(
+    "PropDesk（物业办公助手）：用项目办公室自己的工作簿，做出每月上报的表格。",
+    "PropDesk（物業辦公助手）：用項目辦公室自己的活頁簿，做出每月上報的表格。",
+    "PropDesk (物业办公助手) - the monthly hand-in sheets of a property project office, from its own workbooks.",
+  ),
+  job: label("任务", "任務", "job"),
+  command: label("任务或命令", "任務或命令", "job or command"),
+  askHelp: label(
+    "任务的输入表、选项和示例，或命令的用法",
+    "任務的輸入表、選項和範例，或命令的用法",
+    "the job's inputs, options and examples, or the command's usage",
+  ),
+  jobs: label(
+    "各任务及其期间选项（默认值按 {today} 计算）",
+    "各任務及其期間選項（預設值按 {today} 計算）",
+    "Jobs and the period options each takes (defaults as on {today})",
+  ),
+  titleSeparator: label("：", "：", " - "),
+  none: label("（暂无）", "（暫無）", "(none yet)"),
+  general: label("每个任务都接受的选项", "每個任務都接受的選項", "Options of every job"),
+  notes: label(
+    [
+      "任务不接受的选项会被拒绝。晚于 --today 的日期照常运行，并给出警告。",
+      "输入的工作簿从不修改：输出是它的副本，含输入的工作表和任务的工作表",
+      "（用 --handin 时，是只含任务工作表的新工作簿：<文件名>.handin.xlsx）。",
+      "重新运行会替换 PropDesk 自己该期间的工作表，从不动你自己做的表。输出文件是同一输入的上次输出时，",
+      "其中其他任务和期间的 PropDesk 工作表会保留，并逐一列出。",
+      "退出码：0 任务已运行（有问题的行列在问题清单中）；1 部分完成：run 中有任务找不到输入表（其余已运行）",
+      "或 PDF 无法打印；2 输入无法使用或选项有误。",
+    ].join("\n"),
+    [
+      "任務不接受的選項會被拒絕。晚於 --today 的日期照常執行，並給出警告。",
+      "輸入的活頁簿從不修改：輸出是它的副本，含輸入的工作表和任務的工作表",
+      "（用 --handin 時，是只含任務工作表的新活頁簿：<檔名>.handin.xlsx）。",
+      "重新執行會取代 PropDesk 自己該期間的工作表，從不動你自己做的表。輸出檔是同一輸入的上次輸出時，",
+      "其中其他任務和期間的 PropDesk 工作表會保留，並逐一列出。",
+      "結束代碼：0 任務已執行（有問題的列列在問題清單中）；1 部分完成：run 中有任務找不到輸入表（其餘已執行）",
+      "或 PDF 無法列印；2 輸入無法使用或選項有誤。",
+    ].join("\n"),
+    [
+      "A job refuses an option it does not take. A date typed after --today runs as given, with a warning.",
+      "The input workbook is never modified: the output is a copy with the input sheets and the job's sheets",
+      "(with --handin, a new workbook of the job's sheets alone: <name>.handin.xlsx).",
+      "Re-running replaces PropDesk's own sheets for that period, never a sheet you made. When the output file is an",
+      "earlier output of the same input, PropDesk's sheets of other jobs and periods in it are kept, and listed.",
+      "Exit codes: 0 the job ran (bad rows are listed as issues); 1 done in part: a job of run found no input sheet",
+      "(the others ran) or the PDF could not be printed; 2 the input cannot be used or an option is wrong.",
+    ].join("\n"),
+  ),
+} satisfies Record<string, Label>;
+
+/** The commands besides the jobs, as `propdesk --help` lists them and their own `--help` shows them. */
+export const COMMAND_TEXT = {
+  runUsage: label(
+    "propdesk run <任务>[,<任务>…] <工作簿.xlsx> [选项]（或：propdesk run --all <工作簿.xlsx>）",
+    "propdesk run <任務>[,<任務>…] <活頁簿.xlsx> [選項]（或：propdesk run --all <活頁簿.xlsx>）",
+    "propdesk run <job>[,<job>…] <workbook.xlsx> [options]   (or: propdesk run --all <workbook.xlsx>)",
+  ),
+  runDescription: label(
+    "读取工作簿一次，运行几个任务（--all 为全部任务），写入同一个输出；详见 propdesk run --help。",
+    "讀取活頁簿一次，執行幾個任務（--all 為全部任務），寫入同一個輸出；詳見 propdesk run --help。",
+    "Runs several jobs (or every job with --all) on one reading of the workbook into one output; run --help for more.",
+  ),
+  companyTitle: label("公司采购计划", "公司採購計劃", "Company purchase plan"),
+  companyUsage: label(
+    "propdesk company-plan <计划1.xlsx> <计划2.xlsx> … [--month YYYY-MM] [-o 公司计划.xlsx] [--json]",
+    "propdesk company-plan <計劃1.xlsx> <計劃2.xlsx> … [--month YYYY-MM] [-o 公司計劃.xlsx] [--json]",
+    "propdesk company-plan <plan1.xlsx> <plan2.xlsx> ... [--month YYYY-MM] [-o company.xlsx] [--json]",
+  ),
+  companyDescription: label(
+    "把几个项目的采购计划汇总为公司采购计划（每个项目一列数量）。",
+    "把幾個項目的採購計劃彙總為公司採購計劃（每個項目一欄數量）。",
+    "Consolidates several projects' purchase plans into the company plan (one quantity column per project).",
+  ),
+  plan: label("计划", "計劃", "plan"),
+  planMonth: label("计划月份", "計劃月份", "the plan's month"),
+  companyOut: label(
+    "输出的工作簿（默认 company-plan-<月份>.xlsx）",
+    "輸出的活頁簿（預設 company-plan-<月份>.xlsx）",
+    "output workbook (default company-plan-<month>.xlsx)",
+  ),
+  demoTitle: label("示例", "範例", "Demo"),
+  demoUsage: label(
+    "propdesk demo [--out-dir 文件夹] [--today YYYY-MM-DD]",
+    "propdesk demo [--out-dir 資料夾] [--today YYYY-MM-DD]",
+    "propdesk demo [--out-dir DIR] [--today YYYY-MM-DD]",
+  ),
+  demoDescription: label(
+    "制作一份示例物业办公室工作簿，对它运行全部任务，并说明做了什么、发现了哪些有问题的单元格。",
+    "製作一份範例物業辦公室活頁簿，對它執行全部任務，並說明做了什麼、發現了哪些有問題的儲存格。",
+    "Makes a sample property-office workbook, runs every job on it and says what it made and which bad cells it found.",
+  ),
+  folder: label("文件夹", "資料夾", "DIR"),
+  demoOutDir: label(
+    "写入示例工作簿及其输出的文件夹（默认 demo）",
+    "寫入範例活頁簿及其輸出的資料夾（預設 demo）",
+    "the folder the sample workbook and its output are written to (default demo)",
+  ),
+  demoToday: label(
+    "示例数据和各任务默认期间所依据的日期（默认：今天）",
+    "範例資料和各任務預設期間所依據的日期（預設：今天）",
+    "the day the sample's dates and each job's default period are computed from (default: today)",
+  ),
+  help: label("显示本用法", "顯示本用法", "show this usage"),
+  demoSample: label(
+    "示例工作簿：{file}（{sheets} 张工作表）",
+    "範例活頁簿：{file}（{sheets} 張工作表）",
+    "Sample workbook: {file} ({sheets:sheet|sheets})",
+  ),
+  demoOutput: label("输出工作簿：{file}", "輸出活頁簿：{file}", "Output workbook: {file}"),
 } satisfies Record<string, Label>;
 
 /** Words of `propdesk <job> --help` and of the job options' descriptions, in each language. */
@@ -388,7 +522,10 @@ export const FILE_ERRORS: Record<string, Label> = {
   ),
 };
 
-/** A CLI text in a language with its `{placeholders}` filled. */
+/**
+ * A CLI text in a language with its `{placeholders}` filled, and its `{count:one|other}` ones with the count and
+ * its noun in the right number (English: `1 error`, `2 errors`).
+ */
 export function say(text: Label, lang: Lang, params: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return fillText(text[lang], params);
 }

@@ -335,11 +335,23 @@ export interface Issue {
   params?: IssueParams;
 }
 
-/** Where an issue sits; every field optional so whole-sheet and whole-book issues fit too. */
+/**
+ * Where an issue sits: a whole book (nothing), a whole sheet (`sheet` alone), or a cell ({@link CellLocation}).
+ * Every issue PropDesk raises with a row names its column too, so its location and link name the cell
+ * (`保洁部!C4`); a row-level issue (a duplicate row) names the row's key column. A row alone is still taken, for
+ * issues made elsewhere, and reads `保洁部!4`.
+ */
 export interface IssueLocation {
   sheet?: string | undefined;
   row?: number | undefined;
   column?: string | undefined;
+}
+
+/** One cell: its sheet, Excel row and column letter. */
+export interface CellLocation {
+  sheet: string;
+  row: number;
+  column: string;
 }
 
 /**

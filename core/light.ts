@@ -28,6 +28,8 @@ export type { Issue, IssueCode, IssueParams, Severity, IssueLocation } from "./i
 export { LANGS, label, isLabel } from "./i18n/label";
 export type { Lang, Label } from "./i18n/label";
 export { formatIssue, issueLocation } from "./i18n/formatIssue";
+export { COLON } from "./i18n/colon";
+export { countWords, fillText } from "./i18n/plural";
 export type {
   JobDateOption,
   JobDeclaration,

@@ -190,7 +190,7 @@ describe("propdesk command line", () => {
     expect(report.readings.reduce((n, r) => n + r.counts.rejected, 0)).toBe(new Set(errorRows).size);
 
     const { book } = await readXlsxFile(out);
-    const issuesSheet = book.sheets.find((s) => s.name === "问题清单 2027-01");
+    const issuesSheet = book.sheets.find((s) => s.name === "问题清单 2027-01 采购计划");
     const lines = (issuesSheet?.values ?? []).map((row) => String(row[0] ?? ""));
     const from = lines.indexOf("读取情况");
     expect(from).toBeGreaterThan(0);
@@ -402,15 +402,19 @@ describe("each job's command-line options come from its declaration", () => {
   it("takes a count date inside the month and an as-of date after it, and checks each value", () => {
     expect(refusal("inventory", ["x.xlsx", "--month", "2026-12", "--count-date", "2026-12-31"])).toBe("");
     expect(refusal("collection", ["x.xlsx", "--month", "2026-11", "--as-of", "2026-12-04"])).toBe("");
-    expect(refusal("collection", ["x.xlsx", "--to", "2026-13"])).toMatch(/^--to 应为 YYYY-MM/);
-    expect(refusal("advances", ["x.xlsx", "--as-of", "2026-11-31"])).toMatch(/^--as-of 应为 YYYY-MM-DD/);
+    expect(refusal("collection", ["x.xlsx", "--to", "2026-13"])).toBe("--to 2026-13：没有 13 月");
+    expect(refusal("collection", ["x.xlsx", "--to", "2026-1"])).toMatch(/^--to 应为 YYYY-MM/);
+    expect(refusal("advances", ["x.xlsx", "--as-of", "2026-11-31"])).toBe(
+      "--as-of 2026-11-31：2026 年 11 月没有 31 日",
+    );
+    expect(refusal("advances", ["x.xlsx", "--as-of", "2026-11"])).toMatch(/^--as-of 应为 YYYY-MM-DD/);
   });
 });
 
 describe("help is derived from the job declarations", () => {
   let help: string[];
   beforeAll(async () => {
-    const run = await runCli(["--help", "--today", "2026-12-04"]);
+    const run = await runCli(["--help", "--today", "2026-12-04", "--lang", "en"]);
     expect(run.code).toBe(0);
     help = run.stdout.split("\n");
   });
@@ -425,7 +429,7 @@ describe("help is derived from the job declarations", () => {
     }
     expect(own.map((line) => line.trim().split(" ")[0])).toEqual(names.map((n) => `--${n}`));
     expect(own[0]).toContain(DEFAULTS[id]);
-    expect(help[start]).toContain(job(id).title["zh-CN"]);
+    expect(help[start]).toContain(job(id).title.en);
   });
 
   it("lists the options every job takes once", () => {

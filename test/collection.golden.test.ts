@@ -168,7 +168,7 @@ describe("collection on the golden .xlsx fixture, through the command line", () 
       "收缴率 2026-09~2026-10",
       "账龄分析 2026-10-31",
       "应收未收明细 2026-10-31",
-      "问题清单 2026-09~2026-10",
+      "问题清单 2026-09~2026-10 收缴率",
     ]);
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runCli } from "./helpers/runCli";
 
-/** The demo as a newcomer runs it on 2026-12-04: each job's period, summary lines and issue counts. */
+/** The demo as a newcomer runs it on 2026-12-04: each job's period, summary lines, issue counts and first issues. */
 const GOLDEN = resolve(import.meta.dirname, "fixtures/demo/summary-2026-12-04.txt");
 
 /** Set to rewrite the golden after a change whose new figures were checked by hand. */
@@ -27,17 +27,17 @@ describe("npm run demo on 2026-12-04", () => {
   const jobLines = () => {
     const lines = stdout.split("\n");
     const from = lines.findIndex((l) => l.startsWith("== "));
-    const to = lines.findIndex((l) => l.startsWith("Output workbook:"));
+    const to = lines.findIndex((l) => l.startsWith("输出工作簿："));
     return `${lines.slice(from, to).join("\n").trim()}\n`;
   };
 
-  it("prints the checked periods, figures and issue counts of every job", async () => {
+  it("prints the checked periods, figures, issue counts and first issues of every job", async () => {
     if (UPDATE) await writeFile(GOLDEN, jobLines());
     expect(jobLines()).toBe(await readFile(GOLDEN, "utf8"));
   });
 
   it("runs each job for the period it is handed in for that day, none about days to come", () => {
-    const periods = [...stdout.matchAll(/^== .+ \(([a-z-]+), ([^)]+)\)$/gm)].map((m) => [m[1], m[2]]);
+    const periods = [...stdout.matchAll(/^== .+（([a-z-]+)，([^）]+)）$/gm)].map((m) => [m[1], m[2]]);
     expect(Object.fromEntries(periods)).toEqual({
       "purchase-plan": "2027-01",
       collection: "2026-11",
@@ -49,6 +49,16 @@ describe("npm run demo on 2026-12-04", () => {
       advances: "2026-12-04",
     });
     expect(stdout).toContain("2026-11 截止 2026-11-30");
-    expect(stdout).not.toMatch(/date_after_today/);
+    expect(stdout).not.toMatch(/晚于今天/);
+  });
+
+  it("names the bad cells and what is wrong in them, never an issue's code (issue 19)", () => {
+    const lines = stdout.split("\n");
+    const plan = lines.indexOf("   问题：错误 3 个，警告 6 个");
+    expect(plan).toBeGreaterThan(0);
+    expect(lines[plan + 1]).toBe("     办公室!F7：「申请数量」应为数字，这里是“两箱”");
+    expect(lines[plan + 6]).toBe("     … 另有 4 条，见「问题清单」工作表");
+    expect(stdout).toContain("金额合计 52,705.80 元，报送截止 2026-12-04");
+    expect(stdout).not.toMatch(/\b[a-z]+(?:_[a-z]+)+\b|×\d|issues:|Sample workbook/);
   });
 });

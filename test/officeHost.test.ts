@@ -30,7 +30,7 @@ const FIXTURE = resolve(import.meta.dirname, "fixtures/purchase-plan/requests.xl
 const PARAMS: JobParams = { today: "2026-12-01", lang: "zh-CN", month: "2027-01" };
 const PLAN = "采购计划 2027-01";
 const DETAIL = "采购计划明细 2027-01";
-const ISSUES = "问题清单 2027-01";
+const ISSUES = "问题清单 2027-01 采购计划";
 
 let dir: string;
 let fixture: BookData;

@@ -56,7 +56,7 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
       "综合申请",
       "采购计划 2027-01",
       "采购计划明细 2027-01",
-      "问题清单 2027-01",
+      "问题清单 2027-01 采购计划",
     ]);
   });
 
@@ -103,7 +103,10 @@ describe("purchase-plan on the golden .xlsx fixture, through the command line", 
       "采购计划 2027-02",
       "采购计划 2027-02 (2)",
     ]);
-    expect(names.filter((n) => n.startsWith("问题清单"))).toEqual(["问题清单 2027-01", "问题清单 2027-02"]);
+    expect(names.filter((n) => n.startsWith("问题清单"))).toEqual([
+      "问题清单 2027-01 采购计划",
+      "问题清单 2027-02 采购计划",
+    ]);
     expect(result.getWorksheet("采购计划 2027-02")?.getCell("A1").value).toBe("my own notes");
     expect(result.getWorksheet("采购计划 2027-02 (2)")?.getCell("A1").value).toBe("物资采购申请计划");
   });

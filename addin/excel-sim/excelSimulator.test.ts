@@ -504,3 +504,121 @@ describe("sparse sheets: a stray cell far out", () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe("row heights and page setup", () => {
+  it("sets the height of every row a range spans, refusing heights Excel has not and protected sheets", async () => {
+    const sim = simWith("A", "Locked");
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("A");
+      sheet.getRange("3:5").format.rowHeight = 30;
+      sheet.getRange("B7:C8").format.rowHeight = 409;
+      sheet.getRange("4:4").format.rowHeight = 0;
+      expect(() => sheet.getRange("3:3").format.rowHeight).toThrowError(
+        expect.objectContaining({ code: "PropertyNotLoaded" }),
+      );
+      await context.sync();
+    });
+    expect(sim.snapshot().sheets[0]?.rowHeights).toEqual([
+      [3, 30],
+      [4, 0],
+      [5, 30],
+      [7, 409],
+      [8, 409],
+    ]);
+    for (const height of [409.5, -1, Number.NaN]) {
+      expect(
+        await failure(sim, async (context) => {
+          context.workbook.worksheets.getItem("A").getRange("1:1").format.rowHeight = height;
+          await context.sync();
+        }),
+      ).toBe("InvalidArgument");
+    }
+    sim.sheet("Locked").protected = true;
+    expect(
+      await failure(sim, async (context) => {
+        context.workbook.worksheets.getItem("Locked").getRange("1:1").format.rowHeight = 20;
+        await context.sync();
+      }),
+    ).toBe("AccessDenied");
+    expect(sim.sheet("A").rowHeights.has(1)).toBe(false);
+  });
+
+  it("records the print area, the header and footer parts and the manual page breaks", async () => {
+    const sim = simWith("A");
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("A");
+      sheet.pageLayout.setPrintArea("$A$1:$H$40");
+      const parts = sheet.pageLayout.headersFooters.defaultForAllPages;
+      parts.centerHeader = "阳光花园 && 物业";
+      parts.rightFooter = "第 &P 页，共 &N 页";
+      expect(() => parts.centerHeader).toThrowError(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      sheet.horizontalPageBreaks.add("A30");
+      sheet.horizontalPageBreaks.add(sheet.getRange("C12:D14"));
+      sheet.horizontalPageBreaks.add("B30");
+      await context.sync();
+    });
+    const snapshot = sim.snapshot().sheets[0];
+    expect(snapshot?.pageLayout).toMatchObject({
+      printArea: "A1:H40",
+      headerFooter: {
+        leftHeader: "",
+        centerHeader: "阳光花园 && 物业",
+        rightHeader: "",
+        leftFooter: "",
+        centerFooter: "",
+        rightFooter: "第 &P 页，共 &N 页",
+      },
+    });
+    expect(snapshot?.horizontalPageBreaks).toEqual([12, 30]);
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("A").pageLayout.setPrintArea("A1:B2,D1:E2");
+      await context.sync();
+    });
+    expect(sim.sheet("A").pageLayout.printArea).toBe("A1:B2,D1:E2");
+  });
+
+  it("refuses a header longer than Excel keeps (255 characters with its section codes), keeping the old one", async () => {
+    const sim = simWith("A");
+    await sim.run(async (context) => {
+      const parts = context.workbook.worksheets.getItem("A").pageLayout.headersFooters.defaultForAllPages;
+      parts.leftHeader = "左".repeat(100);
+      parts.centerHeader = "中".repeat(149);
+      parts.leftFooter = "页".repeat(253);
+      await context.sync();
+    });
+    expect(
+      await failure(sim, async (context) => {
+        context.workbook.worksheets.getItem("A").pageLayout.headersFooters.defaultForAllPages.rightHeader =
+          "右";
+        await context.sync();
+      }),
+    ).toBe("InvalidArgument");
+    expect(sim.sheet("A").pageLayout.headerFooter).toMatchObject({
+      leftHeader: "左".repeat(100),
+      rightHeader: "",
+      leftFooter: "页".repeat(253),
+    });
+  });
+
+  it("starts a sheet with no print area, header, footer, break or row height", () => {
+    const sim = simWith("A");
+    const [sheet] = sim.snapshot().sheets;
+    expect(sheet?.rowHeights).toEqual([]);
+    expect(sheet?.horizontalPageBreaks).toEqual([]);
+    expect(sheet?.pageLayout).toEqual({
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 100 },
+      printTitleRows: null,
+      printArea: null,
+      headerFooter: {
+        leftHeader: "",
+        centerHeader: "",
+        rightHeader: "",
+        leftFooter: "",
+        centerFooter: "",
+        rightFooter: "",
+      },
+    });
+  });
+});

@@ -4,7 +4,7 @@ import { formatAddress, sheetPrefix, type Rect } from "./cellRect";
 import { lookAt, type CellLook } from "./cellLook";
 import { SimContext, type SimEngine, type SyncRecord } from "./simContext";
 import { SimError, type SimErrorCode } from "./simError";
-import type { SimSheet, StoredValue } from "./simSheet";
+import type { SimPageLayout, SimSheet, StoredValue } from "./simSheet";
 import { SimWorkbook } from "./simWorkbook";
 
 /** Excel on the web's limit on one request's, and one response's, payload. */
@@ -39,8 +39,11 @@ export interface WorkbookSnapshot {
     cells: Record<string, { value: StoredValue | null; formula?: string; numberFormat: string }>;
     merges: string[];
     columnWidths: [number, number][];
+    rowHeights: [number, number][];
     looks: number;
     freeze: { rows: number; columns: number };
+    pageLayout: SimPageLayout;
+    horizontalPageBreaks: number[];
   }[];
   names: { name: string; value: string; visible: boolean }[];
   active: string | null;
@@ -213,8 +216,15 @@ export class ExcelSimulator {
           cells,
           merges: sheet.merges.map(formatAddress),
           columnWidths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          rowHeights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
           looks: sheet.looks.length,
           freeze: { ...sheet.freeze },
+          pageLayout: {
+            ...sheet.pageLayout,
+            zoom: { ...sheet.pageLayout.zoom },
+            headerFooter: { ...sheet.pageLayout.headerFooter },
+          },
+          horizontalPageBreaks: [...sheet.horizontalPageBreaks],
         };
       }),
       names: this.names(),

@@ -19,6 +19,8 @@ import type { SimContext } from "./simContext";
 import type { RangeTarget } from "./rangeProxy";
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
 
 /** Queues a look patch over the bound range (refused on a protected sheet). */
 function patcher(context: SimContext, binding: Binding<RangeTarget>) {
@@ -105,6 +107,23 @@ export class SimRangeFormatProxy implements ExcelRangeFormat {
         throw new SimError("InvalidArgument", `Column width ${points} is out of range.`);
       for (let column = target.rect.left; column <= target.rect.right; column++)
         target.sheet.columnWidths.set(column, points);
+    });
+  }
+
+  get rowHeight(): number {
+    throw propertyNotLoaded("rowHeight");
+  }
+
+  /** Sets the height, in points, of every row the range spans (Excel's rows are at most 409 points high). */
+  set rowHeight(points: number) {
+    this.context.enqueue("RangeFormat.rowHeight", () => {
+      const target = this.binding.get();
+      if (target === null) return;
+      this.context.book.checkEditable(target.sheet);
+      if (!(points >= 0 && points <= MAX_ROW_HEIGHT))
+        throw new SimError("InvalidArgument", `Row height ${points} is out of range.`);
+      for (let row = target.rect.top; row <= target.rect.bottom; row++)
+        target.sheet.rowHeights.set(row, points);
     });
   }
 }

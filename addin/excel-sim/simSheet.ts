@@ -11,6 +11,39 @@ export interface SimPageLayout {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows: string | null;
+  /** The print area as an A1 address (`A1:H40`, areas joined by `,`), or null for the whole sheet. */
+  printArea: string | null;
+  /** The header and footer of every page (`headersFooters.defaultForAllPages`), in Excel's header codes. */
+  headerFooter: SimHeaderFooter;
+}
+
+/** The six parts of a page header and footer; `""` where a part is empty. */
+export interface SimHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** A new sheet's print setup: portrait Letter at 100%, no title rows, no print area, no header or footer. */
+export function defaultPageLayout(): SimPageLayout {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    printArea: null,
+    headerFooter: {
+      leftHeader: "",
+      centerHeader: "",
+      rightHeader: "",
+      leftFooter: "",
+      centerFooter: "",
+      rightFooter: "",
+    },
+  };
 }
 
 interface SheetRow {
@@ -29,7 +62,8 @@ export function cellKey(row: number, column: number): number {
 
 /**
  * One worksheet of the simulated workbook: its cells (constants, formulas as text, number formats), looks
- * as ordered block patches, merges, column widths in points, frozen panes, print setup and protection.
+ * as ordered block patches, merges, column widths and row heights in points, frozen panes, print setup (with
+ * print area, header and footer, manual page breaks) and protection.
  */
 export class SimSheet {
   visibility: SheetVisibility = "Visible";
@@ -38,13 +72,12 @@ export class SimSheet {
   /** Column widths in points by 1-based column. */
   readonly columnWidths = new Map<number, number>();
   readonly looks: LookPatch[] = [];
+  /** Row heights in points by 1-based row (rows never set keep Excel's default height). */
+  readonly rowHeights = new Map<number, number>();
   freeze = { rows: 0, columns: 0 };
-  pageLayout: SimPageLayout = {
-    orientation: "Portrait",
-    paperSize: "Letter",
-    zoom: { scale: 100 },
-    printTitleRows: null,
-  };
+  pageLayout: SimPageLayout = defaultPageLayout();
+  /** Manual horizontal page breaks: the 1-based rows a new printed page starts at, ascending. */
+  readonly horizontalPageBreaks: number[] = [];
   /** Values computed for formula cells, with the workbook generation they were computed at. */
   readonly computed = new Map<number, { generation: number; value: StoredValue }>();
   private readonly rows: (SheetRow | undefined)[] = [];

@@ -1,16 +1,19 @@
 import type {
   ExcelFreezePanes,
+  ExcelHeaderFooter,
+  ExcelHeaderFooterGroup,
+  ExcelPageBreakCollection,
   ExcelPageLayout,
   ExcelWorksheet,
   ExcelWorksheetProtection,
   SheetVisibility,
 } from "../excel/excelSubset";
-import { parseAddress, type Rect } from "./cellRect";
+import { formatAddress, parseAddress, type Rect } from "./cellRect";
 import { SimRangeProxy } from "./rangeProxy";
 import { propertyNotLoaded, SimError } from "./simError";
 import { Binding, loadPaths, SimProxy, unknownProperty } from "./simProxy";
 import type { SimContext } from "./simContext";
-import type { SimSheet } from "./simSheet";
+import type { SimHeaderFooter, SimSheet } from "./simSheet";
 import type { SimWorkbook } from "./simWorkbook";
 
 const SCALARS = ["name", "id", "position", "visibility"] as const;
@@ -21,12 +24,14 @@ export class SimWorksheetProxy extends SimProxy<SimSheet> implements ExcelWorksh
   readonly protection: SimProtectionProxy;
   readonly freezePanes: ExcelFreezePanes;
   readonly pageLayout: ExcelPageLayout;
+  readonly horizontalPageBreaks: ExcelPageBreakCollection;
 
   private constructor(context: SimContext, binding: Binding<SimSheet>) {
     super(context, binding);
     this.protection = new SimProtectionProxy(context, binding);
     this.freezePanes = freezePanesOf(context, binding);
     this.pageLayout = new SimPageLayoutProxy(context, binding);
+    this.horizontalPageBreaks = horizontalPageBreaksOf(context, binding);
   }
 
   /** A proxy bound now, inside a running operation (e.g. a collection's items). */
@@ -197,8 +202,110 @@ function rangeRect(range: unknown): Rect {
   return target.rect;
 }
 
+/** The simulated `Worksheet.horizontalPageBreaks` (add only): a break goes before the range's top row. */
+function horizontalPageBreaksOf(context: SimContext, binding: Binding<SimSheet>): ExcelPageBreakCollection {
+  return {
+    add: (pageBreakRange) =>
+      context.enqueue("PageBreakCollection.add", () => {
+        const sheet = binding.get();
+        if (sheet === null) return;
+        const { top } =
+          typeof pageBreakRange === "string" ? parseAddress(pageBreakRange) : rangeRect(pageBreakRange);
+        const breaks = sheet.horizontalPageBreaks;
+        if (breaks.includes(top)) return;
+        breaks.push(top);
+        breaks.sort((a, b) => a - b);
+      }),
+  };
+}
+
+/** Excel keeps a page header, and a footer, of at most 255 characters, its `&L`, `&C` and `&R` codes included. */
+const MAX_HEADER_FOOTER = 255;
+
+/** A header or footer as one string the way a file stores it: `&Lleft&Ccenter&Rright`, empty parts left out. */
+function headerFooterText(parts: SimHeaderFooter, band: "Header" | "Footer"): string {
+  const left = parts[`left${band}`];
+  const center = parts[`center${band}`];
+  const right = parts[`right${band}`];
+  return `${left === "" ? "" : `&L${left}`}${center === "" ? "" : `&C${center}`}${right === "" ? "" : `&R${right}`}`;
+}
+
+/**
+ * The simulated `HeaderFooter` of `PageLayout.headersFooters.defaultForAllPages` (set only). A part that would make
+ * its header or footer longer than Excel keeps is refused with InvalidArgument, leaving the old text.
+ */
+class SimHeaderFooterProxy extends SimProxy<SimSheet> implements ExcelHeaderFooter {
+  private setPart(property: keyof SimHeaderFooter, text: string): void {
+    this.queueOn(`HeaderFooter.${property}`, (sheet) => {
+      const next = { ...sheet.pageLayout.headerFooter, [property]: text };
+      const band = property.endsWith("Header") ? "Header" : "Footer";
+      if (headerFooterText(next, band).length > MAX_HEADER_FOOTER)
+        throw new SimError(
+          "InvalidArgument",
+          `The page ${band.toLowerCase()} would be longer than ${MAX_HEADER_FOOTER} characters.`,
+        );
+      sheet.pageLayout.headerFooter = next;
+    });
+  }
+
+  get leftHeader(): string {
+    throw propertyNotLoaded("leftHeader");
+  }
+
+  set leftHeader(text: string) {
+    this.setPart("leftHeader", text);
+  }
+
+  get centerHeader(): string {
+    throw propertyNotLoaded("centerHeader");
+  }
+
+  set centerHeader(text: string) {
+    this.setPart("centerHeader", text);
+  }
+
+  get rightHeader(): string {
+    throw propertyNotLoaded("rightHeader");
+  }
+
+  set rightHeader(text: string) {
+    this.setPart("rightHeader", text);
+  }
+
+  get leftFooter(): string {
+    throw propertyNotLoaded("leftFooter");
+  }
+
+  set leftFooter(text: string) {
+    this.setPart("leftFooter", text);
+  }
+
+  get centerFooter(): string {
+    throw propertyNotLoaded("centerFooter");
+  }
+
+  set centerFooter(text: string) {
+    this.setPart("centerFooter", text);
+  }
+
+  get rightFooter(): string {
+    throw propertyNotLoaded("rightFooter");
+  }
+
+  set rightFooter(text: string) {
+    this.setPart("rightFooter", text);
+  }
+}
+
 /** The simulated `Worksheet.pageLayout` (set only). */
 class SimPageLayoutProxy extends SimProxy<SimSheet> implements ExcelPageLayout {
+  readonly headersFooters: ExcelHeaderFooterGroup;
+
+  constructor(context: SimContext, binding: Binding<SimSheet>) {
+    super(context, binding);
+    this.headersFooters = { defaultForAllPages: new SimHeaderFooterProxy(context, binding) };
+  }
+
   get orientation(): "Portrait" | "Landscape" {
     throw propertyNotLoaded("orientation");
   }
@@ -234,6 +341,13 @@ class SimPageLayoutProxy extends SimProxy<SimSheet> implements ExcelPageLayout {
       const rect =
         typeof printTitleRows === "string" ? parseAddress(printTitleRows) : rangeRect(printTitleRows);
       sheet.pageLayout.printTitleRows = `$${rect.top}:$${rect.bottom}`;
+    });
+  }
+
+  /** Sets the print area by address; several areas are joined by `,`. */
+  setPrintArea(printArea: string): void {
+    this.queueOn("PageLayout.setPrintArea", (sheet) => {
+      sheet.pageLayout.printArea = printArea.split(",").map(parseAddress).map(formatAddress).join(",");
     });
   }
 }

@@ -89,6 +89,8 @@ export interface ExcelWorksheet {
   readonly protection: ExcelWorksheetProtection;
   readonly freezePanes: ExcelFreezePanes;
   readonly pageLayout: ExcelPageLayout;
+  /** The sheet's manual horizontal page breaks (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: ExcelPageBreakCollection;
   load(propertyNames: string): ExcelWorksheet;
   getRange(address: string): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly: boolean): ExcelRange;
@@ -115,6 +117,31 @@ export interface ExcelPageLayout {
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: ExcelRange | string): void;
+  /** Sets the print area by address, e.g. `A1:H40` (Excel keeps it as the sheet's `Print_Area` name). */
+  setPrintArea(printArea: string): void;
+  readonly headersFooters: ExcelHeaderFooterGroup;
+}
+
+/** The page headers and footers of a worksheet (ExcelApi 1.9). */
+export interface ExcelHeaderFooterGroup {
+  /** The header and footer of every page (unless first-page or odd/even ones are set; a new sheet has none). */
+  readonly defaultForAllPages: ExcelHeaderFooter;
+}
+
+/** One set of page header and footer parts, each in Excel's header codes (`&P`, `&N`, `&D`, `&&`). */
+export interface ExcelHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** Manual page breaks of a worksheet (ExcelApi 1.9). */
+export interface ExcelPageBreakCollection {
+  /** Adds a page break before the top-left cell of the range (`A12`: a new page starts at row 12); returns the new `PageBreak`, unused here. */
+  add(pageBreakRange: ExcelRange | string): void;
 }
 
 /**
@@ -161,6 +188,8 @@ export interface ExcelRangeFormat {
   wrapText: boolean;
   /** Width of the range's columns in points. */
   columnWidth: number;
+  /** Height of the range's rows in points (ExcelApi 1.2). */
+  rowHeight: number;
 }
 
 /** Font of a range; colours as `#RRGGBB`. */

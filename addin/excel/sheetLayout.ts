@@ -6,12 +6,14 @@ import {
   isLinkCell,
   type CellRange,
   type OutCell,
+  type PageBand,
+  type RowHeight,
   type SheetSpec,
   type StyleBlock,
 } from "../../core/light";
 import { queueLinkFont, queueLook } from "./applyLook";
 import { columnWidthPoints } from "./columnWidth";
-import type { ExcelWorksheet } from "./excelSubset";
+import type { ExcelHeaderFooter, ExcelWorksheet } from "./excelSubset";
 import { STYLE_LOOKS } from "../../core/light";
 
 /** A1 address of a block. */
@@ -22,8 +24,9 @@ export function blockAddress(block: CellRange): string {
 /**
  * Queues everything about a sheet but its cell values and merges, block by block: number formats (first,
  * so a Text `@` block keeps text as text), dates not covered by a format as `yyyy-mm-dd`, styles in order
- * (adjacent rows of one style joined into one block), link fonts, column widths, frozen panes, and print
- * setup when `pageLayout` (ExcelApi 1.9) is available.
+ * (adjacent rows of one style joined into one block), link fonts, column widths, frozen panes, print
+ * setup (paper, fit, title rows, print area, page header and footer, manual page breaks) when `pageLayout`
+ * (ExcelApi 1.9) is available, and row heights (ExcelApi 1.2) always. Nothing here syncs.
  */
 export function queueSheetLayout(sheet: ExcelWorksheet, spec: SheetSpec, pageLayout: boolean): void {
   for (const block of spec.numberFormats) sheet.getRange(blockAddress(block)).numberFormat = block.format;
@@ -39,6 +42,7 @@ export function queueSheetLayout(sheet: ExcelWorksheet, spec: SheetSpec, pageLay
   for (const run of columnRuns(spec.cells, (cell) => isLinkCell(cell)))
     queueLinkFont(sheet.getRange(blockAddress(run)));
   queueColumnWidths(sheet, spec);
+  queueRowHeights(sheet, spec);
   const freeze = spec.freeze;
   if (freeze !== undefined && freeze.rows > 0 && freeze.columns > 0)
     sheet.freezePanes.freezeAt(`A1:${a1(freeze.columns, freeze.rows)}`);
@@ -52,7 +56,45 @@ export function queueSheetLayout(sheet: ExcelWorksheet, spec: SheetSpec, pageLay
     if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
     if (print.repeatRows !== undefined)
       layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+    if (print.area !== undefined) layout.setPrintArea(blockAddress(print.area));
+    if (print.header !== undefined || print.footer !== undefined)
+      queueHeaderFooter(layout.headersFooters.defaultForAllPages, print.header, print.footer);
+    // A break goes before the top-left cell of the range given; one before row 1 would start no new page.
+    for (const row of print.breaks ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
   }
+}
+
+/**
+ * Queues the parts of a page header and footer that have text, in Excel's header codes as given; parts left out
+ * keep a new sheet's empty ones, as the CLI writes only the parts it has.
+ */
+function queueHeaderFooter(target: ExcelHeaderFooter, header?: PageBand, footer?: PageBand): void {
+  if (header?.left) target.leftHeader = header.left;
+  if (header?.center) target.centerHeader = header.center;
+  if (header?.right) target.rightHeader = header.right;
+  if (footer?.left) target.leftFooter = footer.left;
+  if (footer?.center) target.centerFooter = footer.center;
+  if (footer?.right) target.rightFooter = footer.right;
+}
+
+/** Row heights in points, one set per run of adjacent rows of equal height (`3:5`). */
+function queueRowHeights(sheet: ExcelWorksheet, spec: SheetSpec): void {
+  for (const run of rowHeightRuns(spec.rowHeights ?? []))
+    sheet.getRange(`${run.first}:${run.last}`).format.rowHeight = run.height;
+}
+
+/** Runs of adjacent rows of equal height, in row order; a row listed twice takes its last height. */
+export function rowHeightRuns(
+  heights: readonly RowHeight[],
+): { first: number; last: number; height: number }[] {
+  const byRow = new Map(heights.map((h) => [h.row, h.height]));
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const [row, height] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.last === row - 1 && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
 }
 
 /** Queues the spec's merges; they go after the values, as Excel keeps only a merge's top-left value. */

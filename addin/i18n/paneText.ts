@@ -1,5 +1,6 @@
 import type { Lang } from "../../core/light";
 import type { PaneTextKey } from "./paneTextKeys";
+import { plural } from "./plural";
 import { paneTextEn } from "./paneText.en";
 import { paneTextZhCN } from "./paneText.zh-CN";
 import { paneTextZhTW } from "./paneText.zh-TW";
@@ -11,10 +12,18 @@ export const PANE_TEXT: Readonly<Record<Lang, Record<PaneTextKey, string>>> = {
   en: paneTextEn,
 };
 
-/** A pane string in a language, `{name}` placeholders filled. @example paneText("en", "errorsHeading", { count: 2 }) === "Errors (2)" */
+/**
+ * A pane string in a language, `{name}` placeholders filled; `{name:one|other}` is the count `name` with its noun in
+ * the right number ({@link plural}), for English. @example paneText("en", "errorsHeading", { count: 2 }) === "Errors (2)"
+ */
 export function paneText(lang: Lang, key: PaneTextKey, params: Record<string, string | number> = {}): string {
-  return PANE_TEXT[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return PANE_TEXT[lang][key].replace(
+    /\{(\w+)(?::([^{}|]*)\|([^{}|]*))?\}/g,
+    (whole, name: string, one: string | undefined, other: string | undefined) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      if (one === undefined || other === undefined) return String(value);
+      return typeof value === "number" ? plural(value, one, other) : `${value} ${other}`;
+    },
+  );
 }

@@ -21,6 +21,7 @@ export type PaneTextKey =
   | "roleChosenByYou"
   | "roleAutomatic"
   | "roleBackToAutomatic"
+  | "optionalNotFound"
   | "roleSearchesWhenEmpty"
   | "run"
   | "stepReading"

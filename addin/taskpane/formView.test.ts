@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findJob, type JobDefinition } from "../../core/index";
 import { AddinError } from "../excel/addinError";
-import { formView, roleHeading } from "./formView";
+import { foldsAway, formView, roleHeading, roleHeadingParts } from "./formView";
 import type { PaneState } from "./paneState";
 import { officeBook } from "./fakeHost.testkit";
 
@@ -113,5 +113,50 @@ describe("roleHeading", () => {
     ]);
     const none = { ...roles[0]!, selected: [] };
     expect(roleHeading(none, "zh-TW")).toBe("Purchase request sheet · 未找到 · 依標題列自動識別");
+  });
+});
+
+describe("roleHeadingParts", () => {
+  it("gives the name, the count and how they were found apart, so each short label stays on one line", () => {
+    const view = formView(state({ chosen: { [job.id]: { holidays: ["节假日"] } } }), job);
+    const roles = view.inputs.status === "ready" ? view.inputs.roles : [];
+    expect(roles.map((r) => roleHeadingParts(r, "zh-CN"))).toEqual([
+      { name: "物资采购申请单", count: "已选 2 张", how: "按表头自动识别" },
+      { name: "节假日表（可选）", count: "已选 1 张", how: "手动选择" },
+    ]);
+    expect(roleHeadingParts({ ...roles[0]!, selected: [] }, "en")).toEqual({
+      name: "物资采购申请单", // the role's label is in the language the choices were made in
+      count: "none found",
+      how: "found by their headers",
+    });
+  });
+});
+
+describe("foldsAway", () => {
+  const roles = () => {
+    const inputs = formView(state(), job).inputs;
+    return inputs.status === "ready" ? inputs.roles : [];
+  };
+
+  it("folds away an optional input no sheet was found for, and nothing else", () => {
+    const [requests, holidays] = roles();
+    expect(requests!.optional).toBe(false);
+    expect(holidays!.optional).toBe(true);
+    // Found: shown.
+    expect(foldsAway(holidays!)).toBe(false);
+    // Optional and not found: folded away.
+    expect(foldsAway({ ...holidays!, selected: [] })).toBe(true);
+    // Required and not found: stays in view.
+    expect(foldsAway({ ...requests!, selected: [] })).toBe(false);
+    // Chosen by the person: stays in view.
+    expect(foldsAway({ ...holidays!, selected: [], chosenByUser: true })).toBe(false);
+  });
+
+  it("folds the holiday sheet away when the workbook has none", () => {
+    const book = officeBook();
+    const without = { ...book, sheets: book.sheets.filter((s) => s.name !== "节假日") };
+    const inputs = formView(state({ book: { status: "ready", book: without } }), job).inputs;
+    const ready = inputs.status === "ready" ? inputs.roles : [];
+    expect(ready.filter(foldsAway).map((r) => r.role)).toEqual(["holidays"]);
   });
 });

@@ -97,13 +97,32 @@ function inputsView(state: PaneState, job: JobDeclaration): InputsView {
   }
 }
 
+/** The parts of a role's heading, each shown unbroken where it fits: its name (and whether optional), how many sheets are ticked, how they were found. */
+export interface RoleHeadingParts {
+  name: string;
+  count: string;
+  how: string;
+}
+
+/** The heading of a role's sheet list in parts (the pane keeps each part on one line where it fits). */
+export function roleHeadingParts(choice: RoleChoice, lang: PaneState["lang"]): RoleHeadingParts {
+  return {
+    name: choice.optional ? paneText(lang, "roleOptional", { label: choice.label }) : choice.label,
+    count:
+      choice.selected.length === 0
+        ? paneText(lang, "roleNoneFound")
+        : paneText(lang, "roleSelected", { count: choice.selected.length }),
+    how: paneText(lang, choice.chosenByUser ? "roleChosenByYou" : "roleAutomatic"),
+  };
+}
+
 /** The heading of a role's sheet list: its name, whether optional, how many sheets are ticked and how they were found. */
 export function roleHeading(choice: RoleChoice, lang: PaneState["lang"]): string {
-  const count =
-    choice.selected.length === 0
-      ? paneText(lang, "roleNoneFound")
-      : paneText(lang, "roleSelected", { count: choice.selected.length });
-  const how = paneText(lang, choice.chosenByUser ? "roleChosenByYou" : "roleAutomatic");
-  const name = choice.optional ? paneText(lang, "roleOptional", { label: choice.label }) : choice.label;
+  const { name, count, how } = roleHeadingParts(choice, lang);
   return `${name} · ${count} · ${how}`;
+}
+
+/** An optional input no sheet was found for (and none chosen): the pane folds it away under one closed line. */
+export function foldsAway(choice: RoleChoice): boolean {
+  return choice.optional && choice.selected.length === 0 && !choice.chosenByUser;
 }

@@ -28,9 +28,22 @@ describe("resultView", () => {
   it("follows the language it is asked for, whatever language the run wrote in", async () => {
     const run = await runJob(new FakeHost(), job, params);
     const view = resultView(job, run, "en");
-    expect(view.headline).toMatch(/^Purchase plan \(2027-01\) is done: 1 errors, \d+ warnings$/);
+    expect(view.headline).toMatch(/^Purchase plan \(2027-01\) is done: 1 error, \d+ warnings?$/);
     expect(view.figures).toEqual(job.summarize(run.result.report, "en"));
     expect(view.groups[0]!.heading).toBe("Errors (1)");
+  });
+
+  it("says its English counts in the right number: 1 error, 1 warning; 2 errors, 0 warnings", async () => {
+    const run = await runJob(new FakeHost(), job, params);
+    const [error] = run.issues.filter((i) => i.severity === "error");
+    const [warning] = run.issues.filter((i) => i.severity === "warning");
+    if (!error || !warning) throw new Error("the office book gives an error and a warning");
+    const headline = (issues: typeof run.issues) => resultView(job, { ...run, issues }, "en").headline;
+    expect(headline([error, warning])).toBe("Purchase plan (2027-01) is done: 1 error, 1 warning");
+    expect(headline([error, error])).toBe("Purchase plan (2027-01) is done: 2 errors, 0 warnings");
+    expect(headline([warning, warning, warning])).toBe(
+      "Purchase plan (2027-01) is done: 0 errors, 3 warnings",
+    );
   });
 
   it("is a success with no issues", async () => {

@@ -141,8 +141,11 @@ describe("the command line's bundle", () => {
     const entry = await ensureCliBundle(join(dir, "ensured"));
     expect(readBuildRecord(join(dir, "ensured"))?.outputs).toContain(ENTRY_FILE);
     const run = await new Promise<{ code: number; stdout: string }>((done) =>
-      execFile(process.execPath, [entry, "--help", "--today", "2026-12-04"], (error, stdout) =>
-        done({ code: typeof error?.code === "number" ? error.code : error ? 1 : 0, stdout }),
+      execFile(
+        process.execPath,
+        [entry, "--help", "--today", "2026-12-04", "--lang", "en"],
+        (error, stdout) =>
+          done({ code: typeof error?.code === "number" ? error.code : error ? 1 : 0, stdout }),
       ),
     );
     expect(run.code).toBe(0);

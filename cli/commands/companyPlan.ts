@@ -1,5 +1,5 @@
 import { basename, extname } from "node:path";
-import { issuesSheet, reportWithIssues } from "../../core/index";
+import { groupedAmount, issuesSheet, reportWithIssues } from "../../core/index";
 import { runCompanyPlan, type ProjectBook } from "../../core/jobs/purchase-plan/companyPlan";
 import { CLI_TEXT, HELP_TEXT, say } from "../texts";
 import { UserError } from "../userError";
@@ -10,13 +10,13 @@ import type { CompanyPlanOptions } from "./companyPlanArgs";
 
 /** Runs `propdesk company-plan` on its checked options (`parseCompanyPlanArgs`); returns the exit code. */
 export async function runCompanyPlanCommand(options: CompanyPlanOptions): Promise<number> {
-  const { inputs, out, month, today, lang } = options;
+  const { inputs, out, month, today, lang, bookLang } = options;
   const projects: ProjectBook[] = [];
   for (const path of inputs) {
     const book = await readBookFile(path);
     projects.push({ fileName: basename(path, extname(path)), book });
   }
-  const result = runCompanyPlan(projects, { today, lang, month });
+  const result = runCompanyPlan(projects, { today, lang: bookLang, month });
   if (result.withoutPlan.length > 0)
     throw new UserError(
       say(CLI_TEXT.noProjectPlan, lang, {
@@ -29,15 +29,15 @@ export async function runCompanyPlanCommand(options: CompanyPlanOptions): Promis
     issuesSheet(result.issues, {
       key: `company-plan/${month}`,
       period: month,
-      jobTitle: PLAN_TEXT.companySheet[lang],
-      lang,
+      jobTitle: PLAN_TEXT.companySheet[bookLang],
+      lang: bookLang,
     }),
   ];
   await writeNewWorkbook({ out, sheets, inputs: inputs.map((path) => ({ path })) });
   const log = (line: string) => (options.json ? process.stderr : process.stdout).write(`${line}\n`);
   if (options.json)
     process.stdout.write(
-      `${JSON.stringify(reportWithIssues(result.report, result.issues, lang), null, 2)}\n`,
+      `${JSON.stringify(reportWithIssues(result.report, result.issues, bookLang), null, 2)}\n`,
     );
   const { projects: names, lines, totals } = result.report;
   log(
@@ -45,7 +45,7 @@ export async function runCompanyPlanCommand(options: CompanyPlanOptions): Promis
       month,
       projects: names.length,
       lines: lines.length,
-      amount: totals.amount,
+      amount: groupedAmount(totals.amount),
     }),
   );
   log(say(CLI_TEXT.wrote, lang, { file: out }));

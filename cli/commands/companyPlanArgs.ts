@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
-import { isYearMonth, LANGS, type IsoDate, type Lang, type YearMonth } from "../../core/light";
+import { LANGS, type IsoDate, type Lang, type YearMonth } from "../../core/light";
 import { defaultPlanMonth } from "../../core/jobs/purchase-plan/declaration";
 import { UserError } from "../userError";
 import { CLI_TEXT, say } from "../texts";
-import { checkedToday, langOf } from "../jobArgs";
+import { bookLang, checkedPeriod, checkedToday, langOf } from "../jobArgs";
+import { systemLang } from "../locale";
 import { parseCommand, type CommandOptions } from "../parseCommand";
 
 /** What `propdesk company-plan` is asked to do, checked. */
@@ -13,7 +14,10 @@ export interface CompanyPlanOptions {
   out: string;
   month: YearMonth;
   today: IsoDate;
+  /** The messages' language: `--lang`, else the system locale's. */
   lang: Lang;
+  /** The language of the company plan's sheets and JSON report: `--lang`, else zh-CN. */
+  bookLang: Lang;
   json: boolean;
 }
 
@@ -23,6 +27,7 @@ const COMPANY_PLAN_OPTIONS: CommandOptions = {
   json: { type: "boolean" },
   lang: { type: "string" },
   today: { type: "string" },
+  help: { type: "boolean", short: "h" },
 };
 
 function stringValue(value: string | boolean | undefined): string | undefined {
@@ -39,15 +44,15 @@ export function parseCompanyPlanArgs(args: string[]): CompanyPlanOptions {
     lang: langOf(args),
     positionals: "many",
   });
-  const lang = (values["lang"] ?? "zh-CN") as Lang;
-  if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, "zh-CN"));
+  const lang = (values["lang"] ?? systemLang()) as Lang;
+  if (!LANGS.includes(lang)) throw new UserError(say(CLI_TEXT.badLang, systemLang()));
   if (positionals.length === 0) throw new UserError(say(CLI_TEXT.needProjects, lang));
   const today = checkedToday(values["today"], lang);
-  const month = stringValue(values["month"]) ?? defaultPlanMonth(today);
-  if (!isYearMonth(month))
-    throw new UserError(say(CLI_TEXT.badMonth, lang, { option: "--month", value: month }));
+  const given = stringValue(values["month"]);
+  const month =
+    given === undefined ? defaultPlanMonth(today) : checkedPeriod("--month", given, "YYYY-MM", lang);
   const inputs = positionals.map((p) => resolve(p));
   const out = resolve(stringValue(values["out"]) ?? `company-plan-${month}.xlsx`);
   if (inputs.includes(out)) throw new UserError(say(CLI_TEXT.outputIsInput, lang, { file: out }));
-  return { inputs, out, month, today, lang, json: values["json"] === true };
+  return { inputs, out, month, today, lang, bookLang: bookLang(values), json: values["json"] === true };
 }

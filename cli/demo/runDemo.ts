@@ -1,6 +1,8 @@
 import { join, resolve } from "node:path";
-import { JOBS, runJob, type SheetSpec, type Issue } from "../../core/index";
-import { checkedToday, langOf } from "../jobArgs";
+import { JOBS, runJob, type SheetSpec } from "../../core/index";
+import { bookLang, checkedToday, langOf } from "../jobArgs";
+import { issueLines } from "../issueLines";
+import { CLI_TEXT, COMMAND_TEXT, say } from "../texts";
 import { parseCommand } from "../parseCommand";
 import { makeFolder } from "../makeFolder";
 import { readBookFile } from "../xlsx/readBook";
@@ -18,10 +20,16 @@ export async function runDemo(args: string[]): Promise<number> {
   const lang = langOf(args);
   const { values } = parseCommand(
     args,
-    { "out-dir": { type: "string" }, today: { type: "string" }, lang: { type: "string" } },
+    {
+      "out-dir": { type: "string" },
+      today: { type: "string" },
+      lang: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     { name: "demo", lang, positionals: "none" },
   );
   const today = checkedToday(values["today"], lang);
+  const sheetLang = bookLang(values);
   const outDir = values["out-dir"];
   const dir = resolve(typeof outDir === "string" ? outDir : "demo");
   await makeFolder(dir);
@@ -29,28 +37,22 @@ export async function runDemo(args: string[]): Promise<number> {
   const outPath = join(dir, DEMO_WORKBOOK.replace(/\.xlsx$/, ".propdesk.xlsx"));
 
   const sampleSheets = await writeSampleWorkbook(samplePath, today);
-  process.stdout.write(`Sample workbook: ${samplePath} (${sampleSheets} sheets)\n`);
+  process.stdout.write(`${say(COMMAND_TEXT.demoSample, lang, { file: samplePath, sheets: sampleSheets })}\n`);
 
   const book = await readBookFile(samplePath);
   const sheets: SheetSpec[] = [];
   for (const job of JOBS) {
-    const result = runJob(job, book, { today, lang: "zh-CN" });
+    const result = runJob(job, book, { today, lang: sheetLang });
     const { period } = result;
     sheets.push(...result.sheets);
-    process.stdout.write(`\n== ${job.title["zh-CN"]} (${job.id}, ${period})\n`);
-    for (const line of job.summarize(result.report, "zh-CN")) process.stdout.write(`   ${line}\n`);
-    process.stdout.write(`   ${issueSummary(result.issues)}\n`);
+    const heading = say(CLI_TEXT.jobHeading, lang, { title: job.title[lang], job: job.id, period });
+    process.stdout.write(`\n${heading}\n`);
+    for (const line of job.summarize(result.report, lang)) process.stdout.write(`   ${line}\n`);
+    for (const line of issueLines(result.issues, lang)) process.stdout.write(`   ${line}\n`);
   }
   const written = await writeWorkbookCopy({ input: samplePath, out: outPath, sheets });
-  process.stdout.write(`\nOutput workbook: ${outPath}\n`);
-  for (const sheet of written.sheets) process.stdout.write(`   sheet 「${sheet.name}」\n`);
+  process.stdout.write(`\n${say(COMMAND_TEXT.demoOutput, lang, { file: outPath })}\n`);
+  for (const sheet of written.sheets)
+    process.stdout.write(`${say(CLI_TEXT.sheetWritten, lang, { name: sheet.name })}\n`);
   return 0;
-}
-
-function issueSummary(issues: readonly Issue[]): string {
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const codes = new Map<string, number>();
-  for (const i of issues) codes.set(i.code, (codes.get(i.code) ?? 0) + 1);
-  const detail = [...codes].map(([code, n]) => `${code}×${n}`).join(", ");
-  return `issues: ${errors} errors, ${issues.length - errors} warnings${detail ? ` (${detail})` : ""}`;
 }

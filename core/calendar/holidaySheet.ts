@@ -1,5 +1,6 @@
 import { issue, type Issue } from "../issues";
 import { readTable } from "../table/readTable";
+import { cellOf } from "../table/rowRefs";
 import type { SheetData } from "../table/sheetData";
 import { normalizeHeader } from "../values/text";
 import { statutoryDay } from "./statutoryDays";
@@ -58,25 +59,13 @@ export function calendarFromSheets(
       if (date === null || type === null) continue;
       const kind = kindOf(type);
       if (kind === null) {
-        issues.push(
-          issue(
-            "holiday_type_unknown",
-            "warning",
-            { sheet: sheet.name, row: row.row, column: row.columns.type },
-            { value: type },
-          ),
-        );
+        issues.push(issue("holiday_type_unknown", "warning", cellOf(row, "type"), { value: type }));
         continue;
       }
       const law = kind === "workday" ? statutoryDay(date) : undefined;
       if (law !== undefined) {
         issues.push(
-          issue(
-            "holiday_statutory_workday",
-            "warning",
-            { sheet: sheet.name, row: row.row, column: row.columns.type },
-            { date, name: law.nameZh },
-          ),
+          issue("holiday_statutory_workday", "warning", cellOf(row, "type"), { date, name: law.nameZh }),
         );
       }
       overrides.push(name === null ? { date, kind } : { date, kind, name });

@@ -2,10 +2,11 @@ import type { SheetData } from "../table/sheetData";
 import type { YearMonth } from "../values/isoDate";
 import { issue, type Issue } from "../issues";
 import { readTable } from "../table/readTable";
+import { cellOf, headerOf } from "../table/rowRefs";
 import { withoutLimits } from "../table/declaration";
 import { categoryOf, isUncategorisedLabel } from "./category";
 import { REQUEST_TABLE } from "./requestTable";
-import type { RequestLine } from "./requestLine";
+import { requestColumns, type RequestLine } from "./requestLine";
 
 /** The request table as the plan detail holds it: read back as it stands (an edited 0 quantity is no error). */
 const PLAN_DETAIL_TABLE = withoutLimits(REQUEST_TABLE);
@@ -29,12 +30,7 @@ export function readPlanDetail(
     const category = v.category === null ? null : categoryOf(v.category);
     if (category === null && v.category !== null && !isUncategorisedLabel(v.category)) {
       issues.push(
-        issue(
-          "category_unknown",
-          "warning",
-          { sheet: sheet.name, row: row.row, column: row.columns.category },
-          { value: v.category, item: v.item },
-        ),
+        issue("category_unknown", "warning", cellOf(row, "category"), { value: v.category, item: v.item }),
       );
     }
     lines.push({
@@ -51,6 +47,8 @@ export function readPlanDetail(
       requester: null,
       remarks: v.remarks,
       source: { sheet: sheet.name, row: row.row },
+      columns: requestColumns(row),
+      quantityHeader: headerOf(row, PLAN_DETAIL_TABLE, "quantity"),
     });
   }
   return { lines, issues, project: read.context["project"] ?? null };

@@ -65,7 +65,10 @@ export interface JobDeclaration {
   prepareBook?(book: BookData): BookData;
   /** The job reads its own earlier output (clerk-typed columns to carry over), so hosts must read those sheets' cells. */
   readsOwnSheets?: boolean;
-  /** A word naming the job's issues sheet beside the period, so jobs of one month keep theirs apart (台账). */
+  /**
+   * The job's short name after the period in its issues sheet's name (`问题清单 2026-11 收缴率`), so the jobs of one
+   * period keep theirs apart; every job of the registry has one (the job's title stands in for one without).
+   */
   issuesTag?: Label;
 }
 

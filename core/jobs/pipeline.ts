@@ -1,4 +1,6 @@
 import { sortIssues, type Issue } from "../issues";
+import { projectNameOf } from "../table/projectName";
+import { withSheetContext } from "../sheets/sheetContext";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { BookData } from "../table/sheetData";
 import { collectReadings, type SheetReading } from "../table/readings";
@@ -33,8 +35,9 @@ export interface JobRun<R = unknown> {
  */
 export function runJob<R = unknown>(job: JobDefinition<R>, book: BookData, params: JobParams): JobRun<R> {
   const { placed, found } = placeJobInputs(job, book, params.inputSheets);
+  const context = { project: projectNameOf(book) };
   const { value: result, readings } = collectReadings(placed.book.sheets, () =>
-    withExactSums(() => job.run(placed, params)),
+    withExactSums(() => withSheetContext(context, () => job.run(placed, params))),
   );
   const issues = [
     ...datesAfterToday(params),
@@ -47,6 +50,9 @@ export function runJob<R = unknown>(job: JobDefinition<R>, book: BookData, param
   const unusable = isUnusable(issues);
   const sheets = unusable
     ? []
-    : [...result.sheets, jobIssuesSheet(job, issues, period, params.lang, readings)];
+    : [
+        ...result.sheets,
+        withSheetContext(context, () => jobIssuesSheet(job, issues, period, params.lang, readings)),
+      ];
   return { report: result.report, sheets, issues, period, unusable, readings };
 }

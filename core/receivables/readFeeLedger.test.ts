@@ -180,7 +180,8 @@ describe("readFeeLedgers: the months' charges and the ledger's own totals", () =
       ["1-101", "张三", "物业费", ...TWELVE(() => 300)],
     ]);
     const none = read([noBasis]);
-    expect(none.issues.map(brief)).toEqual([["missing_required_column", "error", "1"]]);
+    // at the header's first cell: the sheet has no cell for a column it lacks
+    expect(none.issues.map(brief)).toEqual([["missing_required_column", "error", "A1"]]);
     expect([none.charges, none.payments]).toEqual([[], []]);
   });
 });

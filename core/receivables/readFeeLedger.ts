@@ -2,7 +2,7 @@ import { issue, type Issue } from "../issues";
 import { label } from "../i18n/label";
 import { columnOf } from "../table/declaration";
 import { scanTable, type ReadOptions, type TableRow } from "../table/readTable";
-import { cellOf, sourceOf, type CellRef } from "../table/rowRefs";
+import { cellOf, headerCell, headerOf, sourceOf, type CellRef } from "../table/rowRefs";
 import { readSheetLabelCells, type LabelCell } from "../table/sheetLabels";
 import type { CellValue, SheetData } from "../table/sheetData";
 import { titlePeriodOf } from "../table/titlePeriod";
@@ -50,11 +50,14 @@ export interface Spellings {
 const DEFAULT_FEE_TYPE = "物业管理费";
 /** Labels above a ledger that name its fee type (`收费项目：车位费`); never `项目：`, which names the estate. */
 const FEE_TYPE_LABELS = ["收费项目", "费用类型", "费用名称", "费用项目", "收费类型", "Fee type"];
-/** What a ledger needs to know each month's charge, for the message when it has none of them. */
+/**
+ * What a ledger needs to know each month's charge, for the message when it has none of them: the headers it may
+ * write, as a sheet writes them (never a translated name beside them).
+ */
 const CHARGE_BASIS = label(
   "月应收，或面积与单价，或各月的应收 | 实收",
   "月應收，或面積與單價，或各月的應收 | 實收",
-  "a monthly charge (月应收), area and unit price (面积, 单价), or 应收 | 实收 under each month",
+  "月应收, or 面积 and 单价, or 应收 | 实收 under each month",
 );
 
 type LedgerRow = TableRow<typeof FEE_LEDGER_TABLE>;
@@ -100,16 +103,11 @@ export function readFeeLedgers(
       (columns["area"] !== undefined && columns["unitPrice"] !== undefined);
     if (needsStandard && !hasStandard) {
       out.issues.push(
-        issue(
-          "missing_required_column",
-          "error",
-          { sheet: sheet.name, row: scan.headerRow },
-          {
-            field: "monthlyDue",
-            header: columnOf(FEE_LEDGER_TABLE, "monthlyDue").label,
-            expected: CHARGE_BASIS,
-          },
-        ),
+        issue("missing_required_column", "error", headerCell(scan), {
+          field: "monthlyDue",
+          header: columnOf(FEE_LEDGER_TABLE, "monthlyDue").label,
+          expected: CHARGE_BASIS,
+        }),
       );
       continue;
     }
@@ -270,7 +268,7 @@ function readRow(
   }
   const standard = standardRead?.amount ?? null;
   if (standard === null && months.some((m) => m.due === undefined)) {
-    const header = columnOf(FEE_LEDGER_TABLE, "monthlyDue").label;
+    const header = headerOf(row, FEE_LEDGER_TABLE, "monthlyDue");
     out.issues.push(
       issue("value_required", "error", cellOf(row, "monthlyDue"), { field: "monthlyDue", header }),
     );
@@ -286,8 +284,8 @@ function readRow(
   const issues: Issue[] = [];
   for (const m of months) {
     const period = context.period(m.month);
-    const paidHeader = columnOf(FEE_LEDGER_TABLE, paidKey(m.month)).label;
-    const at: CellRef = { sheet: row.sheet, row: row.row, column: m.paid };
+    const paidHeader = headerOf(row, FEE_LEDGER_TABLE, paidKey(m.month));
+    const at: CellRef = { sheet: row.sheet, row: row.row, column: m.paid ?? row.keyColumn };
     const cell = m.paid === undefined ? null : rawCell(sheet, row.row, m.paid);
     const { mark, problem } =
       m.paid === undefined
@@ -349,8 +347,11 @@ function readRow(
   // a monthly charge counts once a month: the row's months, not its cells, go into the run's exact sums
   const magnitude = (amounts: readonly Fen[]) => amounts.reduce((sum, a) => sum + Math.abs(a), 0);
   if (!takeFigures(magnitude(sums.charged) + magnitude(sums.paid), 0)) {
-    const at = standardRead === null ? { sheet: row.sheet, row: row.row } : cellOf(row, "monthlyDue");
-    const header = columnOf(FEE_LEDGER_TABLE, "monthlyDue").label;
+    const at =
+      standardRead === null
+        ? { sheet: row.sheet, row: row.row, column: row.keyColumn }
+        : cellOf(row, "monthlyDue");
+    const header = headerOf(row, FEE_LEDGER_TABLE, "monthlyDue");
     const value = fenText(
       standard ?? sums.charged.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), ZERO_FEN),
     );
@@ -375,7 +376,7 @@ function standardOf(row: LedgerRow): RowAmount | null {
   const area = values["area"] as QtyE4 | null;
   const price = values["unitPrice"] as Dec | null;
   if (area === null || price === null) return null;
-  const header = columnOf(FEE_LEDGER_TABLE, "unitPrice").label;
+  const header = headerOf(row, FEE_LEDGER_TABLE, "unitPrice");
   const standard = rowAmount(area, price, cellOf(row, "unitPrice"), "unitPrice", header);
   return standard.ok && standard.amount <= 0 ? null : standard;
 }
@@ -386,7 +387,7 @@ function rowDueRule(row: LedgerRow, context: LedgerContext, issues: Issue[]): Du
   if (text === null) return context.dueRule;
   const rule = parseDueRule(text);
   if (rule !== null) return rule;
-  const header = columnOf(FEE_LEDGER_TABLE, "dueRule").label;
+  const header = headerOf(row, FEE_LEDGER_TABLE, "dueRule");
   issues.push(issue("ledger_due_unreadable", "warning", cellOf(row, "dueRule"), { header, value: text }));
   return context.dueRule;
 }
@@ -432,7 +433,7 @@ function checkTotal(
 ): void {
   const typed = (row.values as Readonly<Record<string, unknown>>)[key] as Fen | null | undefined;
   if (typed === null || typed === undefined || accepted.includes(typed)) return;
-  const header = columnOf(FEE_LEDGER_TABLE, key).label;
+  const header = headerOf(row, FEE_LEDGER_TABLE, key);
   issues.push(
     issue("ledger_total_mismatch", "warning", cellOf(row, key), {
       unit,

@@ -1,14 +1,14 @@
-import { issue, type Issue, type IssueLocation } from "../issues";
+import { issue, type Issue } from "../issues";
 import type { TableSpec } from "../table/declaration";
 import type { PlacedSheets } from "../table/placedSheets";
 import { scanTable, type TableRow, type TableScan } from "../table/readTable";
-import { cellOf, sourceOf } from "../table/rowRefs";
+import { cellOf, recordCell, sourceOf } from "../table/rowRefs";
 import { lastDayOf, type IsoDate, type YearMonth } from "../values/isoDate";
 import { fenText } from "../values/money";
 import { normalizeKey } from "../values/text";
 import { CHARGE_TABLE, FEE_LEDGER_TABLE, FOLLOW_UP_TABLE, PAYMENT_TABLE, TARGET_TABLE } from "./inputs";
 import { readFeeLedgers } from "./readFeeLedger";
-import type { Charge, FollowUp, Payment, RecordSource, Target, VoidedReceipt } from "./records";
+import type { Charge, FollowUp, Payment, Target, VoidedReceipt } from "./records";
 import { findReceiptClashes } from "./receiptClashes";
 import { sortOutVoided } from "./voidedReceipt";
 
@@ -127,7 +127,7 @@ export function readCollectionInputs(
     for (const v of voided) {
       if (v.source.sheet !== scan.sheet || v.amountFen === 0) continue;
       issues.push(
-        issue("voided_receipt_with_amount", "warning", sourceCell(v, scan.columns.amount), {
+        issue("voided_receipt_with_amount", "warning", recordCell(v.source, scan, "amount"), {
           amount: fenText(v.amountFen),
         }),
       );
@@ -135,7 +135,7 @@ export function readCollectionInputs(
     for (let k = start; k < end; k++) {
       const payment = payments[k]!;
       const isCharged = charged.has(payment.unit, payment.feeType);
-      pushPaymentWarnings(issues, payment, scan.columns, isCharged, clashes.get(k));
+      pushPaymentWarnings(issues, payment, scan, isCharged, clashes.get(k));
     }
     start = end;
   }
@@ -208,15 +208,15 @@ export function readCollectionInputs(
 function pushPaymentWarnings(
   issues: Issue[],
   payment: Payment,
-  columns: TableScan<typeof PAYMENT_TABLE>["columns"],
+  scan: TableScan<typeof PAYMENT_TABLE>,
   isCharged: boolean,
   clash: Payment | undefined,
 ): void {
   if (payment.amountFen === 0)
-    issues.push(issue("payment_zero", "warning", sourceCell(payment, columns.amount)));
+    issues.push(issue("payment_zero", "warning", recordCell(payment.source, scan, "amount")));
   if (!isCharged) {
     issues.push(
-      issue("payment_without_charges", "warning", sourceCell(payment, columns.unit), {
+      issue("payment_without_charges", "warning", recordCell(payment.source, scan, "unit"), {
         unit: payment.unit,
         feeType: payment.feeType,
         amount: fenText(payment.amountFen),
@@ -225,18 +225,13 @@ function pushPaymentWarnings(
   }
   if (clash !== undefined) {
     issues.push(
-      issue("duplicate_receipt", "warning", sourceCell(payment, columns.receipt), {
+      issue("duplicate_receipt", "warning", recordCell(payment.source, scan, "receipt"), {
         receipt: payment.receipt ?? "",
         firstSheet: clash.source.sheet,
         firstRow: clash.source.row,
       }),
     );
   }
-}
-
-/** Where a record's cell in a column is, for an issue. */
-function sourceCell(record: { source: RecordSource }, column: string | undefined): IssueLocation {
-  return { sheet: record.source.sheet, row: record.source.row, column };
 }
 
 /**

@@ -23,6 +23,7 @@ function options(extra: Partial<FormSheetOptions> = {}): FormSheetOptions {
     subtitles: ["项目：阳光花园", "计划月份：2027-01"],
     columns: COLUMNS,
     orientation: "landscape",
+    project: false,
     ...extra,
   };
 }
@@ -41,7 +42,10 @@ describe("FormSheetBuilder layout without header groups", () => {
   it("puts the title in row 1 merged across every column, then the subtitles, then the header", () => {
     expect(cell(spec, 1, 1)).toBe("阳光花园 2027年1月 物资采购计划");
     expect(merged(spec, 1, 1, 1, 6)).toBe(true);
-    expect([cell(spec, 2, 1), cell(spec, 3, 1)]).toEqual(["项目：阳光花园", "计划月份：2027-01"]);
+    expect([cell(spec, 2, 1), cell(spec, 3, 1)]).toEqual([
+      "项目：阳光花园",
+      "计划月份：2027-01      单位：元",
+    ]);
     expect(merged(spec, 2, 1, 2, 6)).toBe(true);
     expect(merged(spec, 3, 1, 3, 6)).toBe(true);
     expect(spec.cells[3]).toEqual(["序号", "物资名称", "单位", "数量", "单价", "金额"]);
@@ -62,7 +66,7 @@ describe("FormSheetBuilder layout without header groups", () => {
 
   it("freezes the rows down to the header and repeats the header row when printed", () => {
     expect(spec.freeze).toEqual({ rows: 4, columns: 2 });
-    expect(spec.print).toEqual({
+    expect(spec.print).toMatchObject({
       orientation: "landscape",
       paper: "A4",
       fitToWidth: true,
@@ -91,12 +95,16 @@ describe("FormSheetBuilder layout without header groups", () => {
     expect("clerkColumns" in plain).toBe(false);
   });
 
-  it("works with no subtitles: the header is row 2", () => {
-    const bare = new FormSheetBuilder(options({ subtitles: [] }));
+  it("works with no subtitles: the header is row 2, or 3 under the money unit's line", () => {
+    const plain = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+    const bare = new FormSheetBuilder(options({ subtitles: [], columns: plain }));
     expect(bare.nextRow).toBe(3);
     const built = bare.build();
     expect(built.freeze?.rows).toBe(2);
     expect(built.print?.repeatRows).toEqual({ first: 2, last: 2 });
+    const money = new FormSheetBuilder(options({ subtitles: [] }));
+    expect(money.nextRow).toBe(4);
+    expect(money.build().cells[1]?.[0]).toBe("单位：元");
   });
 });
 
@@ -255,26 +263,22 @@ describe("FormSheetBuilder groups, subtotals and the total", () => {
     expect(spec.styles).toContainEqual({ top: 17, left: 1, bottom: 17, right: 6, style: "note" });
   });
 
-  it("spreads the signatures across the width, each with a date line below it", () => {
+  it("gives each signature a merged area wide enough for it, as many to a row as fit, a date line below each", () => {
+    const date = "日期：_____年___月___日";
     expect(spec.cells[17]).toEqual([null, null, null, null, null, null]);
-    expect(spec.cells[18]).toEqual([
-      "编制人：______________",
-      null,
-      "项目负责人：______________",
-      null,
-      "副总经理：______________",
-      null,
+    expect(spec.cells.slice(18)).toEqual([
+      ["编制人：______________", null, null, "项目负责人：______________", null, null],
+      [date, null, null, date, null, null],
+      [null, null, null, null, null, null],
+      ["副总经理：______________", null, null, null, null, null],
+      [date, null, null, null, null, null],
     ]);
-    expect(spec.cells[19]).toEqual([
-      "日期：_____年___月___日",
-      null,
-      "日期：_____年___月___日",
-      null,
-      "日期：_____年___月___日",
-      null,
-    ]);
-    expect(spec.cells).toHaveLength(20);
-    expect(spec.styles).toContainEqual({ top: 19, left: 1, bottom: 20, right: 6, style: "signature" });
+    for (const row of [19, 20]) {
+      expect(merged(spec, row, 1, row, 3)).toBe(true);
+      expect(merged(spec, row, 4, row, 6)).toBe(true);
+    }
+    expect(merged(spec, 22, 1, 22, 3)).toBe(true);
+    expect(spec.styles).toContainEqual({ top: 19, left: 1, bottom: 23, right: 6, style: "signature" });
   });
 
   it.each([
@@ -330,7 +334,7 @@ describe("FormSheetBuilder subtotal and total ranges (property)", () => {
             }),
           );
           const bodyStart = b.nextRow;
-          expect(bodyStart).toBe(1 + subtitleCount + (withGroups ? 2 : 1) + 1);
+          expect(bodyStart).toBe(1 + Math.max(subtitleCount, 1) + (withGroups ? 2 : 1) + 1);
           const groups: { heading: number; rows: number[]; subtotal: number; size: number }[] = [];
           for (const size of sizes) {
             const heading = b.group(`组${groups.length}`);

@@ -1,6 +1,29 @@
-import type { CellRange, OutCell, SheetSpec, StyleBlock, StyleName, FormatBlock } from "./sheetSpec";
+import type {
+  CellRange,
+  OutCell,
+  SheetSpec,
+  StyleBlock,
+  StyleName,
+  FormatBlock,
+  RowHeight,
+} from "./sheetSpec";
 import { a1 } from "../values/columnLetter";
 import { label, type Label, type Lang } from "../i18n/label";
+import { COLON } from "../i18n/colon";
+import { displayWidth, wrappedLines } from "../values/displayWidth";
+import { MONEY_FORMAT } from "./formats";
+import { contextProject } from "./sheetContext";
+import { shownText } from "./shownText";
+import {
+  keepWithTable,
+  LINE_POINTS,
+  PAGE_CHARACTERS,
+  PAGE_POINTS,
+  pageFooter,
+  pageHeader,
+  printScale,
+  TITLE_POINTS,
+} from "./printedPage";
 
 /** One column of a printed form. */
 export interface FormColumn {
@@ -35,7 +58,26 @@ export interface FormSheetOptions {
   clerkColumns?: number[];
   /** The reader's language, for the date line under each signature (Chinese when not given). */
   lang?: Lang;
+  /**
+   * The project the sheet is of, put first on the line under the title and in the page header; the run's project
+   * (see sheetContext.ts) when not given or null, a blank to fill in by hand when neither names one. `false`: no
+   * project line (a sheet that states its project itself).
+   */
+  project?: string | null | false | undefined;
 }
+
+/** The project and money unit the line under a form's title states, in each language. */
+const PROJECT_LABEL: Label = label("项目", "項目", "Project");
+const UNIT_LINE: Label = label("单位：元", "單位：元", "Amounts in yuan");
+/** A project not named anywhere: a blank to fill in by hand. */
+const PROJECT_BLANK = "________________";
+/**
+ * The shares of a page's estimated height tried when keeping the signatures with the table: LibreOffice and Excel
+ * fit a few rows more or less than the estimate, so a break is put in when any of these would part them.
+ */
+const PAGE_ESTIMATES = [0.85, 0.92, 1];
+/** The gap between the parts of a subtitle line. */
+const GAP = "      ";
 
 /** The blank date line under a signature, in each language. */
 const DATE_LINE: Label = label("日期：_____年___月___日", "日期：_____年___月___日", "Date: ____-__-__");
@@ -57,11 +99,23 @@ export class FormSheetBuilder {
   private readonly bodyStart: number;
   private groupStart: number;
   private bodyEnd: number;
+  private readonly project: string | null;
+  /** Merged full-width lines whose text may need more than one line (subtitles, notes, lines). */
+  private readonly wideLines: number[] = [];
+  /** The first row after the body: notes and signatures, kept with the table when printed. */
+  private blockStart: number | undefined;
+  /** Subtotal and total rows: their labels overflow into the empty cells beside them. */
+  private readonly totalRows = new Set<number>();
 
   constructor(private readonly options: FormSheetOptions) {
     this.width = options.columns.length;
+    const lang = options.lang ?? "zh-CN";
+    this.project = options.project === false ? null : (options.project ?? contextProject());
     this.fullWidthLine(options.title, "title");
-    for (const line of options.subtitles) this.fullWidthLine(line, "subtitle");
+    for (const line of subtitleLines(options, this.project, lang)) {
+      this.fullWidthLine(line, "subtitle");
+      this.wideLines.push(this.cells.length);
+    }
     if (options.headerGroups?.length) {
       const groupRow = this.cells.length + 1;
       const cells: OutCell[] = options.columns.map(() => null);
@@ -111,11 +165,15 @@ export class FormSheetBuilder {
     return this.totalsRow(label, sums, labelColumn, this.bodyStart, "total");
   }
 
-  /** Notes under the table, one merged line each. */
+  /** Notes under the table, one merged line each (wrapped when longer than the table is wide). */
   notes(lines: string[]): void {
     if (lines.length === 0) return;
+    this.markBlock();
     this.cells.push([]);
-    for (const line of lines) this.fullWidthLine(line, "note");
+    for (const line of lines) {
+      this.fullWidthLine(line, "note");
+      this.wideLines.push(this.cells.length);
+    }
   }
 
   /**
@@ -124,6 +182,7 @@ export class FormSheetBuilder {
    */
   line(cell: OutCell, style: StyleName): number {
     this.fullWidthLine(cell, style);
+    this.wideLines.push(this.cells.length);
     return this.cells.length;
   }
 
@@ -132,24 +191,51 @@ export class FormSheetBuilder {
     this.cells.push([]);
   }
 
-  /** Signature lines (编制人 / 项目负责人 ...), spread across the width, each with a date blank. */
+  /**
+   * Signature lines (编制人 / 项目负责人 ...), each in a merged area of its own wide enough for its text and its date
+   * blank: as many to a row as fit across the table, the rest on rows below.
+   */
   signatures(labels: string[], withDate = true): void {
+    if (labels.length === 0) return;
+    this.markBlock();
     this.cells.push([]);
-    const names: OutCell[] = [];
-    const dates: OutCell[] = [];
-    labels.forEach((text, i) => {
-      const column = Math.floor((i * this.width) / labels.length);
-      names[column] = `${text}：______________`;
-      dates[column] = DATE_LINE[this.options.lang ?? "zh-CN"];
-    });
+    const dateLine = DATE_LINE[this.options.lang ?? "zh-CN"];
+    const texts = labels.map((text) => `${text}：______________`);
+    const need = Math.max(...texts.map(displayWidth), withDate ? displayWidth(dateLine) : 0) + 2;
+    const widths = this.options.columns.map((c) => c.width);
+    let perRow = labels.length;
+    while (perRow > 1 && !spansFit(widths, perRow, need)) perRow--;
+    const spans = columnSpans(widths, perRow);
     const top = this.cells.length + 1;
-    this.cells.push(fill(names, this.width));
-    if (withDate) this.cells.push(fill(dates, this.width));
+    for (let first = 0; first < texts.length; first += perRow) {
+      if (first > 0) this.cells.push([]);
+      const chunk = texts.slice(first, first + perRow);
+      const rows = withDate ? [chunk, chunk.map(() => dateLine)] : [chunk];
+      for (const row of rows) {
+        const cells: OutCell[] = [];
+        const r = this.cells.length + 1;
+        row.forEach((text, i) => {
+          const span = spans[i];
+          if (span === undefined) return;
+          cells[span.left - 1] = text;
+          if (span.right > span.left)
+            this.merges.push({ top: r, left: span.left, bottom: r, right: span.right });
+        });
+        this.cells.push(fill(cells, this.width));
+      }
+    }
     this.styles.push({ top, left: 1, bottom: this.cells.length, right: this.width, style: "signature" });
   }
 
-  /** The finished sheet. */
+  /**
+   * The finished sheet, laid out for print: each column as wide as its text needs (numbers and dates always;
+   * text while the sheet still fits the page, wrapped beyond), rows as high as their wrapped lines, the page
+   * header and footer, the print area from the title to the last signature, and a page break that keeps the
+   * notes and signatures with the table.
+   */
   build(): SheetSpec {
+    const lang = this.options.lang ?? "zh-CN";
+    const { orientation } = this.options;
     const numberFormats: FormatBlock[] = [];
     if (this.bodyEnd >= this.bodyStart) {
       this.options.columns.forEach((column, i) => {
@@ -164,29 +250,186 @@ export class FormSheetBuilder {
         }
       });
     }
+    const cells = this.cells.map((row) => fill(row, this.width));
+    const widths = this.columnWidths(cells);
+    const wrapped = this.wrapBlocks(cells, widths);
+    const rowHeights = this.rowHeights(cells, widths, wrapped);
     const firstHeader = this.options.headerGroups?.length ? this.headerRow - 1 : this.headerRow;
     const bodyStyle: StyleBlock[] =
       this.bodyEnd >= this.bodyStart
         ? [{ top: this.bodyStart, left: 1, bottom: this.bodyEnd, right: this.width, style: "body" }]
         : [];
+    const total = widths.reduce((sum, w) => sum + w, 0);
+    const wideLineStyles: StyleBlock[] = this.wideLines
+      .filter((row) => {
+        const text = cells[row - 1]?.[0] ?? null;
+        return typeof text === "string" && wrappedLines(text, total - 1) > 1;
+      })
+      .map((row) => this.rowBlock(row, "wrap"));
+    const lastRow = cells.length;
+    const print: NonNullable<SheetSpec["print"]> = {
+      orientation,
+      paper: "A4",
+      fitToWidth: true,
+      repeatRows: { first: firstHeader, last: this.headerRow },
+      area: { top: 1, left: 1, bottom: lastRow, right: this.width },
+      header: pageHeader(this.options.title, this.project),
+      footer: pageFooter(lang),
+    };
+    const heightOf = new Map(rowHeights.map((h) => [h.row, h.height]));
+    const scale = printScale(total, orientation);
+    const heights = (row: number) => heightOf.get(row) ?? LINE_POINTS;
+    let repeatPoints = 0;
+    for (let row = firstHeader; row <= this.headerRow; row++) repeatPoints += heights(row);
+    const keepBreak =
+      this.blockStart === undefined
+        ? undefined
+        : minimum(
+            PAGE_ESTIMATES.map((share) =>
+              keepWithTable({
+                heights,
+                lastRow,
+                bodyStart: this.bodyStart,
+                bodyEnd: this.bodyEnd,
+                blockStart: this.blockStart ?? lastRow,
+                repeatPoints,
+                pagePoints: (PAGE_POINTS[orientation] * share) / scale,
+                keep: 3,
+              }),
+            ),
+          );
+    if (keepBreak !== undefined) print.breaks = [keepBreak];
     const spec: SheetSpec = {
       name: this.options.name,
       key: this.options.key,
-      cells: this.cells.map((row) => fill(row, this.width)),
-      columns: this.options.columns.map((c) => ({ width: c.width })),
-      styles: [...bodyStyle, ...this.styles],
+      cells,
+      columns: widths.map((width) => ({ width })),
+      styles: [...bodyStyle, ...this.styles, ...wrapped, ...wideLineStyles],
       numberFormats,
       merges: this.merges,
       freeze: { rows: this.headerRow, columns: this.options.freezeColumns ?? 0 },
-      print: {
-        orientation: this.options.orientation,
-        paper: "A4",
-        fitToWidth: true,
-        repeatRows: { first: firstHeader, last: this.headerRow },
-      },
+      print,
     };
+    if (rowHeights.length > 0) spec.rowHeights = rowHeights;
     if (this.options.clerkColumns) spec.clerkColumns = this.options.clerkColumns;
     return spec;
+  }
+
+  /** Rows not merged across columns, where a cell's text must fit its own column. */
+  private singleCellRows(): Set<number> {
+    const merged = new Set<number>();
+    for (const m of this.merges) if (m.right > m.left) for (let r = m.top; r <= m.bottom; r++) merged.add(r);
+    return merged;
+  }
+
+  /**
+   * Each column's width: what the options give, widened to its widest number or date (never cut), then to its
+   * widest text while the sheet stays within the page's width at full size.
+   */
+  private columnWidths(cells: readonly OutCell[][]): number[] {
+    const given = this.options.columns.map((c) => c.width);
+    const merged = this.singleCellRows();
+    const numeric = given.map(() => 0);
+    const text = given.map(() => 0);
+    for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
+      const row = cells[r - 1] ?? [];
+      row.forEach((cell, c) => {
+        const overflows = this.totalRows.has(r) && typeof cell === "string" && (row[c + 1] ?? null) === null;
+        if (cell === null || overflows) return;
+        if (
+          merged.has(r) &&
+          this.merges.some(
+            (m) => m.top <= r && m.bottom >= r && m.left <= c + 1 && m.right >= c + 1 && m.right > m.left,
+          )
+        )
+          return;
+        const width = displayWidth(shownText(cell, this.options.columns[c]?.format)) + 2;
+        if (typeof cell === "string" || (typeof cell === "object" && cell !== null && "text" in cell))
+          text[c] = Math.max(text[c] ?? 0, width);
+        else numeric[c] = Math.max(numeric[c] ?? 0, width);
+      });
+    }
+    const widths = given.map((w, c) => Math.max(w, numeric[c] ?? 0));
+    let spare = PAGE_CHARACTERS[this.options.orientation] - widths.reduce((sum, w) => sum + w, 0);
+    const wanting = widths
+      .map((w, c) => ({ c, more: (text[c] ?? 0) - w }))
+      .filter((x) => x.more > 0)
+      .sort((a, b) => a.more - b.more);
+    for (const { c, more } of wanting) {
+      if (spare <= 0) break;
+      const add = Math.min(more, spare);
+      widths[c] = (widths[c] ?? 0) + add;
+      spare -= add;
+    }
+    return widths;
+  }
+
+  /** A `wrap` block over each body column holding text wider than the column. */
+  private wrapBlocks(cells: readonly OutCell[][], widths: readonly number[]): StyleBlock[] {
+    const blocks: StyleBlock[] = [];
+    if (this.bodyEnd < this.bodyStart) return blocks;
+    widths.forEach((width, c) => {
+      for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
+        const cell = cells[r - 1]?.[c] ?? null;
+        if (typeof cell !== "string" || this.totalRows.has(r) || this.isMerged(r, c + 1)) continue;
+        if (displayWidth(cell) + 1 <= width) continue;
+        blocks.push({ top: this.bodyStart, left: c + 1, bottom: this.bodyEnd, right: c + 1, style: "wrap" });
+        return;
+      }
+    });
+    return blocks;
+  }
+
+  /** Heights of the rows that need more than one line: the title, wrapped headers, wrapped cells and lines. */
+  private rowHeights(
+    cells: readonly OutCell[][],
+    widths: readonly number[],
+    wrapped: readonly StyleBlock[],
+  ): RowHeight[] {
+    const total = widths.reduce((sum, w) => sum + w, 0);
+    const heights: RowHeight[] = [{ row: 1, height: TITLE_POINTS }];
+    const lines = (row: number, count: number) => {
+      if (count > 1) heights.push({ row, height: count * LINE_POINTS + 3 });
+    };
+    const firstHeader = this.options.headerGroups?.length ? this.headerRow - 1 : this.headerRow;
+    for (let r = firstHeader; r <= this.headerRow; r++) {
+      let most = 1;
+      (cells[r - 1] ?? []).forEach((cell, c) => {
+        if (typeof cell !== "string") return;
+        const span = this.merges.find((m) => m.top <= r && m.bottom >= r && m.left === c + 1);
+        const width = span === undefined ? (widths[c] ?? 1) : sumWidths(widths, span.left, span.right);
+        const rows = span === undefined ? 1 : span.bottom - span.top + 1;
+        most = Math.max(most, Math.ceil(wrappedLines(cell, width - 1) / rows));
+      });
+      lines(r, most);
+    }
+    const wrapColumns = wrapped.map((b) => b.left - 1);
+    for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
+      let most = 1;
+      if (this.totalRows.has(r)) continue;
+      for (const c of wrapColumns) {
+        if (this.isMerged(r, c + 1)) continue;
+        const cell = cells[r - 1]?.[c] ?? null;
+        if (typeof cell === "string") most = Math.max(most, wrappedLines(cell, (widths[c] ?? 1) - 1));
+      }
+      lines(r, most);
+    }
+    for (const r of this.wideLines) {
+      const cell = cells[r - 1]?.[0] ?? null;
+      if (typeof cell === "string") lines(r, wrappedLines(cell, total - 1));
+    }
+    return heights.sort((a, b) => a.row - b.row);
+  }
+
+  /** True when the cell lies in a merge of several columns (a group heading, a note). */
+  private isMerged(row: number, column: number): boolean {
+    return this.merges.some(
+      (m) => m.right > m.left && m.top <= row && m.bottom >= row && m.left <= column && m.right >= column,
+    );
+  }
+
+  private markBlock(): void {
+    this.blockStart ??= this.cells.length + 1;
   }
 
   private bodyRow(cells: OutCell[], style?: StyleName): number {
@@ -213,6 +456,7 @@ export class FormSheetBuilder {
       cells[column - 1] =
         last >= from ? { formula: `SUBTOTAL(9,${a1(column, from)}:${a1(column, last)})`, value } : value;
     }
+    this.totalRows.add(row);
     return this.bodyRow(fill(cells, this.width), style);
   }
 
@@ -236,6 +480,63 @@ export class FormSheetBuilder {
       this.merges.push({ top: this.headerRow - 1, left: column, bottom: this.headerRow, right: column });
     }
   }
+}
+
+/** The lines under the title: the project first, the options' own lines, and the money unit last. */
+function subtitleLines(options: FormSheetOptions, project: string | null, lang: Lang): string[] {
+  const lines = [...options.subtitles];
+  if (options.project !== false) {
+    const named = `${PROJECT_LABEL[lang]}${COLON[lang]}${project ?? PROJECT_BLANK}`;
+    lines[0] = lines[0] === undefined ? named : `${named}${GAP}${lines[0]}`;
+  }
+  if (options.columns.some((c) => c.format === MONEY_FORMAT)) {
+    const last = lines.length - 1;
+    if (last < 0) lines.push(UNIT_LINE[lang]);
+    else lines[last] = `${lines[last]}${GAP}${UNIT_LINE[lang]}`;
+  }
+  return lines;
+}
+
+/** The least of the numbers given, undefined when none is. */
+function minimum(values: readonly (number | undefined)[]): number | undefined {
+  const given = values.filter((v): v is number => v !== undefined);
+  return given.length === 0 ? undefined : Math.min(...given);
+}
+
+/** The total width of columns `left` to `right` (1-based). */
+function sumWidths(widths: readonly number[], left: number, right: number): number {
+  let sum = 0;
+  for (let c = left; c <= right; c++) sum += widths[c - 1] ?? 0;
+  return sum;
+}
+
+/** The columns split into `count` spans of near-equal width, each at least one column. */
+function columnSpans(widths: readonly number[], count: number): CellRange[] {
+  const n = Math.min(count, widths.length);
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  const spans: CellRange[] = [];
+  let left = 1;
+  let used = 0;
+  for (let i = 0; i < n; i++) {
+    let right = left;
+    used += widths[left - 1] ?? 0;
+    const target = ((i + 1) * total) / n;
+    const leftForRest = widths.length - (n - i - 1);
+    while (right < leftForRest && used + (widths[right] ?? 0) / 2 < target) {
+      used += widths[right] ?? 0;
+      right++;
+    }
+    if (i === n - 1) right = widths.length;
+    spans.push({ top: 0, left, bottom: 0, right });
+    left = right + 1;
+  }
+  return spans;
+}
+
+/** True when the columns split into `count` spans each at least `need` wide. */
+function spansFit(widths: readonly number[], count: number, need: number): boolean {
+  if (count > widths.length) return false;
+  return columnSpans(widths, count).every((span) => sumWidths(widths, span.left, span.right) >= need);
 }
 
 function fill(cells: OutCell[], width: number): OutCell[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { issuesSheet } from "./issuesSheet";
+import { issuesSheet, issuesSheetName } from "./issuesSheet";
+import { MAX_SHEET_NAME } from "./sheetName";
 import type { IssuesSheetOptions } from "./issuesSheet";
 import { isLinkCell } from "./sheetSpec";
 import type { OutCell, SheetSpec } from "./sheetSpec";
@@ -42,7 +43,7 @@ const ISSUES: Issue[] = [
 ];
 
 function options(lang: Lang): IssuesSheetOptions {
-  return { key: "purchase-plan/2027-01", period: "2027-01", jobTitle: "物资采购计划", lang };
+  return { key: "purchase-plan/2027-01", period: "2027-01", jobTitle: "物资采购计划", tag: "采购计划", lang };
 }
 
 /** Body rows of the issues sheet (after title, two subtitles and the header). */
@@ -52,11 +53,11 @@ describe("issuesSheet", () => {
   const spec = issuesSheet(ISSUES, options("zh-CN"));
   const rows = body(spec);
 
-  it("is named and keyed for its period", () => {
-    expect(spec.name).toBe("问题清单 2027-01");
+  it("is named and keyed for its period and job, and titled with the job", () => {
+    expect(spec.name).toBe("问题清单 2027-01 采购计划");
     expect(spec.key).toBe("purchase-plan/2027-01/issues");
-    expect(spec.cells[0]?.[0]).toBe("问题清单");
-    expect(spec.cells[1]?.[0]).toBe("物资采购计划  2027-01");
+    expect(spec.cells[0]?.[0]).toBe("问题清单（物资采购计划）");
+    expect(spec.cells[1]?.[0]).toBe("2027-01");
     expect(spec.cells[3]).toEqual(["序号", "级别", "位置", "工作表", "行", "列", "说明", "代码"]);
   });
 
@@ -110,7 +111,7 @@ describe("issuesSheet in each language", () => {
   it.each<[Lang, string, string, string, string, string]>([
     [
       "zh-CN",
-      "问题清单 2027-01",
+      "问题清单 2027-01 采购计划",
       "错误",
       "「物资名称」不能为空",
       "错误 3 个（该行未计入），警告 3 个（该行已计入）",
@@ -118,7 +119,7 @@ describe("issuesSheet in each language", () => {
     ],
     [
       "zh-TW",
-      "問題清單 2027-01",
+      "問題清單 2027-01 采购计划",
       "錯誤",
       "「物資名稱」不能為空",
       "錯誤 3 個（該列未計入），警告 3 個（該列已計入）",
@@ -126,7 +127,7 @@ describe("issuesSheet in each language", () => {
     ],
     [
       "en",
-      "Issues 2027-01",
+      "Issues 2027-01 采购计划",
       "Error",
       '"Item" must not be empty',
       "3 errors (row left out), 3 warnings (row kept)",
@@ -146,6 +147,26 @@ describe("issuesSheet in each language", () => {
         ...ISSUES.filter((i) => i.severity === "warning"),
       ].map((i) => formatIssue(i, lang)),
     );
+  });
+});
+
+describe("issuesSheetName: the period and the job, within Excel's 31 characters", () => {
+  it.each<[Lang, string, string, string]>([
+    ["zh-CN", "2026-11", "收缴率", "问题清单 2026-11 收缴率"],
+    ["zh-TW", "2026-11", "收繳率", "問題清單 2026-11 收繳率"],
+    ["en", "2026-11", "rates", "Issues 2026-11 rates"],
+    ["en", "2026-01~2026-11", "rates", "Issues 2026-01~2026-11 rates"],
+    ["zh-CN", "2026-12-04", "借款", "问题清单 2026-12-04 借款"],
+    // a name too long for Excel keeps the period and as much of the job's name as fits
+    ["en", "2026-01~2026-11", "fee statistics", "Issues 2026-01~2026-11 fee stat"],
+  ])("%s, %s, %s: %s", (lang, period, job, name) => {
+    expect(issuesSheetName(period, job, lang)).toBe(name);
+    expect(Array.from(name).length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+  });
+
+  it("takes the job's title where no short name is given", () => {
+    const { tag: _tag, ...untagged } = options("zh-CN");
+    expect(issuesSheet([], untagged).name).toBe("问题清单 2027-01 物资采购计划");
   });
 });
 
@@ -275,7 +296,8 @@ describe("issuesSheet lists how each sheet was read under the issues", () => {
     expect(spec.styles.filter((s) => s.style === "error")).toEqual(
       plain.styles.filter((s) => s.style === "error"),
     );
-    expect(spec.print).toEqual(plain.print);
+    expect({ ...spec.print, area: undefined }).toEqual({ ...plain.print, area: undefined });
+    expect(spec.print?.area?.bottom).toBe(spec.cells.length);
   });
 
   it("also follows the note when there are no issues", () => {

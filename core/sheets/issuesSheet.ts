@@ -1,3 +1,4 @@
+import { contextProject } from "./sheetContext";
 import type { Issue } from "../issues";
 import type { SheetSpec, OutCell } from "./sheetSpec";
 import type { Lang, Label } from "../i18n/label";
@@ -5,12 +6,14 @@ import { formatIssue, issueLocation } from "../i18n/formatIssue";
 import { FormSheetBuilder } from "./formSheetBuilder";
 import { label } from "../i18n/label";
 import { COLON } from "../i18n/colon";
+import { MAX_SHEET_NAME } from "./sheetName";
 import type { SheetReading } from "../table/readings";
 import { READING_TEXT, readingLines } from "../table/readingText";
 
 const TEXT = {
   sheet: label("问题清单", "問題清單", "Issues"),
-  title: label("问题清单", "問題清單", "Issues found"),
+  /** `{job}`: the job's title. */
+  title: label("问题清单（{job}）", "問題清單（{job}）", "Issues found ({job})"),
   none: label("没有发现问题。", "沒有發現問題。", "No issues found."),
   summary: label(
     "错误 {errors} 个（该行未计入），警告 {warnings} 个（该行已计入）",
@@ -38,9 +41,12 @@ export interface IssuesSheetOptions {
   key: string;
   /** Period text for the sheet name and subtitle, e.g. `2027-01`. */
   period: string;
-  /** The job's title, for the subtitle. */
+  /** The job's title, for the title. */
   jobTitle: string;
-  /** A word after the period telling jobs of one period apart (台账, 考勤...), when the job has one. */
+  /**
+   * The job's short name after the period in the sheet name (收缴率, 物资, 考勤...), telling the issues sheets of one
+   * period's jobs apart; the job's title when not given.
+   */
   tag?: string;
   lang: Lang;
   /** How each input sheet was read: listed under the issues as 读取情况 when given. */
@@ -48,19 +54,30 @@ export interface IssuesSheetOptions {
 }
 
 /**
- * The "问题清单 / Issues" sheet: one row per issue with a link to the cell it names, errors first,
- * so a clerk can walk through every bad cell.
+ * The name of a job's issues sheet: `问题清单 <period> <job>` (`问题清单 2026-11 收缴率`), the job's name shortened
+ * where the whole would pass Excel's {@link MAX_SHEET_NAME} characters.
+ */
+export function issuesSheetName(period: string, job: string, lang: Lang): string {
+  const head = `${TEXT.sheet[lang]} ${period} `;
+  const room = MAX_SHEET_NAME - Array.from(head).length;
+  return `${head}${Array.from(job).slice(0, Math.max(room, 0)).join("")}`.trimEnd();
+}
+
+/**
+ * The "问题清单 / Issues" sheet of a job: its name and title carry the job's name; one row per issue with a link to
+ * the cell it names, errors first, so a clerk can walk through every bad cell.
  */
 export function issuesSheet(issues: readonly Issue[], options: IssuesSheetOptions): SheetSpec {
   const { lang } = options;
   const errors = issues.filter((i) => i.severity === "error").length;
   const builder = new FormSheetBuilder({
     lang,
-    name: `${TEXT.sheet[lang]} ${options.period}${options.tag === undefined ? "" : ` ${options.tag}`}`,
+    name: issuesSheetName(options.period, options.tag ?? options.jobTitle, lang),
     key: `${options.key}/issues`,
-    title: `${TEXT.title[lang]}`,
+    title: TEXT.title[lang].replace("{job}", options.jobTitle),
+    project: contextProject() ?? false,
     subtitles: [
-      `${options.jobTitle}  ${options.period}`,
+      options.period,
       TEXT.summary[lang]
         .replace("{errors}", String(errors))
         .replace("{warnings}", String(issues.filter((i) => i.severity === "warning").length)),

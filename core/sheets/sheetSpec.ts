@@ -22,8 +22,16 @@ export interface SheetSpec {
   /** Rows and columns kept visible when scrolling: first `rows` rows and first `columns` columns. */
   freeze?: { rows: number; columns: number };
   print?: PrintSetup;
+  /** Heights in points of the rows that need more than one line (wrapped text, two-line headers). */
+  rowHeights?: RowHeight[];
   /** Cells a clerk types into by hand; read back and carried over on the next run (1-based columns). */
   clerkColumns?: number[];
+}
+
+/** A row's height in points (1-based row). */
+export interface RowHeight {
+  row: number;
+  height: number;
 }
 
 /** A rectangle of cells, 1-based and inclusive. */
@@ -48,7 +56,8 @@ export type StyleName =
   | "error"
   | "note"
   | "signature"
-  | "link";
+  | "link"
+  | "wrap";
 
 /** A style over a block. */
 export interface StyleBlock extends CellRange {
@@ -88,6 +97,21 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 1-based rows repeated at the top of each printed page. */
   repeatRows?: { first: number; last: number };
+  /** The cells printed: the form from its title to its signatures. */
+  area?: CellRange;
+  /** The page header: project and sheet title, in Excel's header codes (`&&` for a literal `&`). */
+  header?: PageBand;
+  /** The page footer: page `&P` of `&N` and the print date `&D`, in Excel's header codes. */
+  footer?: PageBand;
+  /** 1-based rows a new printed page starts at (manual page breaks), so the signatures stay with the table. */
+  breaks?: number[];
+}
+
+/** A page header or footer: its left, centre and right parts, each in Excel's header and footer codes. */
+export interface PageBand {
+  left?: string;
+  center?: string;
+  right?: string;
 }
 
 /** True for a formula cell. */

@@ -47,7 +47,7 @@ export const STYLE_LOOKS: Readonly<Record<StyleName, StyleLook>> = {
     borders: BOX,
     alignment: { horizontal: "center", vertical: "middle", wrapText: true },
   },
-  body: { font: { ...BASE }, borders: BOX },
+  body: { font: { ...BASE }, borders: BOX, alignment: { vertical: "middle" } },
   group: { font: { ...BASE, bold: true }, fill: "#DDEBF7", borders: BOX },
   subtotal: { font: { ...BASE, bold: true }, fill: "#F2F2F2", borders: BOX },
   total: { font: { ...BASE, bold: true }, fill: "#BFBFBF", borders: { ...BOX, top: "double" } },
@@ -57,6 +57,7 @@ export const STYLE_LOOKS: Readonly<Record<StyleName, StyleLook>> = {
   note: { font: { ...BASE, italic: true, color: "#808080" } },
   signature: { font: { ...BASE }, fill: "none", borders: {}, alignment: { vertical: "middle" } },
   link: { font: { ...BASE, color: "#0563C1", underline: true } },
+  wrap: { alignment: { vertical: "middle", wrapText: true } },
 };
 
 /** What a link cell adds to whatever font its styles gave it: blue, underlined, in the sheets' font. */

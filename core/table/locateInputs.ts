@@ -37,7 +37,8 @@ export function locateInputs(
   const fits = new Map<SheetData, Fit>();
   const chosenSheets = new Set<string>();
   for (const spec of specs) {
-    for (const name of chosen[spec.role] ?? []) {
+    // a sheet named twice for a role is read once: twice would list each of its issues twice
+    for (const name of new Set(chosen[spec.role] ?? [])) {
       const sheet = book.sheets.find((s) => s.name === name);
       if (!sheet) continue;
       chosenSheets.add(name);

@@ -229,11 +229,12 @@ describe("office forms: sections, totals and notes", () => {
       ]),
       UTILITY_BILL_TABLE,
     );
-    // the type is required: the row has none, so it is left out, with the heading's problem listed first
+    // the type is required: the row has none, so it is left out, with the heading's problem listed first; the
+    // sheet has no type column, so the row's error names its key column (缴费日期)
     expect(r.rows).toEqual([]);
     expect(issueAt(r)).toEqual([
       ["text_too_long", "warning", "A2"],
-      ["value_required", "error", "3"],
+      ["value_required", "error", "A3"],
     ]);
   });
 });

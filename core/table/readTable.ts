@@ -1,6 +1,6 @@
 import type { RowOf, TableSpec } from "./declaration";
 import type { CellValue, SheetData } from "./sheetData";
-import { issue, type Issue, type ParamsOf } from "../issues";
+import { issue, type Issue, type IssueLocation, type ParamsOf } from "../issues";
 import { columnLetter } from "../values/columnLetter";
 import { HeaderMatcher } from "./headerMatcher";
 import { findHeader, lastHeaderRow, namedColumns, type HeaderCandidate } from "./findHeader";
@@ -60,6 +60,13 @@ export interface TableRow<S extends TableSpec> {
   values: RowOf<S>;
   /** Excel column letter of each column the sheet has. */
   columns: Readonly<Partial<Record<keyof RowOf<S>, string>>>;
+  /** The sheet's own header text of each column it has: how an issue about a cell names its column ({@link headerOf}). */
+  headers: Readonly<Partial<Record<keyof RowOf<S>, string>>>;
+  /**
+   * The column naming the row as a whole: the first of the table's key columns the sheet has (物资名称, 房号), else
+   * its leftmost column. An issue about the row, or about a column the sheet lacks, names this cell ({@link cellOf}).
+   */
+  keyColumn: string;
   /**
    * The cell of each value a section heading or a label above the table supplied (`一、办公用品` or `部门：工程部`
    * over a sheet without that column): an issue about that value belongs there ({@link cellOf}). Absent when
@@ -107,6 +114,15 @@ export interface TableRead<S extends TableSpec> {
   headerRows: number[];
   /** Excel column letter of each declared column found. */
   columns: Partial<Record<keyof RowOf<S>, string>>;
+  /** The header text of each declared column found, as the sheet writes it (`申请数量`). */
+  headers: Partial<Record<keyof RowOf<S>, string>>;
+  /**
+   * The column of the header's first cell, or null when no header was found: an issue about the header as a whole
+   * (a column it lacks, a grid of another month) names this cell of the header row.
+   */
+  headerColumn: string | null;
+  /** Every row's {@link TableRow.keyColumn}, or null when the table's columns were not read (no header, one missing). */
+  keyColumn: string | null;
   /** `label: value` pairs above the header (keys normalised like headers). */
   labels: Map<string, string>;
   /**
@@ -184,6 +200,9 @@ export function readTable<S extends TableSpec>(
     headerRow: scan.headerRow,
     headerRows: scan.headerRows,
     columns: scan.columns,
+    headers: scan.headers,
+    headerColumn: scan.headerColumn,
+    keyColumn: scan.keyColumn,
     labels: scan.labels,
     context: scan.context,
     rows,
@@ -220,6 +239,9 @@ function scanSheet<S extends TableSpec>(
     headerRow: null,
     headerRows: [],
     columns: {},
+    headers: {},
+    headerColumn: null,
+    keyColumn: null,
     labels: new Map(),
     context: {},
     rejectedRows: [],
@@ -240,6 +262,8 @@ function scanSheet<S extends TableSpec>(
   const lastHeader = lastHeaderRow(header);
   result.headerRow = at(header.index);
   for (let index = header.index; index <= lastHeader; index++) result.headerRows.push(at(index));
+  const headerColumn = firstFilledColumn(sheet, header.index);
+  result.headerColumn = headerColumn;
   const above = sheet.values.slice(0, header.index);
   const labelCells = readSheetLabelCells(above);
   for (const [key, cell] of labelCells) result.labels.set(key, cell.value);
@@ -254,7 +278,7 @@ function scanSheet<S extends TableSpec>(
         issue(
           "missing_required_column",
           "error",
-          { sheet: sheet.name, row: at(header.index) },
+          { sheet: sheet.name, row: at(header.index), column: headerColumn },
           requiredColumnParams(spec, key),
         ),
       );
@@ -273,6 +297,11 @@ function scanSheet<S extends TableSpec>(
   }
   const bandRows = header.band === undefined ? null : sheet.values.slice(header.index, lastHeader + 1);
   const columnsByKey = result.columns as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
+  for (const c of bound) {
+    const key = c.amount === null ? c.key : c.amount.figures === null ? c.amount.key : null;
+    if (key !== null) (result.headers as Record<string, string>)[key] = c.header;
+  }
+  const headersByKey = result.headers as Readonly<Partial<Record<keyof RowOf<S>, string>>>;
   const counts = result.counts;
   const skipped = counts.skipped;
   const bare = bareHeadingNames(spec);
@@ -284,6 +313,8 @@ function scanSheet<S extends TableSpec>(
   // an unlabelled total has figures to sum and no key field: without either, no row can be one
   const keys = keyColumnsOf(spec);
   const keyColumns = sums.columns.length === 0 ? [] : bound.filter((c) => keys.has(c.key));
+  const keyColumn = rowKeyColumn(bound, keys) ?? headerColumn;
+  result.keyColumn = keyColumn;
   const keysMayBeBlank = keyColumns.length > 0 && keyColumns.every((c) => !c.required);
   // a total word labels a total only when no other key text cell is filled (a full line whose 类别 says 合计 is data)
   const keyText = bound.filter((c) => keys.has(c.key) && c.kind === QUICK_TEXT).map((c) => c.index);
@@ -341,7 +372,14 @@ function scanSheet<S extends TableSpec>(
         kinds[index] = ROW_READ;
         read++;
         if (supply.values === null) {
-          visit({ sheet: sheet.name, row: at(index), values: quick as RowOf<S>, columns: columnsByKey });
+          visit({
+            sheet: sheet.name,
+            row: at(index),
+            values: quick as RowOf<S>,
+            columns: columnsByKey,
+            headers: headersByKey,
+            keyColumn,
+          });
         } else {
           Object.assign(quick, supply.values);
           const accepted: TableRow<S> = {
@@ -349,6 +387,8 @@ function scanSheet<S extends TableSpec>(
             row: at(index),
             values: quick as RowOf<S>,
             columns: columnsByKey,
+            headers: headersByKey,
+            keyColumn,
           };
           if (supply.cells !== null)
             accepted.supplied = supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>;
@@ -426,7 +466,7 @@ function scanSheet<S extends TableSpec>(
       }
       const broken = parsed.value === null ? null : (column.limit?.broken(parsed.value) ?? null);
       if (broken !== null && column.limit !== null) {
-        result.issues.push(column.limit.issue(broken, parsed.value, where));
+        result.issues.push(column.limit.issue(broken, parsed.value, where, column.header));
         if (column.limit.reject) rejected = true;
         else {
           values[column.key] = null;
@@ -438,7 +478,7 @@ function scanSheet<S extends TableSpec>(
     for (const column of wordsColumns) {
       rejected = readWordsCell(column, cells, values, { sheet: sheet.name, row }, result.issues) || rejected;
     }
-    rejected = supply.fill(values, row) || rejected;
+    rejected = supply.fill(values, row, keyColumn) || rejected;
     const over = rejected ? null : takeRowFigures(values, figures);
     if (over !== null) {
       result.issues.push(
@@ -463,6 +503,8 @@ function scanSheet<S extends TableSpec>(
       row,
       values: values as RowOf<S>,
       columns: columnsByKey,
+      headers: headersByKey,
+      keyColumn,
     };
     if (supply.cells !== null)
       accepted.supplied = supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>;
@@ -470,6 +512,24 @@ function scanSheet<S extends TableSpec>(
   }
   counts.read = read;
   return result;
+}
+
+/** The letter of the first filled cell of a sheet's row (`values` index), else of the sheet's first column. */
+function firstFilledColumn(sheet: SheetData, index: number): string {
+  const cells = sheet.values[index] ?? [];
+  const first = cells.findIndex((cell) => !isBlankCell(cell));
+  return columnLetter(sheet.origin.column + Math.max(first, 0));
+}
+
+/** The first key column bound (in the table's order of keys), else the leftmost bound column; null when none is. */
+function rowKeyColumn(bound: readonly BoundColumn[], keys: ReadonlySet<string>): string | null {
+  for (const key of keys) {
+    const column = bound.find((c) => c.key === key && c.amount === null);
+    if (column !== undefined) return column.letter;
+  }
+  let leftmost: BoundColumn | null = null;
+  for (const c of bound) if (leftmost === null || c.index < leftmost.index) leftmost = c;
+  return leftmost?.letter ?? null;
 }
 
 function bindColumns(
@@ -815,8 +875,11 @@ class SectionSupply {
     this.complete = this.update();
   }
 
-  /** Puts the supplied values into a row read in full; true when a supplied column whose value is required has none. */
-  fill(values: Record<string, unknown>, row: number): boolean {
+  /**
+   * Puts the supplied values into a row read in full; true when a supplied column whose value is required has none
+   * (an error at the row's key column, as the sheet lacks the column).
+   */
+  fill(values: Record<string, unknown>, row: number, keyColumn: string): boolean {
     if (this.values !== null) Object.assign(values, this.values);
     if (this.complete) return false;
     for (const column of this.required) {
@@ -825,7 +888,7 @@ class SectionSupply {
         issue(
           "value_required",
           "error",
-          { sheet: this.sheet.name, row },
+          { sheet: this.sheet.name, row, column: keyColumn },
           { field: column.key, header: column.label },
         ),
       );
@@ -846,11 +909,7 @@ class SectionSupply {
   }
 
   /** A heading's name or a label's value read as a cell of the column; a problem is a warning there and supplies nothing. */
-  private read(
-    column: ColumnSpec,
-    name: string,
-    where: { sheet: string; row?: number; column?: string },
-  ): unknown {
+  private read(column: ColumnSpec, name: string, where: IssueLocation): unknown {
     const parsed = cellReaderFor(column, this.date1904, this.years)(name, undefined);
     const params = { field: column.key, header: column.label };
     if (!parsed.ok) {

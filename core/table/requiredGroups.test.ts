@@ -73,6 +73,7 @@ describe("a required group of columns", () => {
         severity: "error",
         sheet: "Sheet1",
         row: 1,
+        column: "A",
         params: { field: "months", header: LEDGER.requiredGroups![0]!.label, expected: "1月 / 2月 / 3月" },
       },
     ]);

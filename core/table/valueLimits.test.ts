@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { column, table, withoutLimits, type ColumnSpec } from "./declaration";
 import { readTable } from "./readTable";
-import { cellOf, sourceOf } from "./rowRefs";
+import { cellOf, headerOf, sourceOf } from "./rowRefs";
 import { checkedLimit } from "./valueLimits";
-import { label, type Label } from "../i18n/label";
+import { label } from "../i18n/label";
 import type { CellValue, SheetData } from "./sheetData";
 
 const QTY = label("数量", "數量", "Qty");
@@ -25,7 +25,7 @@ const SPEC = table({
     column({
       key: "quantity",
       label: QTY,
-      synonyms: ["数量"],
+      synonyms: ["数量", "申请数量"],
       type: "quantity",
       required: true,
       valueRequired: true,
@@ -49,7 +49,11 @@ const SPEC = table({
 });
 
 function sheet(rows: CellValue[][]): SheetData {
-  return { name: "明细", values: [["品名", "数量", "单价", "金额"], ...rows], origin: { row: 1, column: 1 } };
+  return {
+    name: "明细",
+    values: [["品名", "申请数量", "单价", "金额"], ...rows],
+    origin: { row: 1, column: 1 },
+  };
 }
 
 describe("declared value limits", () => {
@@ -75,8 +79,8 @@ describe("declared value limits", () => {
       expect(read.rejectedRows).toEqual([3, 4, 6]);
     });
 
-    it(`reports each broken limit at its cell with the column's label and the value as shown (${fullReading ? "full" : "quick"})`, () => {
-      const limitIssue = (code: string, severity: string, cell: string, header: Label, value: string) => ({
+    it(`reports each broken limit at its cell with the sheet's own header and the value as shown (${fullReading ? "full" : "quick"})`, () => {
+      const limitIssue = (code: string, severity: string, cell: string, header: string, value: string) => ({
         code,
         severity,
         sheet: "明细",
@@ -85,13 +89,14 @@ describe("declared value limits", () => {
         params: { header, value },
       });
       expect(read.issues).toEqual([
-        limitIssue("not_positive", "error", "B3", QTY, "0"),
-        limitIssue("not_positive", "error", "B4", QTY, "-1.5"),
-        limitIssue("negative_value", "warning", "C4", PRICE, "-2"),
-        limitIssue("negative_value", "error", "D4", AMOUNT, "-0.50"),
-        limitIssue("negative_value", "warning", "C5", PRICE, "-0.25"),
-        limitIssue("not_positive", "error", "B6", QTY, "0"),
-        limitIssue("negative_value", "error", "D6", AMOUNT, "-3.00"),
+        // the header as the sheet writes it (申请数量), as a cell that is no number would be named, not the label 数量
+        limitIssue("not_positive", "error", "B3", "申请数量", "0"),
+        limitIssue("not_positive", "error", "B4", "申请数量", "-1.5"),
+        limitIssue("negative_value", "warning", "C4", "单价", "-2"),
+        limitIssue("negative_value", "error", "D4", "金额", "-0.50"),
+        limitIssue("negative_value", "warning", "C5", "单价", "-0.25"),
+        limitIssue("not_positive", "error", "B6", "申请数量", "0"),
+        limitIssue("negative_value", "error", "D6", "金额", "-3.00"),
         expect.objectContaining({ code: "too_many_decimals", severity: "warning", row: 8, column: "D" }),
       ]);
     });
@@ -203,10 +208,10 @@ describe("min, max and oneOf", () => {
           "value_not_allowed",
           "warning",
           "A4",
-          { header: spec().columns[0].label, value: "周末", allowed: "工作日 / 休息日 / 节假日" },
+          { header: "类型", value: "周末", allowed: "工作日 / 休息日 / 节假日" },
         ],
-        ["value_below_min", "error", "B5", { header: spec().columns[1].label, value: "0.25", min: "0.5" }],
-        ["value_above_max", "error", "B6", { header: spec().columns[1].label, value: "24.5", max: "24" }],
+        ["value_below_min", "error", "B5", { header: "时数", value: "0.25", min: "0.5" }],
+        ["value_above_max", "error", "B6", { header: "时数", value: "24.5", max: "24" }],
       ]);
     });
   }
@@ -222,7 +227,7 @@ describe("row references", () => {
     expect(Object.keys(sourceOf(row))).toEqual(["sheet", "row"]);
   });
 
-  it("leaves the column undefined when the sheet lacks it", () => {
+  it("names the row's key column for a column the sheet lacks, and the column's label as its header", () => {
     const r = readTable(
       {
         name: "明细",
@@ -235,6 +240,8 @@ describe("row references", () => {
       SPEC,
       { date1904: false },
     ).rows[0]!;
-    expect(cellOf(r, "price")).toEqual({ sheet: "明细", row: 2, column: undefined });
+    expect(cellOf(r, "price")).toEqual({ sheet: "明细", row: 2, column: "A" });
+    expect(headerOf(r, SPEC, "price")).toBe(PRICE);
+    expect(headerOf(r, SPEC, "quantity")).toBe("数量");
   });
 });

@@ -1,4 +1,4 @@
-import { issue, type Issue, type IssueLocation } from "../issues";
+import { issue, type Issue, type IssueLocation, type ParamValue } from "../issues";
 import type { Label } from "../i18n/label";
 import type { Dec } from "../values/decimal";
 import { decFromNumber } from "../values/numberText";
@@ -24,8 +24,11 @@ export interface CheckedLimit {
   readonly high: number;
   /** The bound a value read from the column breaks (the first, in the order of {@link LimitBound}), or null. */
   broken(value: unknown): LimitBound | null;
-  /** The issue for a value that broke a bound, at its cell. */
-  issue(bound: LimitBound, value: unknown, at: IssueLocation): Issue;
+  /**
+   * The issue for a value that broke a bound, at its cell; `header` names the column as the sheet heads it (the
+   * column's label when not given: a value a section heading or a line above the table supplied has no header).
+   */
+  issue(bound: LimitBound, value: unknown, at: IssueLocation, header?: ParamValue): Issue;
 }
 
 const checked = new WeakMap<ColumnSpec, CheckedLimit | null>();
@@ -120,8 +123,8 @@ function scaledLimit(
       if (v > max) return "max";
       return null;
     },
-    issue: (bound, value, at) =>
-      limitIssue(bound, reject, at, header, show(value as number), () =>
+    issue: (bound, value, at, shown) =>
+      limitIssue(bound, reject, at, shown ?? header, show(value as number), () =>
         bound === "min" ? show(min) : show(max),
       ),
   };
@@ -156,8 +159,8 @@ function decimalLimit(
       if (max !== null && v.gt(max)) return "max";
       return null;
     },
-    issue: (bound, value, at) =>
-      limitIssue(bound, reject, at, header, show(value as Dec), () => {
+    issue: (bound, value, at, shown) =>
+      limitIssue(bound, reject, at, shown ?? header, show(value as Dec), () => {
         const limit = bound === "min" ? min : max;
         return limit === null ? "" : show(limit);
       }),
@@ -173,12 +176,13 @@ function textLimit(header: Label, limit: TextLimit, reject: boolean): CheckedLim
     low: -Infinity,
     high: Infinity,
     broken: (value) => (accepted.has(normalizeHeader(value as string)) ? null : "oneOf"),
-    issue: (bound, value, at) => limitIssue(bound, reject, at, header, value as string, () => allowed),
+    issue: (bound, value, at, shown) =>
+      limitIssue(bound, reject, at, shown ?? header, value as string, () => allowed),
   };
 }
 
 /**
- * The issue of a broken bound: the column's label as `header` and the value as the cell shows it, the params
+ * The issue of a broken bound: the column's header (or label) as `header` and the value as the cell shows it, the params
  * the readers gave these issues when they checked them by hand; `boundText` gives the bound itself (the lowest
  * or highest value accepted, or the texts accepted) for the min, max and oneOf codes.
  */
@@ -186,7 +190,7 @@ function limitIssue(
   bound: LimitBound,
   reject: boolean,
   at: IssueLocation,
-  header: Label,
+  header: ParamValue,
   value: string,
   boundText: () => string,
 ): Issue {

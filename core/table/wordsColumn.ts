@@ -184,7 +184,7 @@ export function readWordsCell(
   }
   const broken = column.limit?.broken(words) ?? null;
   if (broken !== null && column.limit !== null) {
-    issues.push(column.limit.issue(broken, words, where));
+    issues.push(column.limit.issue(broken, words, where, column.header));
     values[amount.key] = column.limit.reject ? words : null;
     return column.limit.reject;
   }

@@ -11,6 +11,7 @@ export * from "./text";
 export * from "./numberText";
 export * from "./decimalCell";
 export * from "./money";
+export * from "./groupedAmount";
 export * from "./amountWords";
 export * from "./quantity";
 export * from "./rateCell";

@@ -394,7 +394,7 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
     expect(await en.page.locator("#pv-status").textContent()).toMatch(/^Excel syncs: \d+$/);
     await runFromPane(en);
     expect(await en.pane.locator("[data-testid=result]").textContent()).toContain(
-      paneText("en", "writtenHeading"),
+      paneText("en", "writtenHeading", { count: (await writtenSheets(en)).length }),
     );
     expectQuiet(p);
     expectQuiet(en);
@@ -455,6 +455,7 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
   it("nothing overflows a 320 px pane; screenshots in zh-CN and en-US before and after a run", async () => {
     for (const lang of ["zh-CN", "en-US"]) {
       const p = await open({ today: TODAY, lang, width: "320" });
+      await openFold(p);
       const roles = await p.frame.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>("fluent-accordion-item[data-role]")].map(
           (item) => item.dataset["role"] ?? "",
@@ -482,7 +483,191 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
       expectQuiet(p);
     }
   });
+  it("at 320 px: optional inputs not found are folded away, short labels stay whole, issues name and select their cell, English counts agree", async () => {
+    for (const lang of ["zh-CN", "en"] as const) {
+      const p = await open({ today: TODAY, lang: lang === "en" ? "en-US" : lang, width: "320" });
+      await p.pane.locator('fluent-radio[data-job="attendance"]').click();
+      const fold = p.pane.locator("details[data-testid=optional-not-found]");
+      await fold.waitFor({ state: "attached" });
+
+      // The optional inputs the demo lacks (an attendance legend, a status list) are folded away, closed.
+      const roles = () =>
+        p.frame.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>("fluent-accordion-item[data-role]")].map((item) => ({
+            role: item.dataset["role"] ?? "",
+            folded: item.closest("details.pd-fold") !== null,
+            count: item.querySelector(".pd-role-count")?.textContent ?? "",
+            visible: item.checkVisibility(),
+          })),
+        );
+      const before = await roles();
+      const folded = before.filter((r) => r.folded);
+      expect(folded.map((r) => r.role).sort(), lang).toEqual(
+        ["attendance-legend", "attendance-records"].sort(),
+      );
+      expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await fold.locator("summary").textContent()).toBe(
+        paneText(lang, "optionalNotFound", { count: folded.length }),
+      );
+      for (const role of before) {
+        expect(role.visible, role.role).toBe(!role.folded);
+        expect(role.count === paneText(lang, "roleNoneFound"), role.role).toBe(role.folded);
+      }
+
+      // The result: each issue names its cell (the column with the row) and a click selects exactly that cell.
+      await runFromPane(p);
+      await checkIssueLocations(p, lang);
+      await screenshotPane(p, `pane-320-attendance-${lang}`);
+
+      // English counts agree with their nouns: the weekly detail has 1 error, 1 warning and writes 2 sheets.
+      await p.pane.locator('fluent-radio[data-job="weekly-collection"]').click();
+      await runFromPane(p);
+      const written = await writtenSheets(p);
+      const headings = await p.frame.evaluate(() =>
+        [...document.querySelectorAll("[data-testid=result] .pd-heading")].map((h) => h.textContent ?? ""),
+      );
+      expect(headings, lang).toContain(paneText(lang, "writtenHeading", { count: written.length }));
+      const headline = await p.pane.locator("[data-testid=result] .pd-headline").textContent();
+      const count = (severity: string) =>
+        p.frame.evaluate(
+          (s) => document.querySelectorAll(`[data-severity=${s}] .pd-issues > li`).length,
+          severity,
+        );
+      const [errors, warnings] = [await count("error"), await count("warning")];
+      expect(headline).toContain(
+        paneText(lang, "resultWithIssues", { job: "", period: "", errors, warnings }).replace(
+          /^.*?(：|: )/,
+          "",
+        ),
+      );
+      if (lang === "en") {
+        expect([errors, warnings, written.length]).toEqual([1, 1, 2]);
+        expect(headline).toMatch(/: 1 error, 1 warning$/);
+        expect(headings).toContain("2 sheets written");
+      }
+      await checkIssueLocations(p, lang);
+
+      // Short labels never break mid-phrase, with every role open and a folded role's sheet ticked by hand.
+      await p.pane.locator('fluent-radio[data-job="attendance"]').click();
+      await openFold(p);
+      for (const role of await roles()) {
+        const item = p.pane.locator(`fluent-accordion-item[data-role="${role.role}"]`);
+        if ((await item.getAttribute("expanded")) === null) await item.click();
+        await expect.poll(() => item.getAttribute("expanded"), POLL).not.toBeNull();
+      }
+      const legend = p.pane.locator('fluent-accordion-item[data-role="attendance-legend"]');
+      await legend.locator("fluent-checkbox[data-sheet]").first().click();
+      await expect
+        .poll(() => legend.locator(".pd-role-how").textContent(), POLL)
+        .toBe(paneText(lang, "roleChosenByYou"));
+      // The role stays where it is while the person works on it, and the fold stays open.
+      expect(await legend.evaluate((item) => item.closest("details.pd-fold") !== null)).toBe(true);
+      expect(await fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect.poll(() => legend.locator(".pd-reset").isVisible(), POLL).toBe(true);
+      const labels = await brokenLabels(p);
+      expect(labels.measured, lang).toBeGreaterThan(40);
+      expect(labels.broken, lang).toEqual([]);
+      const overflow = await paneOverflow(p);
+      expect(overflow.documentScroll, JSON.stringify(overflow)).toBeLessThanOrEqual(overflow.documentClient);
+      expectQuiet(p);
+    }
+  });
 });
+
+/** Opens the pane's fold of optional inputs not found, when it has one. */
+async function openFold(preview: PreviewPage): Promise<void> {
+  const fold = preview.pane.locator("details[data-testid=optional-not-found]");
+  if ((await fold.count()) === 0) return;
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator("summary").click();
+  await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open), POLL).toBe(true);
+}
+
+/**
+ * The pane's issues name the cell of each issue on the run's issues sheet (`保洁部!C4`: the column with the row), and
+ * a click on one selects exactly that cell (a row without a column: the row's first cell; a sheet: the sheet).
+ */
+async function checkIssueLocations(preview: PreviewPage, lang: string): Promise<void> {
+  const written = await writtenSheets(preview);
+  const issuesSheet = written.at(-1) ?? "";
+  const rows = await simValues(preview, issuesSheet);
+  const first = rows.findIndex((row) => row[0] === "序号") + 1;
+  const expected = rows
+    .slice(first)
+    .filter((row) => typeof row[0] === "number" && typeof row[3] === "string" && row[3] !== "")
+    .map((row) =>
+      typeof row[4] === "number" ? `${String(row[3])}!${String(row[5] ?? "")}${row[4]}` : String(row[3]),
+    );
+  const buttons = preview.pane.locator(".pd-issue-button");
+  const shown = await buttons.evaluateAll((all) =>
+    all.map((b) => b.querySelector(".pd-issue-location")?.textContent ?? ""),
+  );
+  expect(shown.length, `${lang} ${issuesSheet}`).toBeGreaterThan(0);
+  expect([...shown].sort(), `${lang} ${issuesSheet}`).toEqual([...expected].sort());
+  for (const [i, location] of shown.entries()) {
+    const cell = /^(.+)!([A-Z]*)(\d+)$/.exec(location);
+    await buttons.nth(i).click();
+    const want = cell
+      ? { active: cell[1], selection: `${cell[1]}!${cell[2] || "A"}${cell[3]}` }
+      : { active: location, selection: expect.anything() as unknown };
+    await expect
+      .poll(async () => {
+        const place = await simPlace(preview);
+        return {
+          active: place.active,
+          selection: cell
+            ? place.selection?.replace(
+                /^'((?:[^']|'')+)'!/,
+                (_all, name: string) => `${name.replace(/''/g, "'")}!`,
+              )
+            : place.selection,
+        };
+      }, POLL)
+      .toEqual(want);
+  }
+}
+
+/** Short labels of the pane that show on more than one line (a label broken mid-phrase), and how many were measured. */
+function brokenLabels(preview: PreviewPage): Promise<{ measured: number; broken: string[] }> {
+  return preview.frame.evaluate(() => {
+    const SHORT = [
+      ".pd-role-count",
+      ".pd-role-how",
+      ".pd-reset",
+      "[data-testid=refresh]",
+      ".pd-fold-summary",
+      ".pd-heading",
+      ".pd-job label",
+      ".pd-sheet label",
+      ".pd-field label",
+      "fluent-toggle-button",
+      ".pd-run",
+      ".pd-link > span",
+      ".pd-issue-location",
+    ];
+    /** Line boxes the element's text lies on: rects that do not overlap vertically. */
+    const lines = (element: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0).sort((a, b) => a.top - b.top);
+      let count = 0;
+      let bottom = -Infinity;
+      for (const rect of rects) {
+        if (rect.top >= bottom - 1) {
+          count += 1;
+          bottom = rect.bottom;
+        } else bottom = Math.max(bottom, rect.bottom);
+      }
+      return count;
+    };
+    const measured = [...document.querySelectorAll(SHORT.join(","))].filter(
+      (el) => el.getClientRects().length > 0 && (el.textContent ?? "").trim() !== "",
+    );
+    return {
+      measured: measured.length,
+      broken: measured.filter((el) => lines(el) > 1).map((el) => (el.textContent ?? "").trim()),
+    };
+  });
+}
 
 /** An issues sheet's rows without the reading entries (`<sheet>：…` and its indented lines) of the given sheets. */
 function withoutReadingsOf<T>(values: T[][], sheets: ReadonlySet<string>): T[][] {

@@ -1,7 +1,7 @@
 import type { Checkbox } from "@fluentui/web-components";
 import type { Lang } from "../../../core/light";
 import { paneText } from "../../i18n/paneText";
-import { roleHeading, type InputsView } from "../formView";
+import { foldsAway, roleHeadingParts, type InputsView } from "../formView";
 import type { RoleChoice } from "../inputChoices";
 import { h } from "./dom";
 
@@ -12,13 +12,21 @@ export interface InputsHandlers {
   onRefresh(): void;
 }
 
-/** The input sheets of the selected job, a collapsible checkbox list per role, patched in place on ticks so focus stays put. */
+/**
+ * The input sheets of the selected job, a collapsible checkbox list per role, patched in place on ticks so focus stays
+ * put. The optional inputs no sheet was found for are folded away under one closed line (`未找到的可选输入（2）`).
+ */
 export class InputsSection {
   /** The section's root element. */
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
   private readonly expanded = new Map<string, boolean>();
   private shape = "";
+  /** The roles in the fold at the last build: one stays there while the person ticks its sheets. */
+  private folded = new Set<string>();
+  private foldOpen = false;
+  /** The roles shown (the selected job's): another job's inputs start with the fold closed. */
+  private roles = "";
   private readonly handlers: InputsHandlers;
 
   constructor(handlers: InputsHandlers) {
@@ -29,25 +37,41 @@ export class InputsSection {
 
   /** Shows the inputs as the form has them; `disabled` while a run is under way. */
   update(view: InputsView, lang: Lang, disabled: boolean): void {
+    if (view.status === "ready") {
+      const roles = JSON.stringify(view.roles.map((r) => r.role));
+      if (roles !== this.roles) {
+        this.roles = roles;
+        this.folded.clear();
+        this.foldOpen = false;
+      }
+    }
+    const folded =
+      view.status === "ready"
+        ? view.roles
+            .filter((r) => foldsAway(r) || (r.chosenByUser && this.folded.has(r.role)))
+            .map((r) => r.role)
+        : [];
     const shape = JSON.stringify([
       lang,
       disabled,
       view.status,
       view.status === "ready" ? shapeOf(view.roles) : view.text,
+      folded,
     ]);
     if (shape === this.shape && view.status === "ready") {
       this.patch(view.roles, lang);
       return;
     }
     this.shape = shape;
-    this.rebuild(view, lang, disabled);
+    this.rebuild(view, lang, disabled, new Set(folded));
   }
 
-  private rebuild(view: InputsView, lang: Lang, disabled: boolean): void {
+  private rebuild(view: InputsView, lang: Lang, disabled: boolean, folded: ReadonlySet<string>): void {
     for (const item of this.body.querySelectorAll<HTMLElement>("fluent-accordion-item")) {
       const role = item.dataset["role"];
       if (role !== undefined) this.expanded.set(role, item.hasAttribute("expanded"));
     }
+    this.folded = new Set(folded);
     const refresh = h(
       "fluent-button",
       {
@@ -75,11 +99,31 @@ export class InputsSection {
     } else if (view.empty !== null) {
       content.push(h("p", { class: "pd-muted" }, view.empty));
     } else {
-      const accordion = h("fluent-accordion", { "expand-mode": "multi", class: "pd-roles" });
-      for (const role of view.roles) accordion.append(this.roleItem(role, lang, disabled));
-      content.push(accordion);
+      const shown = view.roles.filter((r) => !folded.has(r.role));
+      const hidden = view.roles.filter((r) => folded.has(r.role));
+      if (shown.length > 0) content.push(this.accordion(shown, lang, disabled));
+      if (hidden.length > 0) {
+        const details = h(
+          "details",
+          { class: "pd-fold", "data-testid": "optional-not-found", open: this.foldOpen },
+          h(
+            "summary",
+            { class: "pd-fold-summary pd-muted" },
+            paneText(lang, "optionalNotFound", { count: hidden.length }),
+          ),
+          this.accordion(hidden, lang, disabled),
+        );
+        details.addEventListener("toggle", () => (this.foldOpen = details.open));
+        content.push(details);
+      }
     }
     this.body.replaceChildren(...content);
+  }
+
+  private accordion(roles: readonly RoleChoice[], lang: Lang, disabled: boolean): HTMLElement {
+    const accordion = h("fluent-accordion", { "expand-mode": "multi", class: "pd-roles" });
+    for (const role of roles) accordion.append(this.roleItem(role, lang, disabled));
+    return accordion;
   }
 
   private roleItem(role: RoleChoice, lang: Lang, disabled: boolean): HTMLElement {
@@ -87,7 +131,7 @@ export class InputsSection {
     const item = h(
       "fluent-accordion-item",
       { expanded, "data-role": role.role, class: "pd-role" },
-      h("span", { slot: "heading", class: "pd-role-heading" }, roleHeading(role, lang)),
+      h("span", { slot: "heading", class: "pd-role-heading" }, ...headingParts(role, lang)),
     );
     const list = h("div", { class: "pd-sheet-list", role: "group", "aria-label": role.label });
     for (const sheet of role.sheets) {
@@ -123,8 +167,11 @@ export class InputsSection {
         (el) => el.dataset["role"] === role.role,
       );
       if (!item) continue;
-      const heading = item.querySelector(".pd-role-heading");
-      if (heading) heading.textContent = roleHeading(role, lang);
+      const parts = roleHeadingParts(role, lang);
+      for (const part of ["name", "count", "how"] as const) {
+        const span = item.querySelector(`.pd-role-${part}`);
+        if (span && span.textContent !== parts[part]) span.textContent = parts[part];
+      }
       item.querySelector(".pd-reset")?.toggleAttribute("hidden", !role.chosenByUser);
       for (const box of item.querySelectorAll<Checkbox>("fluent-checkbox")) {
         const sheet = role.sheets.find((s) => s.name === box.dataset["sheet"]);
@@ -132,6 +179,21 @@ export class InputsSection {
       }
     }
   }
+}
+
+/** A role's heading: its name on a line, then how many sheets are ticked and how they were found, each part unbroken. */
+function headingParts(role: RoleChoice, lang: Lang): HTMLElement[] {
+  const { name, count, how } = roleHeadingParts(role, lang);
+  return [
+    h("span", { class: "pd-role-name" }, name),
+    h(
+      "span",
+      { class: "pd-role-status" },
+      h("span", { class: "pd-role-count pd-nowrap" }, count),
+      "\u00a0· ",
+      h("span", { class: "pd-role-how pd-nowrap" }, how),
+    ),
+  ];
 }
 
 function shapeOf(roles: readonly RoleChoice[]): string[][] {

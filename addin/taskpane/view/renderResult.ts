@@ -40,7 +40,10 @@ export function renderResult(view: ResultView, lang: Lang, goTo: GoTo): HTMLElem
       button.addEventListener("click", () => goTo({ sheet: sheet.name }, sheet.name));
       list.append(h("li", {}, button));
     }
-    section.append(h("h2", { class: "pd-heading" }, paneText(lang, "writtenHeading")), list);
+    section.append(
+      h("h2", { class: "pd-heading" }, paneText(lang, "writtenHeading", { count: view.written.length })),
+      list,
+    );
   }
   if (view.figures.length > 0) {
     const list = h("ul", { class: "pd-list pd-figures" });

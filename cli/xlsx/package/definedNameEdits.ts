@@ -1,7 +1,7 @@
 import { retargetSheetRefs } from "../../../core/index";
 import { markerRanges, ownerMarker, type OwnerMarker } from "./ownerMarkers";
 import type { SheetPlace } from "./sheetPlacement";
-import { printTitles } from "./sheetXml";
+import { printArea, printTitles } from "./sheetXml";
 import type { DefinedName, NewDefinedName } from "./workbookPart";
 import { attributeOf } from "./xmlTags";
 
@@ -44,6 +44,9 @@ export function definedNameEdits(
     const titles = printTitles(place.spec, place.name);
     if (titles !== undefined)
       addNames.push({ name: "_xlnm.Print_Titles", localSheetId: indexOf(place.name), text: titles });
+    const area = printArea(place.spec, place.name);
+    if (area !== undefined)
+      addNames.push({ name: "_xlnm.Print_Area", localSheetId: indexOf(place.name), text: area });
   }
   return { removeNames, addNames };
 }

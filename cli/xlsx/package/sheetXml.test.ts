@@ -9,7 +9,7 @@ import { blankWorkbook } from "./blankWorkbook";
 import { memorySink } from "./byteSink";
 import { CellFormats } from "./cellFormats";
 import { EMPTY_STYLESHEET, StyleSheet } from "./styleSheet";
-import { sheetXml, type SheetXmlContext } from "./sheetXml";
+import { printArea, sheetXml, type SheetXmlContext } from "./sheetXml";
 import { writePackage } from "./writePackage";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -63,6 +63,39 @@ describe("sheetXml", () => {
         '<pageSetup paperSize="9" orientation="portrait"/>' +
         "</worksheet>",
     );
+  });
+
+  it("writes row heights, the page header and footer (codes kept, text escaped) and manual page breaks", () => {
+    const spec: SheetSpec = {
+      ...SMALL,
+      rowHeights: [
+        { row: 1, height: 27 },
+        { row: 3, height: 33 },
+      ],
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        area: { top: 1, left: 1, bottom: 4, right: 5 },
+        header: { left: "A&&B", center: "<计划>" },
+        footer: { center: "第 &P 页 共 &N 页", right: "打印日期：&D" },
+        breaks: [1, 3],
+      },
+    };
+    const xml = [...sheetXml(spec, context())].join("");
+    expect(xml).toContain('<row r="1" ht="27" customHeight="1">');
+    expect(xml).toContain('<row r="3" ht="33" customHeight="1"><c r="A3"');
+    expect(xml).toContain(
+      "<headerFooter><oddHeader>&amp;LA&amp;&amp;B&amp;C&lt;计划&gt;</oddHeader>" +
+        "<oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页&amp;R打印日期：&amp;D</oddFooter></headerFooter>",
+    );
+    expect(xml).toContain(
+      '<rowBreaks count="1" manualBreakCount="1"><brk id="2" max="16383" man="1"/></rowBreaks>',
+    );
+    expect(xml.indexOf("<pageSetup")).toBeLessThan(xml.indexOf("<headerFooter>"));
+    expect(xml.indexOf("<headerFooter>")).toBeLessThan(xml.indexOf("<rowBreaks"));
+    expect(printArea(spec, "计划 2027-01")).toBe("'计划 2027-01'!$A$1:$E$4");
+    expect(printArea(SMALL, "Plan")).toBeUndefined();
   });
 
   it("hands its text on in pieces of bounded size, never the whole sheet at once", () => {

@@ -8,6 +8,7 @@ import {
   isoToExcelSerial,
   quoteSheetName,
   retargetSheetRefs,
+  type PageBand,
   type SheetSpec,
 } from "../../../core/index";
 import { FORMAT, LINK, SheetLooks } from "./cellLooks";
@@ -42,6 +43,7 @@ export function* sheetXml(spec: SheetSpec, context: SheetXmlContext): Generator<
   const letters = Array.from({ length: width + 1 }, (_, c) => (c === 0 ? "" : columnLetter(c)));
   let dateFormat: number | undefined;
   const links: string[] = [];
+  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
 
   let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${xmlAttribute(context.namespace)}">`;
   if (spec.print?.fitToWidth === true) out += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
@@ -96,7 +98,9 @@ export function* sheetXml(spec: SheetSpec, context: SheetXmlContext): Generator<
       const style = key === 0 ? "" : ` s="${context.formats.idOf(key)}"`;
       row += `<c r="${ref}"${style}${value}</c>`;
     }
-    if (row !== "") out += `<row r="${r}">${row}</row>`;
+    const height = heights.get(r);
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    if (row !== "" || ht !== "") out += `<row r="${r}"${ht}>${row}</row>`;
     if (out.length >= CHUNK) {
       yield out;
       out = "";
@@ -124,6 +128,13 @@ export function* sheetXml(spec: SheetSpec, context: SheetXmlContext): Generator<
   if (spec.print !== undefined) {
     const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
     out += `<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}/>`;
+    out += headerFooterXml(spec.print.header, spec.print.footer);
+    const breaks = (spec.print.breaks ?? []).filter((row) => row > 1);
+    if (breaks.length > 0) {
+      out += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`;
+      for (const row of breaks) out += `<brk id="${row - 1}" max="16383" man="1"/>`;
+      out += "</rowBreaks>";
+    }
   }
   yield `${out}</worksheet>`;
 }
@@ -132,6 +143,27 @@ export function* sheetXml(spec: SheetSpec, context: SheetXmlContext): Generator<
 export function printTitles(spec: SheetSpec, sheetName: string): string | undefined {
   const rows = spec.print?.repeatRows;
   return rows === undefined ? undefined : `${quoteSheetName(sheetName)}!$${rows.first}:$${rows.last}`;
+}
+
+/** The print area of a sheet as its `_xlnm.Print_Area` name gives it: `'Plan'!$A$1:$H$40`. */
+export function printArea(spec: SheetSpec, sheetName: string): string | undefined {
+  const area = spec.print?.area;
+  if (area === undefined) return undefined;
+  const corner = (column: number, row: number) => `$${columnLetter(column)}$${row}`;
+  return `${quoteSheetName(sheetName)}!${corner(area.left, area.top)}:${corner(area.right, area.bottom)}`;
+}
+
+/** The `<headerFooter>` of a page header and footer, or nothing when neither is given. */
+function headerFooterXml(header: PageBand | undefined, footer: PageBand | undefined): string {
+  const band = (b: PageBand | undefined) =>
+    b === undefined
+      ? ""
+      : `${b.left ? `&L${b.left}` : ""}${b.center ? `&C${b.center}` : ""}${b.right ? `&R${b.right}` : ""}`;
+  const head = band(header);
+  const foot = band(footer);
+  if (head === "" && foot === "") return "";
+  const odd = (tag: string, text: string) => (text === "" ? "" : `<${tag}>${xmlText(text)}</${tag}>`);
+  return `<headerFooter>${odd("oddHeader", head)}${odd("oddFooter", foot)}</headerFooter>`;
 }
 
 function paneXml(freeze: SheetSpec["freeze"]): string {

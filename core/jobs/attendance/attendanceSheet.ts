@@ -25,14 +25,6 @@ export interface AttendanceSheetArgs {
   calendar: WorkingCalendar;
 }
 
-/** The subtitle of the leave and overtime summaries: the month, then the project when the roster names one. */
-export function monthAndProject(month: string, project: string | null, lang: Lang): string {
-  return [
-    pair(T.month[lang], month, lang),
-    ...(project === null ? [] : [pair(T.project[lang], project, lang)]),
-  ].join("      ");
-}
-
 /** `label：value` in Chinese, `label: value` in English. */
 export function pair(text: string, value: string | number, lang: Lang): string {
   return `${text}${COLON[lang]}${value}`;
@@ -108,13 +100,13 @@ export function attendanceSheet(result: MonthResult, args: AttendanceSheetArgs):
   const subtitle = [
     pair(T.month[lang], result.month, lang),
     pair(T.workingDays[lang], `${result.workingDays.length} ${T.daysUnit[lang]}`, lang),
-    ...(args.project === null ? [] : [pair(T.project[lang], args.project, lang)]),
   ].join("      ");
   const builder = new FormSheetBuilder({
     lang,
     name: `${T.attendanceSheet[lang]} ${result.month}`,
     key: `attendance/sheet/${result.month}`,
     title: T.attendanceTitle[lang],
+    project: args.project ?? undefined,
     subtitles: [subtitle, T.legend[lang]],
     columns,
     headerGroups,

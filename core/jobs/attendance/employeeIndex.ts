@@ -3,7 +3,7 @@ import { memoize } from "../../values/memo";
 import { normalizeKey } from "../../values/text";
 import { label } from "../../i18n/label";
 import type { Employee } from "./records";
-import { personCell, type LocatedRow } from "./rowCells";
+import { personCell, personHeader, type LocatedRow } from "./rowCells";
 
 /**
  * The employee ID as matched: NFKC, no spaces, upper case, and leading zeros dropped from an all-digit ID
@@ -55,7 +55,7 @@ export class EmployeeIndex {
       return employee;
     }
     if (name === null) {
-      const params = { field: "name", header: NAME_HEADER };
+      const params = { field: "name", header: personHeader(row, "name", NAME_HEADER) };
       issues.push(issue("value_required", "error", personCell(row, "name"), params));
       return null;
     }

@@ -1,5 +1,5 @@
 import { issue, type Issue } from "../../issues";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerCell } from "../../table/rowRefs";
 import { normalizeKey } from "../../values/text";
 import { idKey } from "./employeeIndex";
 import type { GridSheet } from "./readGrid";
@@ -40,11 +40,9 @@ export function employeesFromGrids(grids: readonly GridSheet[]): { employees: Em
   }
   const first = used[0];
   if (first === undefined || employees.length === 0) return { employees, issues: [] };
-  const warning = issue(
-    "employees_from_grid",
-    "warning",
-    { sheet: first.sheet, row: first.read.headerRow ?? undefined },
-    { sheet: used.map((g) => g.sheet).join("、"), count: employees.length },
-  );
+  const warning = issue("employees_from_grid", "warning", headerCell(first.read), {
+    sheet: used.map((g) => g.sheet).join("、"),
+    count: employees.length,
+  });
   return { employees, issues: [warning] };
 }

@@ -11,6 +11,7 @@ import { attendanceSheet } from "./attendanceSheet";
 import { leaveSheet } from "./leaveSheet";
 import { overtimeSheet } from "./overtimeSheet";
 import { ATTENDANCE_TEXT } from "./texts";
+import { fillText } from "../../i18n/plural";
 import { ATTENDANCE_DECLARATION, defaultAttendanceMonth } from "./declaration";
 
 export { defaultAttendanceMonth } from "./declaration";
@@ -59,13 +60,14 @@ export const ATTENDANCE_JOB: JobDefinition<AttendanceReport> = {
       .plus(totals.overtime.holiday)
       .toString();
     return [
-      ATTENDANCE_TEXT.summary[lang]
-        .replace("{month}", report.month)
-        .replace("{employees}", String(totals.employees))
-        .replace("{workingDays}", String(report.workingDays))
-        .replace("{absent}", totals.absent)
-        .replace("{late}", String(totals.late))
-        .replace("{overtime}", overtime),
+      fillText(ATTENDANCE_TEXT.summary[lang], {
+        month: report.month,
+        employees: totals.employees,
+        workingDays: report.workingDays,
+        absent: totals.absent,
+        late: totals.late,
+        overtime,
+      }),
     ];
   },
 };

@@ -5,7 +5,7 @@ import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { a1, columnLetter } from "../../values/columnLetter";
 import type { MonthResult } from "./countMonth";
 import { LEAVE_TYPES } from "./marks";
-import { monthAndProject } from "./attendanceSheet";
+import { pair } from "./attendanceSheet";
 import { ATTENDANCE_TEXT as T, LEAVE_TYPE_TEXT } from "./texts";
 
 const TYPE_COLUMN = 5;
@@ -22,7 +22,8 @@ export function leaveSheet(result: MonthResult, lang: Lang, project: string | nu
     name: `${T.leaveSheet[lang]} ${result.month}`,
     key: `attendance/leave/${result.month}`,
     title: T.leaveTitle[lang],
-    subtitles: [monthAndProject(result.month, project, lang)],
+    project: project ?? undefined,
+    subtitles: [pair(T.month[lang], result.month, lang)],
     columns: [
       { header: T.index[lang], width: 5 },
       { header: T.id[lang], width: 8 },

@@ -5,7 +5,7 @@ import type { OutCell, SheetSpec } from "../../sheets/sheetSpec";
 import { a1 } from "../../values/columnLetter";
 import { addQty, qtyNumber, qtyText, sumQty, ZERO_QTY, type QtyE4 } from "../../values/quantity";
 import { OVERTIME_CLASSES, type EmployeeMonth, type MonthResult, type OvertimeClass } from "./countMonth";
-import { departments, monthAndProject } from "./attendanceSheet";
+import { departments, pair } from "./attendanceSheet";
 import { ATTENDANCE_TEXT as T } from "./texts";
 
 /** The first class column (平时加班). */
@@ -24,7 +24,8 @@ export function overtimeSheet(result: MonthResult, lang: Lang, project: string |
     name: `${T.overtimeSheet[lang]} ${result.month}`,
     key: `attendance/overtime/${result.month}`,
     title: T.overtimeTitle[lang],
-    subtitles: [monthAndProject(result.month, project, lang)],
+    project: project ?? undefined,
+    subtitles: [pair(T.month[lang], result.month, lang)],
     columns: [
       { header: T.index[lang], width: 5 },
       { header: T.id[lang], width: 8 },

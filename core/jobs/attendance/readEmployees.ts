@@ -1,7 +1,6 @@
 import { issue, type Issue } from "../../issues";
-import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { idKey } from "./employeeIndex";
 import { EMPLOYEE_TABLE } from "./inputs";
@@ -45,9 +44,9 @@ export function readEmployees(sheets: readonly SheetData[], date1904: boolean): 
       if (hireDate !== null && leaveDate !== null && leaveDate < hireDate) {
         issues.push(
           issue("end_before_start", "warning", cellOf(row, "leaveDate"), {
-            header: columnOf(EMPLOYEE_TABLE, "leaveDate").label,
+            header: headerOf(row, EMPLOYEE_TABLE, "leaveDate"),
             value: leaveDate,
-            startHeader: columnOf(EMPLOYEE_TABLE, "hireDate").label,
+            startHeader: headerOf(row, EMPLOYEE_TABLE, "hireDate"),
             start: hireDate,
           }),
         );

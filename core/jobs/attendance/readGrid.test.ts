@@ -201,7 +201,7 @@ describe("a grid without an employee list", () => {
 
   it("takes the grid's people as the employees, with a warning that their dates are unknown", () => {
     const { report, issues, problems } = run(grid);
-    expect(problems).toEqual(["employees_from_grid 11月考勤!2 warning"]);
+    expect(problems).toEqual(["employees_from_grid 11月考勤!A2 warning"]);
     expect(issues[0]!.params).toEqual({ sheet: "11月考勤", count: 3 });
     expect(report.employees.map((e) => [e.name, e.department, e.position, e.hireDate, e.leaveDate])).toEqual([
       ["张三", "客服部", "客服主管", null, null],
@@ -256,7 +256,7 @@ describe("a grid without an employee list", () => {
     expect(report.employees).toHaveLength(1);
     // Day 2 is column D (day 1 in C).
     expect(problems).toEqual([
-      "employees_from_grid 客服部考勤!1 warning",
+      "employees_from_grid 客服部考勤!A1 warning",
       "duplicate_record 补充考勤!D2 warning",
     ]);
   });

@@ -1,7 +1,6 @@
-import { issue, type Issue } from "../../issues";
-import { columnOf } from "../../table/declaration";
+import { issue, type Issue, type ParamValue } from "../../issues";
 import { readTable, type TableRead } from "../../table/readTable";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerCell, headerOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { daysInMonth, type IsoDate, type YearMonth } from "../../values/isoDate";
 import { parseMonthCell } from "../../values/monthCell";
@@ -54,14 +53,7 @@ export function readGridSheet(sheet: SheetData, ctx: GridContext, issues: Issue[
   if (!namesPeople(read, issues)) return unusable;
   const gridMonth = ctx.gridMonths.get(sheet.name) ?? labelledMonth(read, ctx.date1904);
   if (gridMonth !== null && gridMonth !== ctx.month) {
-    issues.push(
-      issue(
-        "grid_other_month",
-        "error",
-        { sheet: sheet.name, row: read.headerRow ?? undefined },
-        { gridMonth, month: ctx.month },
-      ),
-    );
+    issues.push(issue("grid_other_month", "error", headerCell(read), { gridMonth, month: ctx.month }));
     return unusable;
   }
   issues.push(...found.issues);
@@ -115,7 +107,7 @@ export function gridRecords(grid: GridSheet, ctx: GridRecordsContext): void {
         }
         const date: IsoDate = `${month}-${String(day).padStart(2, "0")}`;
         if (part === "overtime") {
-          const entry = overtimeOf(employee, date, text, source, columnOf(GRID_TABLE, key).label, issues);
+          const entry = overtimeOf(employee, date, text, source, headerOf(row, GRID_TABLE, key), issues);
           if (entry !== null) ctx.overtime.push(entry);
         } else if (part === "day") {
           const marks = reader.read(text, source);
@@ -145,7 +137,7 @@ function overtimeOf(
   date: IsoDate,
   text: string,
   source: CellSource,
-  header: ReturnType<typeof columnOf>["label"],
+  header: ParamValue,
   issues: Issue[],
 ): OvertimeEntry | null {
   const hours = parseQtyCell(text);

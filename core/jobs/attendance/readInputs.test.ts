@@ -112,7 +112,7 @@ describe("bad input: each problem is an issue at its sheet, row and column", () 
         ["2026-10-12", "客服部", "√"],
       ]),
     );
-    expect(problems.map(brief)).toEqual(["missing_required_column 出勤记录!1 error"]);
+    expect(problems.map(brief)).toEqual(["missing_required_column 出勤记录!A1 error"]);
   });
 
   it("a second, different record of a day is ignored with a warning; an identical one quietly", () => {

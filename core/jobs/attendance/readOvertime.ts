@@ -1,7 +1,6 @@
 import { issue, type Issue, type ParamValue } from "../../issues";
-import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { monthOf, type YearMonth } from "../../values/isoDate";
 import { qtyText, type QtyE4 } from "../../values/quantity";
@@ -34,7 +33,6 @@ export function readOvertime(
 ): { overtime: OvertimeEntry[]; issues: Issue[] } {
   const overtime: OvertimeEntry[] = [];
   const issues: Issue[] = [];
-  const header = columnOf(OVERTIME_TABLE, "hours").label;
   for (const sheet of sheets) {
     const read = readTable(sheet, OVERTIME_TABLE, { date1904: ctx.date1904, near: ctx.month });
     issues.push(...read.issues);
@@ -45,7 +43,7 @@ export function readOvertime(
       const at = cellOf(row, "hours");
       // Not a declared limit: rows of other months are left to them without a word, and above 24 hours has
       // its own code.
-      const bad = overtimeHoursIssue(hours, at, header);
+      const bad = overtimeHoursIssue(hours, at, headerOf(row, OVERTIME_TABLE, "hours"));
       if (bad !== null) {
         issues.push(bad);
         continue;

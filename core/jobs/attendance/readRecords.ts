@@ -1,7 +1,6 @@
 import { issue, type Issue } from "../../issues";
-import { columnOf } from "../../table/declaration";
 import { readTable, type TableRead } from "../../table/readTable";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { monthOf, type YearMonth } from "../../values/isoDate";
 import { clockMarks, minutesOfDay, type AttendanceSettings } from "./clockTime";
@@ -115,7 +114,7 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
       if (value !== null) return value;
       issues.push(
         issue("not_a_time", "error", cellOf(row, key), {
-          header: columnOf(CLOCK_TABLE, key).label,
+          header: headerOf(row, CLOCK_TABLE, key),
           value: text,
         }),
       );
@@ -127,9 +126,9 @@ function readClocks(sheet: SheetData, ctx: RecordsContext, book: RecordBook, iss
     if (inAt !== null && outAt !== null && outAt < inAt) {
       issues.push(
         issue("end_before_start", "error", cellOf(row, "clockOut"), {
-          header: columnOf(CLOCK_TABLE, "clockOut").label,
+          header: headerOf(row, CLOCK_TABLE, "clockOut"),
           value: clockOut ?? "",
-          startHeader: columnOf(CLOCK_TABLE, "clockIn").label,
+          startHeader: headerOf(row, CLOCK_TABLE, "clockIn"),
           start: clockIn ?? "",
         }),
       );

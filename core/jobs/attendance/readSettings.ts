@@ -1,7 +1,6 @@
 import { issue, type Issue } from "../../issues";
-import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { clockText, DEFAULT_SETTINGS, minutesOfDay, type AttendanceSettings } from "./clockTime";
 import { SETTINGS_TABLE } from "./inputs";
@@ -27,7 +26,7 @@ export function readSettings(
     if (minutes !== null) return minutes;
     issues.push(
       issue("not_a_time", "error", cellOf(row, key), {
-        header: columnOf(SETTINGS_TABLE, key).label,
+        header: headerOf(row, SETTINGS_TABLE, key),
         value: text,
       }),
     );
@@ -38,9 +37,9 @@ export function readSettings(
   if (workEnd <= workStart) {
     issues.push(
       issue("end_before_start", "error", cellOf(row, "workEnd"), {
-        header: columnOf(SETTINGS_TABLE, "workEnd").label,
+        header: headerOf(row, SETTINGS_TABLE, "workEnd"),
         value: clockText(workEnd),
-        startHeader: columnOf(SETTINGS_TABLE, "workStart").label,
+        startHeader: headerOf(row, SETTINGS_TABLE, "workStart"),
         start: clockText(workStart),
       }),
     );
@@ -54,7 +53,7 @@ export function readSettings(
   if (grace !== null && grace.isNegative()) {
     issues.push(
       issue("negative_value", "error", cellOf(row, "grace"), {
-        header: columnOf(SETTINGS_TABLE, "grace").label,
+        header: headerOf(row, SETTINGS_TABLE, "grace"),
         value: grace.toString(),
       }),
     );

@@ -1,8 +1,7 @@
 import { issue, type Issue } from "../../issues";
 import type { WorkingCalendar } from "../../calendar/workingCalendar";
-import { columnOf } from "../../table/declaration";
 import { readTable } from "../../table/readTable";
-import { cellOf } from "../../table/rowRefs";
+import { cellOf, headerOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import type { Dec } from "../../values/decimal";
 import {
@@ -94,9 +93,9 @@ export function readSlips(
       if (end < start) {
         issues.push(
           issue("end_before_start", "error", cellOf(row, "end"), {
-            header: columnOf(LEAVE_TABLE, "end").label,
+            header: headerOf(row, LEAVE_TABLE, "end"),
             value: end,
-            startHeader: columnOf(LEAVE_TABLE, "start").label,
+            startHeader: headerOf(row, LEAVE_TABLE, "start"),
             start,
           }),
         );

@@ -3,11 +3,11 @@ import type { IsoDate } from "../../values/isoDate";
 import type { QtyE4 } from "../../values/quantity";
 import type { DayMarks, LeaveType } from "./marks";
 
-/** A cell of an input sheet: its sheet, Excel row and column letter (undefined when the column is absent). */
+/** A cell of an input sheet: its sheet, Excel row and column letter (the row's key column when the column is absent). */
 export interface CellSource {
   sheet: string;
   row: number;
-  column: string | undefined;
+  column: string;
 }
 
 /** One employee of the list (员工花名册). */

@@ -126,7 +126,7 @@ export const ATTENDANCE_TEXT = {
   summary: label(
     "{month} 考勤表：{employees} 人，本月工作日 {workingDays} 天；旷工 {absent} 天，迟到 {late} 次，加班 {overtime} 小时",
     "{month} 考勤表：{employees} 人，本月工作日 {workingDays} 天；曠工 {absent} 天，遲到 {late} 次，加班 {overtime} 小時",
-    "{month} attendance: {employees} employees, {workingDays} working days; {absent} days absent, {late} times late, {overtime} overtime hours",
+    "{month} attendance: {employees:employee|employees}, {workingDays:working day|working days}; {absent:day|days} absent, late {late:time|times}, {overtime:overtime hour|overtime hours}",
   ),
 };
 

@@ -1,4 +1,5 @@
 import type { JobDeclaration } from "../job";
+import { label } from "../../i18n/label";
 import { previousMonth } from "../periodDefaults";
 import { COLLECTION_TABLES } from "../../receivables/inputs";
 import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
@@ -9,6 +10,7 @@ export const COLLECTION_DECLARATION: JobDeclaration = {
   id: "collection",
   title: COLLECTION_TEXT.jobTitle,
   description: COLLECTION_TEXT.jobDescription,
+  issuesTag: label("收缴率", "收繳率", "rates"),
   inputs: [...COLLECTION_TABLES, HOLIDAY_TABLE],
   period: "month",
   readsOwnSheets: true,

@@ -12,6 +12,8 @@ import { ClerkNotes } from "../../receivables/clerkNotes";
 import { buildCollectionReport, type CollectionReport } from "./report";
 import { ageingSheet, ratesSheet, receivablesSheet } from "./sheets";
 import { COLLECTION_TEXT } from "./texts";
+import { fillText } from "../../i18n/plural";
+import { groupedAmount } from "../../values/groupedAmount";
 import { COLLECTION_DECLARATION } from "./declaration";
 
 /** The months a run covers: `from`/`to` when given, else `month`, else the month before `today` (handed in by the 10th). */
@@ -54,12 +56,13 @@ export const COLLECTION_JOB: JobDefinition<CollectionReport> = {
   run: runCollection,
   summarize(report, lang) {
     return [
-      COLLECTION_TEXT.summary[lang]
-        .replace("{period}", report.from === report.to ? report.from : `${report.from}~${report.to}`)
-        .replace("{asOf}", report.asOf)
-        .replace("{rate}", percentOf(report.total.currentRate))
-        .replace("{outstanding}", report.ageing.total)
-        .replace("{rows}", String(report.receivables.length)),
+      fillText(COLLECTION_TEXT.summary[lang], {
+        period: report.from === report.to ? report.from : `${report.from}~${report.to}`,
+        asOf: report.asOf,
+        rate: percentOf(report.total.currentRate),
+        outstanding: groupedAmount(report.ageing.total),
+        rows: report.receivables.length,
+      }),
     ];
   },
   charts(report, lang) {

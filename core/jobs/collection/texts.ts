@@ -69,6 +69,6 @@ export const COLLECTION_TEXT = {
   summary: label(
     "{period} 截止 {asOf}：当期收缴率 {rate}，欠费 {outstanding} 元（{rows} 户次）",
     "{period} 截止 {asOf}：當期收繳率 {rate}，欠費 {outstanding} 元（{rows} 戶次）",
-    "{period} as of {asOf}: current rate {rate}, outstanding {outstanding} yuan ({rows} rows)",
+    "{period} as of {asOf}: current rate {rate}, outstanding {outstanding} yuan ({rows:row|rows})",
   ),
 };

@@ -56,13 +56,14 @@ describe("the count date a run takes when none is asked for", () => {
 describe("count rows dated after today", () => {
   it("are warned about once per sheet, naming the earliest row, unless on the count date or outside the month", () => {
     const rows = counted("2026-12-28", "2026-12-25", "2026-12-03", "2027-01-05", "2026-12-25", "2026-12-10");
-    const found = countsAfterToday(rows, "2026-12", "2026-12-04", "2026-12-10");
+    const found = countsAfterToday(rows, "2026-12", "2026-12-04", "2026-12-10", new Map([["盘点", "F"]]));
     expect(found).toEqual([
       {
         code: "count_after_today",
         severity: "warning",
         sheet: "盘点",
         row: 3,
+        column: "F",
         params: { count: 3, today: "2026-12-04", date: "2026-12-25" },
       },
     ]);
@@ -73,6 +74,6 @@ describe("count rows dated after today", () => {
     ["a month wholly after today", "2027-01", "2026-12-04"],
   ])("are not looked for in %s", (_what, month, today) => {
     const rows = counted(`${month}-20`, `${month}-28`);
-    expect(countsAfterToday(rows, month, today, `${month}-25`)).toEqual([]);
+    expect(countsAfterToday(rows, month, today, `${month}-25`, new Map())).toEqual([]);
   });
 });

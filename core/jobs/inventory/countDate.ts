@@ -2,6 +2,7 @@ import type { WorkingCalendar } from "../../calendar/workingCalendar";
 import { issue, type Issue } from "../../issues";
 import { firstDayOf, lastDayOf, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
 import type { CountLine } from "./records";
+import { dateCell } from "./outsideMonth";
 
 /** The month's stock-count date: the 25th, moved back to the last working day on or before it (docs/jobs/inventory.md#count-date). */
 export function defaultCountDate(month: YearMonth, calendar: WorkingCalendar): IsoDate {
@@ -50,6 +51,7 @@ export function countsAfterToday(
   month: YearMonth,
   today: IsoDate,
   countDate: IsoDate,
+  dateColumns: ReadonlyMap<string, string>,
 ): Issue[] {
   const limit = latestDay(month, today);
   const bySheet = new Map<string, { count: number; date: IsoDate; row: number }>();
@@ -64,7 +66,7 @@ export function countsAfterToday(
     }
   }
   return [...bySheet].map(([sheet, { count, date, row }]) =>
-    issue("count_after_today", "warning", { sheet, row }, { count, today, date }),
+    issue("count_after_today", "warning", dateCell({ sheet, row }, dateColumns), { count, today, date }),
   );
 }
 

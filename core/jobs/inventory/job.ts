@@ -18,6 +18,8 @@ import { stockListSheet } from "./stockListSheet";
 import { exceptionsSheet } from "./exceptionsSheet";
 import { isQuarterEnd, quarterSheet } from "./quarterSheet";
 import { INVENTORY_TEXT } from "./texts";
+import { fillText } from "../../i18n/plural";
+import { groupedAmount } from "../../values/groupedAmount";
 import { INVENTORY_DECLARATION } from "./declaration";
 
 /** The month a run reconciles: `month`, else the count date's month, else the month of `today`. */
@@ -63,8 +65,8 @@ export function runInventory(placed: PlacedSheets, params: JobParams): JobResult
     ...calendar.calendar.coverageIssues(firstDayOf(month), countDate),
     ...(plan?.issues ?? []),
     ...(inputs.openingMonth === null ? openingMonthAssumed(openingSheets, openingMonth) : []),
-    ...movementsOutside([inputs.receipts, inputs.issues], openingMonth, month),
-    ...countsAfterToday(inputs.counts, month, params.today, countDate),
+    ...movementsOutside([inputs.receipts, inputs.issues], openingMonth, month, inputs.dateColumns),
+    ...countsAfterToday(inputs.counts, month, params.today, countDate, inputs.dateColumns),
   ];
   return { report: buildInventoryReport(current, lang), sheets, issues };
 }
@@ -75,13 +77,14 @@ export const INVENTORY_JOB: JobDefinition<InventoryReport> = {
   run: runInventory,
   summarize(report, lang) {
     return [
-      INVENTORY_TEXT.summary[lang]
-        .replace("{month}", report.month)
-        .replace("{items}", String(report.items.length))
-        .replace("{closing}", report.totals.closingValue)
-        .replace("{countDate}", report.countDate)
-        .replace("{variance}", report.totals.varianceValue)
-        .replace("{exceptions}", String(report.exceptions.length)),
+      fillText(INVENTORY_TEXT.summary[lang], {
+        month: report.month,
+        items: report.items.length,
+        closing: groupedAmount(report.totals.closingValue),
+        countDate: report.countDate,
+        variance: groupedAmount(report.totals.varianceValue),
+        exceptions: report.exceptions.length,
+      }),
     ];
   },
   charts(report, lang) {

@@ -66,7 +66,8 @@ function line(r: Row): LedgerLine {
     balance: r.balance === undefined || r.balance === null ? null : qtyE4(r.balance * 10_000),
     balanceValue: r.value === undefined || r.value === null ? null : fen(Math.round(r.value * 100)),
     balanceColumns: { quantity: "J", amount: "L" },
-    slipColumn: undefined,
+    slipColumn: "B",
+    dateColumn: "A",
   };
 }
 

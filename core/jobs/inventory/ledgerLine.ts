@@ -26,8 +26,10 @@ export interface LedgerLine {
   /** The 结存 the office wrote: quantity, and amount (its 金额, else quantity x 单价); null where blank. */
   balance: QtyE4 | null;
   balanceValue: Fen | null;
-  /** Column letters of the 结存 quantity and amount, for an issue about them. */
-  balanceColumns: { quantity: string | undefined; amount: string | undefined };
-  /** Column letter of the voucher number (凭证号), when the sheet has one. */
-  slipColumn: string | undefined;
+  /** Column letters of the 结存 quantity and amount (or what the amount was worked out from), for an issue about them. */
+  balanceColumns: { quantity: string; amount: string };
+  /** Column letter of the voucher number (凭证号); the row's key column when the sheet has none. */
+  slipColumn: string;
+  /** Column letter of the date (日期); the row's key column when the sheet has none. */
+  dateColumn: string;
 }

@@ -89,6 +89,7 @@ describe("the opening month read from the lines above the opening stock's header
           severity: "warning",
           sheet: "期初库存",
           row: 1,
+          column: "A",
           params: { date, month },
         },
       ]);
@@ -111,7 +112,7 @@ describe("the opening month read from the lines above the opening stock's header
       origin: { row: 3, column: 2 },
     };
     expect(openingMonthLines(sheet, 4, false)).toEqual([
-      { month: "2026-11", sheet: "期初", row: 3, midMonth: null },
+      { month: "2026-11", sheet: "期初", row: 3, column: "B", midMonth: null },
     ]);
   });
 

@@ -14,6 +14,7 @@ import {
   type YearMonth,
 } from "../../values/isoDate";
 import { parseMonthCell } from "../../values/monthCell";
+import { columnLetter } from "../../values/columnLetter";
 import { normalizeHeader } from "../../values/text";
 
 /** A line above the opening stock's header that states the month the stock opens. */
@@ -22,6 +23,8 @@ export interface OpeningMonthLine {
   sheet: string;
   /** Excel row of the line. */
   row: number;
+  /** Column letter of the line's first filled cell (a title, or the label stating the month). */
+  column: string;
   /** The date read when it is neither a month's first nor its last day (the nearer month start was taken). */
   midMonth: IsoDate | null;
 }
@@ -84,8 +87,13 @@ export function openingMonthLines(
     const cells = (sheet.values[r] ?? []).map((cell, c) =>
       asText(cell, sheet.numberFormats?.[r]?.[c], date1904),
     );
+    const first = Math.max(
+      0,
+      (sheet.values[r] ?? []).findIndex((cell) => !isBlankCell(cell)),
+    );
+    const column = columnLetter(sheet.origin.column + first);
     const put = (found: Opened | null) => {
-      if (found !== null) lines.push({ ...found, sheet: sheet.name, row });
+      if (found !== null) lines.push({ ...found, sheet: sheet.name, row, column });
     };
     const labels = readSheetLabels([cells]);
     for (const key of MONTH_LABELS) put(fromLabel(labels.get(key), false));
@@ -106,7 +114,7 @@ export function statedOpeningMonth(lines: readonly OpeningMonthLine[]): {
   const first = lines[0];
   if (first === undefined) return { month: null, issues: [] };
   const issues: Issue[] = [];
-  const at = (line: OpeningMonthLine) => ({ sheet: line.sheet, row: line.row });
+  const at = (line: OpeningMonthLine) => ({ sheet: line.sheet, row: line.row, column: line.column });
   if (first.midMonth !== null)
     issues.push(
       issue("opening_date_mid_month", "warning", at(first), { date: first.midMonth, month: first.month }),

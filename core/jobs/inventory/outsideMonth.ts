@@ -1,6 +1,6 @@
-import { issue, type Issue } from "../../issues";
+import { issue, type CellLocation, type Issue } from "../../issues";
 import { firstDayOf, lastDayOf, type YearMonth } from "../../values/isoDate";
-import type { Receipt, StockIssue } from "./records";
+import type { Receipt, RecordSource, StockIssue } from "./records";
 
 /**
  * One warning per sheet for receipts and issues the ledger leaves out: dated after the month (perhaps a
@@ -11,6 +11,7 @@ export function movementsOutside(
   tables: readonly (readonly (Receipt | StockIssue)[])[],
   openingMonth: YearMonth,
   month: YearMonth,
+  dateColumns: ReadonlyMap<string, string>,
 ): Issue[] {
   const groups = new Map<string, { code: "after" | "before"; count: number; first: Receipt | StockIssue }>();
   const from = firstDayOf(openingMonth);
@@ -34,8 +35,13 @@ export function movementsOutside(
     issue(
       code === "after" ? "movements_after_month" : "movements_before_opening",
       "warning",
-      { sheet: first.source.sheet, row: first.source.row },
+      dateCell(first.source, dateColumns),
       { count, month, opening: openingMonth, date: first.date },
     ),
   );
+}
+
+/** A row's date cell, by its sheet's date column (`dateColumns`, as the inventory's inputs give them); column A when unknown. */
+export function dateCell(source: RecordSource, dateColumns: ReadonlyMap<string, string>): CellLocation {
+  return { sheet: source.sheet, row: source.row, column: dateColumns.get(source.sheet) ?? "A" };
 }

@@ -1,8 +1,8 @@
 import { issue, type Issue } from "../../issues";
-import { columnOf, type TableSpec } from "../../table/declaration";
+import type { RowOf, TableSpec } from "../../table/declaration";
 import type { PlacedSheets } from "../../table/placedSheets";
 import { scanTable, type TableRow } from "../../table/readTable";
-import { cellOf, sourceOf } from "../../table/rowRefs";
+import { cellOf, headerOf, recordCell, sourceOf } from "../../table/rowRefs";
 import type { IsoDate, YearMonth } from "../../values/isoDate";
 import { rowAmount } from "../../table/rowAmount";
 import { normalizeKey } from "../../values/text";
@@ -31,12 +31,12 @@ export interface InventoryInputs {
   openingMonth: YearMonth | null;
   /** The issues of reading every row (placing the sheets is the registry's). */
   issuesFound: Issue[];
+  /**
+   * The date column of each sheet read (its rows' key column where it has none), by sheet name: where an issue
+   * about a row's date points.
+   */
+  dateColumns: ReadonlyMap<string, string>;
 }
-
-/** The receipts' 验收 column as an issue names it. */
-const ACCEPTED_HEADER = columnOf(RECEIPT_TABLE, "accepted").label;
-const UNIT_COST_HEADER = columnOf(OPENING_TABLE, "unitCost").label;
-const PRICE_HEADER = columnOf(RECEIPT_TABLE, "unitPrice").label;
 
 /**
  * Reads the opening stock, receipts, issues and count sheets placed in a workbook into records. A
@@ -54,9 +54,12 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
   const options = near === undefined ? { date1904 } : { date1904, near };
   const issuesFound: Issue[] = [];
   const monthLines: OpeningMonthLine[] = [];
+  const dateColumns = new Map<string, string>();
   const each = <S extends TableSpec>(spec: S, visit: (row: TableRow<S>) => void): void => {
     for (const sheet of placed.sheets(spec)) {
       const read = scanTable(sheet, spec, options, visit);
+      const date = recordCell({ sheet: sheet.name, row: 0 }, read, "date" as keyof RowOf<S>).column;
+      if (read.headerRow !== null) dateColumns.set(sheet.name, date);
       if (spec.role === OPENING_TABLE.role && read.headerRow !== null)
         monthLines.push(...openingMonthLines(sheet, read.headerRow, date1904));
       for (const i of read.issues) issuesFound.push(i);
@@ -69,7 +72,13 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
     const valued =
       amount !== null || unitCost === null
         ? null
-        : rowAmount(quantity, unitCost, cellOf(row, "unitCost"), "unitCost", UNIT_COST_HEADER);
+        : rowAmount(
+            quantity,
+            unitCost,
+            cellOf(row, "unitCost"),
+            "unitCost",
+            headerOf(row, OPENING_TABLE, "unitCost"),
+          );
     if (valued !== null && !valued.ok) {
       issuesFound.push(valued.issue);
       return;
@@ -86,14 +95,20 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
   });
 
   const receipts: Receipt[] = [];
-  const receiptSlipColumns: (string | undefined)[] = [];
+  const receiptSlipColumns: string[] = [];
   each(RECEIPT_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, unitPrice, amount, accepted, returnBy } = row.values;
     if (date === null || item === null || quantity === null) return;
     const priced =
       amount !== null || unitPrice === null
         ? null
-        : rowAmount(quantity, unitPrice, cellOf(row, "unitPrice"), "unitPrice", PRICE_HEADER);
+        : rowAmount(
+            quantity,
+            unitPrice,
+            cellOf(row, "unitPrice"),
+            "unitPrice",
+            headerOf(row, RECEIPT_TABLE, "unitPrice"),
+          );
     if (priced !== null && !priced.ok) {
       issuesFound.push(priced.issue);
       return;
@@ -102,7 +117,7 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
     if (verdict === "unknown")
       issuesFound.push(
         issue("verdict_unknown", "warning", cellOf(row, "accepted"), {
-          header: ACCEPTED_HEADER,
+          header: headerOf(row, RECEIPT_TABLE, "accepted"),
           value: accepted ?? "",
           field: "accepted",
         }),
@@ -122,11 +137,11 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
       source: sourceOf(row),
     };
     receipts.push(receipt);
-    receiptSlipColumns.push(row.columns.slip);
+    receiptSlipColumns.push(cellOf(row, "slip").column);
   });
 
   const issues: StockIssue[] = [];
-  const issueSlipColumns: (string | undefined)[] = [];
+  const issueSlipColumns: string[] = [];
   each(ISSUE_TABLE, (row) => {
     const { date, slip, item, spec, unit, quantity, department, taker, approver } = row.values;
     if (date === null || item === null || quantity === null) return;
@@ -143,7 +158,7 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
       source: sourceOf(row),
     };
     issues.push(out);
-    issueSlipColumns.push(row.columns.slip);
+    issueSlipColumns.push(cellOf(row, "slip").column);
   });
 
   const counts: CountLine[] = [];
@@ -168,18 +183,19 @@ export function readInventoryInputs(placed: PlacedSheets, near?: YearMonth): Inv
   issues.push(...ledgers.issues);
   issueSlipColumns.push(...ledgers.issueSlipColumns);
   monthLines.push(...ledgers.monthLines);
+  for (const [sheet, column] of ledgers.dateColumns) dateColumns.set(sheet, column);
   issuesFound.push(...ledgers.issuesFound);
   for (const [n, first] of slipClashes(receipts))
-    issuesFound.push(duplicateSlip(receipts[n] as Receipt, receiptSlipColumns[n], first));
+    issuesFound.push(duplicateSlip(receipts[n] as Receipt, receiptSlipColumns[n]!, first));
   for (const [n, first] of slipClashes(issues))
-    issuesFound.push(duplicateSlip(issues[n] as StockIssue, issueSlipColumns[n], first));
+    issuesFound.push(duplicateSlip(issues[n] as StockIssue, issueSlipColumns[n]!, first));
 
   const stated = statedOpeningMonth(monthLines);
   for (const i of stated.issues) issuesFound.push(i);
-  return { opening, receipts, issues, counts, openingMonth: stated.month, issuesFound };
+  return { opening, receipts, issues, counts, openingMonth: stated.month, issuesFound, dateColumns };
 }
 
-function duplicateSlip(movement: Movement, column: string | undefined, first: Movement): Issue {
+function duplicateSlip(movement: Movement, column: string, first: Movement): Issue {
   return issue(
     "duplicate_slip",
     "warning",

@@ -308,9 +308,10 @@ describe("a ledger whose goods are not a column", () => {
   it("without an item column, a heading or a title naming one, its rows are left out", () => {
     const read = readLedgerSheet(sheet("收发存", [["2026年11月"], ...BLOCK_BAND, ...MOP_BLOCK]), OPTIONS);
     expect(read.lines).toEqual([]);
+    // the sheet has no item column: each row's error names its key column (日期)
     expect(read.issues.map((i) => [i.code, i.row, i.column])).toEqual([
-      ["value_required", 4, undefined],
-      ["value_required", 5, undefined],
+      ["value_required", 4, "A"],
+      ["value_required", 5, "A"],
     ]);
   });
 });

@@ -1,5 +1,4 @@
 import { issue, type Issue } from "../../issues";
-import { columnOf } from "../../table/declaration";
 import { HeaderMatcher } from "../../table/headerMatcher";
 import type { PlacedSheets } from "../../table/placedSheets";
 import {
@@ -19,7 +18,7 @@ import { addMonths, lastDayOf, monthOf, type IsoDate, type YearMonth } from "../
 import { parseFenCell } from "../../values/money";
 import { rowAmount } from "../../table/rowAmount";
 import { takeFigures } from "../../table/exactSums";
-import { cellOf as rowCellOf } from "../../table/rowRefs";
+import { cellOf as rowCellOf, headerOf, recordCell } from "../../table/rowRefs";
 import { parseQtyCell, ZERO_QTY } from "../../values/quantity";
 import { STOCK_LEDGER_TABLE } from "./inputs";
 import { itemKey } from "./itemKey";
@@ -37,6 +36,8 @@ export interface LedgerSheetRead {
   month: YearMonth | null;
   lines: LedgerLine[];
   issues: Issue[];
+  /** The column of its dates (of its first block's header; the rows' key column where it has none), or null without a header. */
+  dateColumn: string | null;
 }
 
 /** What the 收发存 ledgers of a workbook give the inventory job: the records its separate sheets would give. */
@@ -44,9 +45,11 @@ export interface StockLedgerInputs {
   opening: OpeningStock[];
   receipts: Receipt[];
   /** The voucher column of each receipt's sheet (for a `duplicate_slip` issue), by index. */
-  receiptSlipColumns: (string | undefined)[];
+  receiptSlipColumns: string[];
   issues: StockIssue[];
-  issueSlipColumns: (string | undefined)[];
+  issueSlipColumns: string[];
+  /** Each ledger's date column ({@link LedgerSheetRead.dateColumn}), by sheet name. */
+  dateColumns: Map<string, string>;
   /** The month each ledger with opening rows opens, at its first opening row. */
   monthLines: OpeningMonthLine[];
   /** Reading problems and the warnings where a ledger's 结存 parts from its receipts and issues. */
@@ -56,10 +59,6 @@ export interface StockLedgerInputs {
 type LedgerRow = TableRow<typeof STOCK_LEDGER_TABLE>;
 
 const MATCHER = new HeaderMatcher(STOCK_LEDGER_TABLE);
-const ITEM_HEADER = columnOf(STOCK_LEDGER_TABLE, "item").label;
-const DATE_HEADER = columnOf(STOCK_LEDGER_TABLE, "date").label;
-const BALANCE_PRICE_HEADER = columnOf(STOCK_LEDGER_TABLE, "balancePrice").label;
-const IN_PRICE_HEADER = columnOf(STOCK_LEDGER_TABLE, "inPrice").label;
 
 /**
  * A 摘要 that carries a balance rather than moving stock (`上月结转`, `上年结转`, `期初余额`, `承前页`, `过次页`, a
@@ -86,16 +85,24 @@ export function readStockLedgers(placed: PlacedSheets, options: ReadOptions): St
     receiptSlipColumns: [],
     issues: [],
     issueSlipColumns: [],
+    dateColumns: new Map(),
     monthLines: [],
     issuesFound: [],
   };
   for (const read of reads) {
+    if (read.dateColumn !== null) out.dateColumns.set(read.sheet, read.dateColumn);
     let stated = false;
     for (const line of read.lines) {
       if (line.opening !== null) {
         out.opening.push(line.opening);
         if (!stated && line.month !== null) {
-          out.monthLines.push({ month: line.month, sheet: read.sheet, row: line.source.row, midMonth: null });
+          out.monthLines.push({
+            month: line.month,
+            sheet: read.sheet,
+            row: line.source.row,
+            column: line.dateColumn,
+            midMonth: null,
+          });
           stated = true;
         }
       }
@@ -174,7 +181,12 @@ export function readLedgerSheet(sheet: SheetData, options: ReadOptions): LedgerS
     });
   raw.sort((a, b) => a.line.source.row - b.line.source.row);
   const month = sheetMonth(raw, titleMonths);
-  return { sheet: sheet.name, month, lines: settleKinds(raw, titleMonths, month), issues };
+  const dateColumn =
+    reported === null
+      ? null
+      : recordCell({ sheet: sheet.name, row: 0 }, reported as TableScan<typeof STOCK_LEDGER_TABLE>, "date")
+          .column;
+  return { sheet: sheet.name, month, lines: settleKinds(raw, titleMonths, month), issues, dateColumn };
 }
 
 /** A row read before its kind is settled: the line, the segment it is in, its date and category. */
@@ -211,29 +223,19 @@ function rowLine(
     if (!moves && v.date === null && v.summary === null) return { kind: "blank" };
     return {
       kind: "rejected",
-      issue: issue(
-        "value_required",
-        "error",
-        { ...source, column: row.columns.item },
-        {
-          field: "item",
-          header: ITEM_HEADER,
-        },
-      ),
+      issue: issue("value_required", "error", rowCellOf(row, "item"), {
+        field: "item",
+        header: headerOf(row, STOCK_LEDGER_TABLE, "item"),
+      }),
     };
   }
   if (moves && v.date === null)
     return {
       kind: "rejected",
-      issue: issue(
-        "value_required",
-        "error",
-        { ...source, column: row.columns.date },
-        {
-          field: "date",
-          header: DATE_HEADER,
-        },
-      ),
+      issue: issue("value_required", "error", rowCellOf(row, "date"), {
+        field: "date",
+        header: headerOf(row, STOCK_LEDGER_TABLE, "date"),
+      }),
     };
   const ref: ItemRef = { item, spec: v.spec ?? heading?.spec ?? "", unit: v.unit ?? heading?.unit ?? "" };
   const balance = v.balanceQuantity;
@@ -245,7 +247,7 @@ function rowLine(
           v.balancePrice,
           rowCellOf(row, "balancePrice"),
           "balancePrice",
-          BALANCE_PRICE_HEADER,
+          headerOf(row, STOCK_LEDGER_TABLE, "balancePrice"),
         );
   if (valued !== null && !valued.ok) return { kind: "rejected", issue: valued.issue };
   const balanceValue = v.balanceAmount ?? valued?.amount ?? null;
@@ -253,7 +255,13 @@ function rowLine(
   const priced =
     date === null || received <= 0 || v.inAmount !== null || v.inPrice === null
       ? null
-      : rowAmount(received, v.inPrice, rowCellOf(row, "inPrice"), "inPrice", IN_PRICE_HEADER);
+      : rowAmount(
+          received,
+          v.inPrice,
+          rowCellOf(row, "inPrice"),
+          "inPrice",
+          headerOf(row, STOCK_LEDGER_TABLE, "inPrice"),
+        );
   if (priced !== null && !priced.ok) return { kind: "rejected", issue: priced.issue };
   const line: LedgerLine = {
     source,
@@ -266,8 +274,13 @@ function rowLine(
     issue: null,
     balance,
     balanceValue,
-    balanceColumns: { quantity: row.columns.balanceQuantity, amount: row.columns.balanceAmount },
-    slipColumn: row.columns.slip,
+    balanceColumns: {
+      quantity: rowCellOf(row, "balanceQuantity").column,
+      amount: rowCellOf(row, v.balanceAmount === null && valued !== null ? "balancePrice" : "balanceAmount")
+        .column,
+    },
+    slipColumn: rowCellOf(row, "slip").column,
+    dateColumn: rowCellOf(row, "date").column,
   };
   if (date !== null && received > 0)
     line.receipt = {
@@ -359,8 +372,12 @@ function totalLines(
         issue: null,
         balance,
         balanceValue,
-        balanceColumns: { quantity: columns.balanceQuantity, amount: columns.balanceAmount },
-        slipColumn: columns.slip,
+        balanceColumns: {
+          quantity: recordCell({ sheet: sheet.name, row }, scan, "balanceQuantity").column,
+          amount: recordCell({ sheet: sheet.name, row }, scan, "balanceAmount").column,
+        },
+        slipColumn: recordCell({ sheet: sheet.name, row }, scan, "slip").column,
+        dateColumn: recordCell({ sheet: sheet.name, row }, scan, "date").column,
       },
       segment,
       date: null,

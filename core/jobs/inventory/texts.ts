@@ -75,7 +75,7 @@ export const INVENTORY_TEXT = {
   summary: label(
     "{month} 物资台账：{items} 项物资，期末金额 {closing} 元，盘点日 {countDate}，盘盈盘亏金额 {variance} 元，异常 {exceptions} 条",
     "{month} 物資台帳：{items} 項物資，期末金額 {closing} 元，盤點日 {countDate}，盤盈盤虧金額 {variance} 元，異常 {exceptions} 條",
-    "{month} stock ledger: {items} items, closing value {closing}, counted on {countDate}, count variance {variance}, {exceptions} exceptions",
+    "{month} stock ledger: {items:item|items}, closing value {closing} yuan, counted on {countDate}, count variance {variance} yuan, {exceptions:exception|exceptions}",
   ),
   valueChart: label("本月物资金额", "本月物資金額", "Stock value this month"),
 } as const;

@@ -37,7 +37,7 @@ describe("purchase plan on bad input: an issue with coordinates, no crash, the r
         ["办公", "笔", "", "支"],
       ],
       "missing_required_column",
-      "1",
+      "A1",
     ],
     ["an empty sheet", [[null], []], "empty_sheet", undefined],
     [

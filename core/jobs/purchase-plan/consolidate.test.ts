@@ -26,6 +26,8 @@ function request(over: Over & { row: number }): RequestLine {
     requester: null,
     remarks: null,
     source: { sheet: rest.department ?? "工程部", row },
+    columns: { item: "C", quantity: "F", unitPrice: "G" },
+    quantityHeader: "数量",
     ...rest,
   };
 }

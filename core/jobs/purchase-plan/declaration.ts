@@ -1,4 +1,5 @@
 import type { JobDeclaration } from "../job";
+import { label } from "../../i18n/label";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "../../values/isoDate";
 import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
@@ -14,6 +15,7 @@ export const PURCHASE_PLAN_DECLARATION: JobDeclaration = {
   id: "purchase-plan",
   title: PLAN_TEXT.jobTitle,
   description: PLAN_TEXT.jobDescription,
+  issuesTag: label("采购计划", "採購計劃", "purchase plan"),
   inputs: [REQUEST_TABLE, HOLIDAY_TABLE],
   period: "month",
   defaultPeriod: defaultPlanMonth,

@@ -40,9 +40,8 @@ export function detailSheet(args: {
     name: `${args.name ?? T.detailSheet[lang]} ${args.month}`,
     key: args.key,
     title: T.detailTitle[lang],
-    subtitles: [
-      `${T.project[lang]}${COLON[lang]}${args.project ?? "________________"}      ${T.planMonth[lang]}${COLON[lang]}${args.month}`,
-    ],
+    project: args.project ?? undefined,
+    subtitles: [`${T.planMonth[lang]}${COLON[lang]}${args.month}`],
     columns: [
       { header: T.lineNo[lang], width: 8 },
       { header: T.category[lang], width: 10 },

@@ -15,6 +15,8 @@ import { planSheet } from "./planSheet";
 import { planDetailKey } from "../../catalog/planDetail";
 import { detailSheet } from "./detailSheet";
 import { PLAN_TEXT } from "./texts";
+import { fillText } from "../../i18n/plural";
+import { groupedAmount } from "../../values/groupedAmount";
 import { defaultPlanMonth, PURCHASE_PLAN_DECLARATION } from "./declaration";
 
 export { defaultPlanMonth } from "./declaration";
@@ -64,12 +66,13 @@ export const PURCHASE_PLAN_JOB: JobDefinition<PurchasePlanReport> = {
   run: runPurchasePlan,
   summarize(report, lang) {
     return [
-      PLAN_TEXT.summaryLines[lang]
-        .replace("{month}", report.month)
-        .replace("{lines}", String(report.lines.length))
-        .replace("{departments}", String(report.departments.length))
-        .replace("{amount}", report.totals.amount)
-        .replace("{due}", report.dueDate),
+      fillText(PLAN_TEXT.summaryLines[lang], {
+        month: report.month,
+        lines: report.lines.length,
+        departments: report.departments.length,
+        amount: groupedAmount(report.totals.amount),
+        due: report.dueDate,
+      }),
     ];
   },
 };

@@ -58,8 +58,9 @@ export function planSheet(args: PlanSheetArgs): SheetSpec {
     key: args.key,
     title: args.title ?? T.title[lang],
     subtitles: [
-      `${T.project[lang]}${COLON[lang]}${args.project ?? "________________"}      ${T.planMonth[lang]}${COLON[lang]}${args.month}      ${T.dueDate[lang]}${COLON[lang]}${args.dueDate}`,
+      `${T.planMonth[lang]}${COLON[lang]}${args.month}      ${T.dueDate[lang]}${COLON[lang]}${args.dueDate}`,
     ],
+    project: args.project ?? undefined,
     columns,
     headerGroups:
       d > 0 ? [{ label: args.groupLabel ?? T.departmentsGroup[lang], first: 5, last: 4 + d }] : [],

@@ -3,12 +3,11 @@ import { fenText } from "../../values/money";
 import { rowAmount } from "../../table/rowAmount";
 import type { YearMonth } from "../../values/isoDate";
 import { readTable } from "../../table/readTable";
-import { columnOf } from "../../table/declaration";
-import { cellOf, sourceOf } from "../../table/rowRefs";
+import { cellOf, headerCell, headerOf, sourceOf } from "../../table/rowRefs";
 import type { SheetData } from "../../table/sheetData";
 import { categoryOf } from "../../catalog/category";
 import { REQUEST_TABLE } from "../../catalog/requestTable";
-import type { RequestLine } from "../../catalog/requestLine";
+import { requestColumns, type RequestLine } from "../../catalog/requestLine";
 
 /** What the request sheets hold: accepted lines, issues, and the project named above any table. */
 export interface RequestsRead {
@@ -19,8 +18,6 @@ export interface RequestsRead {
 
 /** A typed amount may differ from quantity x price by at most 0.01 yuan. */
 const AMOUNT_TOLERANCE_FEN = 1;
-
-const PRICE_HEADER = columnOf(REQUEST_TABLE, "unitPrice").label;
 
 /** The department of a request row nothing names (no cell, heading, label, or department in the sheet's name). */
 export const NO_DEPARTMENT = "未注明部门";
@@ -70,7 +67,8 @@ export function readRequests(
       // price a negative typed amount is an amount_mismatch, not a negative_value.
       let amount = v.amount;
       if (unitPrice !== null) {
-        const line = rowAmount(v.quantity, unitPrice, cellOf(row, "unitPrice"), "unitPrice", PRICE_HEADER);
+        const header = headerOf(row, REQUEST_TABLE, "unitPrice");
+        const line = rowAmount(v.quantity, unitPrice, cellOf(row, "unitPrice"), "unitPrice", header);
         if (!line.ok) {
           issues.push(line.issue);
           continue;
@@ -93,7 +91,7 @@ export function readRequests(
       if (amount !== null && amount < 0) {
         issues.push(
           issue("negative_value", "warning", cellOf(row, "amount"), {
-            header: columnOf(REQUEST_TABLE, "amount").label,
+            header: headerOf(row, REQUEST_TABLE, "amount"),
             value: fenText(amount),
           }),
         );
@@ -106,14 +104,7 @@ export function readRequests(
       } else if (v.department === null && !unnamed) {
         // a sheet without a department column whose rows nothing names: said once, at its header
         unnamed = true;
-        issues.push(
-          issue(
-            "department_missing",
-            "warning",
-            { sheet: sheet.name, row: read.headerRow ?? undefined },
-            { department: NO_DEPARTMENT },
-          ),
-        );
+        issues.push(issue("department_missing", "warning", headerCell(read), { department: NO_DEPARTMENT }));
       }
       const department = v.department ?? sheetDepartment;
       lines.push({
@@ -130,6 +121,8 @@ export function readRequests(
         requester: v.requester,
         remarks: v.remarks,
         source: sourceOf(row),
+        columns: requestColumns(row),
+        quantityHeader: headerOf(row, REQUEST_TABLE, "quantity"),
       });
     }
   }

@@ -57,8 +57,8 @@ export const PLAN_TEXT = {
   projectsGroup: label("各项目申请数量", "各項目申請數量", "Quantity by project"),
   numerals: label("一,二,三,四,五,六", "一,二,三,四,五,六", "1,2,3,4,5,6"),
   summaryLines: label(
-    "计划 {month}：{lines} 行，{departments} 个部门，金额合计 {amount} 元，截止 {due}",
-    "計劃 {month}：{lines} 列，{departments} 個部門，金額合計 {amount} 元，截止 {due}",
-    "Plan {month}: {lines} lines from {departments} departments, total {amount} yuan, due {due}",
+    "计划 {month}：{lines} 行，{departments} 个部门，金额合计 {amount} 元，报送截止 {due}",
+    "計劃 {month}：{lines} 列，{departments} 個部門，金額合計 {amount} 元，報送截止 {due}",
+    "Plan {month}: {lines:line|lines} from {departments:department|departments}, total {amount} yuan, due {due}",
   ),
 };

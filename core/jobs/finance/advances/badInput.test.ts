@@ -149,7 +149,7 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       ["JK-002", "2026-11-17", "张伟", "水费", 2000, "张伟", "王建华", "刘志强"],
     ];
     const result = runJob(ADVANCES_JOB, book(loans), PARAMS);
-    expect(result.issues.map((i) => [i.code, where(i)])).toEqual([["signature_column_missing", "借款单!1"]]);
+    expect(result.issues.map((i) => [i.code, where(i)])).toEqual([["signature_column_missing", "借款单!A1"]]);
     expect(result.report.loans.map((l) => l.missingSignatures)).toEqual([["gm"], ["gm"]]);
   });
 
@@ -166,7 +166,7 @@ describe("advances on bad input: an issue with sheet, row and column, no crash, 
       PARAMS,
     );
     expect(result.issues.map((i) => [i.code, i.severity, where(i)])).toEqual([
-      ["missing_required_column", "error", "支出凭证!1"],
+      ["missing_required_column", "error", "支出凭证!A1"],
     ]);
     expect(result.report.loans[0]?.status).toBe("open");
   });

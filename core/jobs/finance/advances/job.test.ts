@@ -159,7 +159,7 @@ describe("advances: the hand-worked case", () => {
 
   it("summarises in one line", () => {
     expect(ADVANCES_JOB.summarize(report, "zh-CN")).toEqual([
-      "截至 2026-10-20：借款 4 笔共 19095.00 元，已冲销 17138.40 元，未冲销 1956.60 元；发票逾期 2 笔，缺签字 2 张，未对应凭证 2 张",
+      "截至 2026-10-20：借款 4 笔共 19,095.00 元，已冲销 17,138.40 元，未冲销 1,956.60 元；发票逾期 2 笔，缺签字 2 张，未对应凭证 2 张",
     ]);
   });
 

@@ -6,6 +6,8 @@ import { advancesLedger } from "./ledger";
 import { buildAdvancesReport, type AdvancesReport } from "./report";
 import { advancesSheet } from "./sheet";
 import { ADVANCES_TEXT } from "./texts";
+import { fillText } from "../../../i18n/plural";
+import { groupedAmount } from "../../../values/groupedAmount";
 import { ADVANCES_DECLARATION } from "./declaration";
 
 /**
@@ -30,15 +32,16 @@ export const ADVANCES_JOB: JobDefinition<AdvancesReport> = {
   run: runAdvances,
   summarize(report, lang) {
     return [
-      ADVANCES_TEXT.summary[lang]
-        .replace("{asOf}", report.asOf)
-        .replace("{count}", String(report.totals.loans))
-        .replace("{amount}", report.totals.amount)
-        .replace("{offset}", report.totals.offset)
-        .replace("{open}", report.totals.openBalance)
-        .replace("{late}", String(report.flags.lateInvoices + report.flags.overdueLoans))
-        .replace("{unsigned}", String(report.flags.unsignedLoans + report.flags.unsignedVouchers))
-        .replace("{unmatched}", String(report.flags.unmatchedVouchers)),
+      fillText(ADVANCES_TEXT.summary[lang], {
+        asOf: report.asOf,
+        count: report.totals.loans,
+        amount: groupedAmount(report.totals.amount),
+        offset: groupedAmount(report.totals.offset),
+        open: groupedAmount(report.totals.openBalance),
+        late: report.flags.lateInvoices + report.flags.overdueLoans,
+        unsigned: report.flags.unsignedLoans + report.flags.unsignedVouchers,
+        unmatched: report.flags.unmatchedVouchers,
+      }),
     ];
   },
 };

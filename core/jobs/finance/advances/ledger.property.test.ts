@@ -51,6 +51,7 @@ function build(c: typeof arbCase extends fc.Arbitrary<infer T> ? T : never) {
     signatures: [],
     source: { sheet: "借款单", row: i + 2 },
     cells: {},
+    keyColumn: "A",
   }));
   const vouchers: Voucher[] = c.vouchers.map((v, i) => {
     const typed =
@@ -68,6 +69,7 @@ function build(c: typeof arbCase extends fc.Arbitrary<infer T> ? T : never) {
       signatures: [],
       source: { sheet: "支出凭证", row: i + 2 },
       cells: {},
+      keyColumn: "A",
     };
   });
   const asOf = addDays(BASE, c.asOfDay);

@@ -23,6 +23,7 @@ function loanOf(number: string, date: string, amount: number, over: Partial<Loan
     signatures: LOAN_SIGNED,
     source: { sheet: "借款单", row: ++row },
     cells: { number: "A", date: "B", amount: "E" },
+    keyColumn: "A",
     ...over,
   };
 }
@@ -39,6 +40,7 @@ function voucherOf(loan: string | null, date: string, amount: number, over: Part
     signatures: VOUCHER_SIGNED,
     source: { sheet: "支出凭证", row: ++row },
     cells: { date: "B", invoice: "C", amount: "D", loan: "E" },
+    keyColumn: "B",
     ...over,
   };
 }

@@ -1,4 +1,4 @@
-import { issue, type Issue, type IssueLocation } from "../../../issues";
+import { issue, type CellLocation, type Issue } from "../../../issues";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import type { IsoDate } from "../../../values/isoDate";
 import { toDayNumber } from "../../../values/isoDate";
@@ -90,12 +90,11 @@ export function advancesLedger(
     const first = byKey.get(loan.key);
     if (first !== undefined) {
       issues.push(
-        issue(
-          "duplicate_slip",
-          "error",
-          { sheet: loan.source.sheet, row: loan.source.row, column: loan.cells["number"] },
-          { slip: loan.number, firstSheet: first.loan.source.sheet, firstRow: first.loan.source.row },
-        ),
+        issue("duplicate_slip", "error", cellAt(loan, "number"), {
+          slip: loan.number,
+          firstSheet: first.loan.source.sheet,
+          firstRow: first.loan.source.row,
+        }),
       );
       continue;
     }
@@ -124,11 +123,7 @@ export function advancesLedger(
   const invoices = new Map<string, Voucher>();
   const unmatched: UnmatchedVoucher[] = [];
   for (const voucher of counted) {
-    const at = (column: string) => ({
-      sheet: voucher.source.sheet,
-      row: voucher.source.row,
-      column: voucher.cells[column],
-    });
+    const at = (column: string) => cellAt(voucher, column);
     const missing = missingOf(voucher, issues, (signer, at) =>
       issue("voucher_signature_missing", "warning", at, { signer: SIGNER_LABELS[signer] }),
     );
@@ -205,12 +200,10 @@ export function advancesLedger(
     if (!invoiced && line.openFen > 0 && asOf > line.deadline) {
       line.overdue = true;
       issues.push(
-        issue(
-          "invoice_overdue",
-          "warning",
-          { sheet: loan.source.sheet, row: loan.source.row, column: loan.cells["date"] },
-          { loan: loan.number, deadline: line.deadline },
-        ),
+        issue("invoice_overdue", "warning", cellAt(loan, "date"), {
+          loan: loan.number,
+          deadline: line.deadline,
+        }),
       );
     }
     amountFen = addFen(amountFen, loan.fen);
@@ -232,10 +225,19 @@ export function advancesLedger(
 }
 
 /** The signers missing on a slip or voucher; a blank box also gets an issue at its cell. */
+/** A record's cell in one of its columns (its key column when the sheet lacks that one). */
+function cellAt(record: Loan | Voucher, column: string): CellLocation {
+  return {
+    sheet: record.source.sheet,
+    row: record.source.row,
+    column: record.cells[column] ?? record.keyColumn,
+  };
+}
+
 function missingOf(
   record: Loan | Voucher,
   issues: Issue[],
-  blank: (signer: Signer, at: IssueLocation) => Issue,
+  blank: (signer: Signer, at: CellLocation) => Issue,
 ): Signer[] {
   const missing: Signer[] = [];
   for (const signature of record.signatures) {
@@ -246,7 +248,7 @@ function missingOf(
         blank(signature.signer, {
           sheet: record.source.sheet,
           row: record.source.row,
-          column: signature.column,
+          column: signature.column ?? record.keyColumn,
         }),
       );
     }

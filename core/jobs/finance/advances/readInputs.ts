@@ -4,7 +4,7 @@ import { HOLIDAY_TABLE } from "../../../calendar/holidayTable";
 import type { WorkingCalendar } from "../../../calendar/workingCalendar";
 import { columnOf, type RowOf, type TableSpec } from "../../../table/declaration";
 import { readTable, type TableRead, type TableRow } from "../../../table/readTable";
-import { sourceOf } from "../../../table/rowRefs";
+import { headerCell, sourceOf } from "../../../table/rowRefs";
 import type { PlacedSheets } from "../../../table/placedSheets";
 import type { SheetData } from "../../../table/sheetData";
 import { normalizeHeader, normalizeKey } from "../../../values/text";
@@ -68,12 +68,9 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
         for (const key of Object.values(signers)) {
           if (read.columns[key as keyof RowOf<S>] !== undefined) continue;
           issues.push(
-            issue(
-              "signature_column_missing",
-              "warning",
-              { sheet: sheet.name, row: read.headerRow },
-              { header: columnOf(spec, key).label },
-            ),
+            issue("signature_column_missing", "warning", headerCell(read), {
+              header: columnOf(spec, key).label,
+            }),
           );
         }
       }
@@ -95,6 +92,7 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
         signatures: signaturesOf(row, LOAN_SIGNERS),
         source: sourceOf(row),
         cells: row.columns,
+        keyColumn: row.keyColumn,
       });
     }
   }
@@ -116,6 +114,7 @@ export function readAdvancesInputs(placed: PlacedSheets, near?: YearMonth): Adva
         signatures: signaturesOf(row, VOUCHER_SIGNERS),
         source: sourceOf(row),
         cells: row.columns,
+        keyColumn: row.keyColumn,
       });
     }
   }

@@ -30,6 +30,8 @@ export interface Loan {
   signatures: Signature[];
   source: RecordSource;
   cells: Cells;
+  /** The column naming the row as a whole (its 借款单号), where an issue about a cell the sheet lacks points. */
+  keyColumn: string;
 }
 
 /** One expense voucher (支出凭证) that offsets a loan: an invoice, or unspent cash handed back. */
@@ -50,4 +52,6 @@ export interface Voucher {
   signatures: Signature[];
   source: RecordSource;
   cells: Cells;
+  /** The column naming the row as a whole, where an issue about a cell the sheet lacks points. */
+  keyColumn: string;
 }

@@ -21,9 +21,8 @@ export function advancesSheet(ledger: AdvancesLedger, project: string | null, la
     name: `${T.sheet[lang]} ${ledger.asOf}`,
     key: `advances/ledger/${ledger.asOf}`,
     title: T.title[lang],
-    subtitles: [
-      `${T.project[lang]}${COLON[lang]}${project ?? "________________"}      ${T.asOf[lang]}${COLON[lang]}${ledger.asOf}`,
-    ],
+    project: project ?? undefined,
+    subtitles: [`${T.asOf[lang]}${COLON[lang]}${ledger.asOf}`],
     columns: [
       { header: T.no[lang], width: 5 },
       { header: T.number[lang], width: 13, format: TEXT_FORMAT },

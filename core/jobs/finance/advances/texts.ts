@@ -63,6 +63,6 @@ export const ADVANCES_TEXT = {
   summary: label(
     "截至 {asOf}：借款 {count} 笔共 {amount} 元，已冲销 {offset} 元，未冲销 {open} 元；发票逾期 {late} 笔，缺签字 {unsigned} 张，未对应凭证 {unmatched} 张",
     "截至 {asOf}：借款 {count} 筆共 {amount} 元，已沖銷 {offset} 元，未沖銷 {open} 元；發票逾期 {late} 筆，缺簽字 {unsigned} 張，未對應憑證 {unmatched} 張",
-    "As of {asOf}: {count} loans of {amount} yuan, {offset} offset, {open} open; {late} invoices late or overdue, {unsigned} slips or vouchers not fully signed, {unmatched} vouchers matching no loan",
+    "As of {asOf}: {count:loan|loans} of {amount} yuan, {offset} offset, {open} open; {late:invoice|invoices} late or overdue, {unsigned:slip or voucher|slips or vouchers} not fully signed, {unmatched:voucher|vouchers} matching no loan",
   ),
 };

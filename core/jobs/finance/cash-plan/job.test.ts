@@ -180,7 +180,7 @@ describe("cash plan: the hand-worked case", () => {
 
   it("summarises in one line", () => {
     expect(CASH_PLAN_JOB.summarize(report, "zh-CN")).toEqual([
-      "2026-12：预计回款 1108.50 元（到期应收 658.50，承诺交款 450.00），计划用款 12900.00 元，净额 -11791.50 元",
+      "2026-12：预计回款 1,108.50 元（到期应收 658.50，承诺交款 450.00），计划用款 12,900.00 元，净额 -11,791.50 元",
     ]);
   });
 

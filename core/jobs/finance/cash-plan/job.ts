@@ -8,6 +8,8 @@ import { cashPlanAsOf, cashPlanDueDate, defaultCashPlanMonth } from "./period";
 import { buildCashPlanReport, type CashPlanReport } from "./report";
 import { cashPlanSheet } from "./sheet";
 import { CASH_PLAN_TEXT } from "./texts";
+import { fillText } from "../../../i18n/plural";
+import { groupedAmount } from "../../../values/groupedAmount";
 import { CASH_PLAN_DECLARATION } from "./declaration";
 
 /**
@@ -39,13 +41,14 @@ export const CASH_PLAN_JOB: JobDefinition<CashPlanReport> = {
   run: runCashPlan,
   summarize(report, lang) {
     return [
-      CASH_PLAN_TEXT.summary[lang]
-        .replace("{month}", report.month)
-        .replace("{receipts}", report.receipts.total)
-        .replace("{due}", report.receipts.dueChargesTotal)
-        .replace("{promised}", report.receipts.promisedTotal)
-        .replace("{spending}", report.spending.total)
-        .replace("{net}", report.net),
+      fillText(CASH_PLAN_TEXT.summary[lang], {
+        month: report.month,
+        receipts: groupedAmount(report.receipts.total),
+        due: groupedAmount(report.receipts.dueChargesTotal),
+        promised: groupedAmount(report.receipts.promisedTotal),
+        spending: groupedAmount(report.spending.total),
+        net: groupedAmount(report.net),
+      }),
     ];
   },
 };

@@ -24,8 +24,9 @@ export function cashPlanSheet(figures: CashPlanFigures, lang: Lang): SheetSpec {
     name: `${T.sheet[lang]} ${month}`,
     key: `cash-plan/plan/${month}`,
     title: T.title[lang],
+    project: figures.project ?? undefined,
     subtitles: [
-      `${T.project[lang]}${COLON[lang]}${figures.project ?? "________________"}      ${T.planMonth[lang]}${COLON[lang]}${month}`,
+      `${T.planMonth[lang]}${COLON[lang]}${month}`,
       `${T.asOf[lang]}${COLON[lang]}${receipts.asOf}      ${T.dueDate[lang]}${COLON[lang]}${figures.dueDate}`,
     ],
     columns: [

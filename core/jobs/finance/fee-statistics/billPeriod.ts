@@ -1,6 +1,6 @@
 import { issue, type Issue } from "../../../issues";
-import { columnOf } from "../../../table/declaration";
 import type { TableRow } from "../../../table/readTable";
+import { cellOf, headerOf } from "../../../table/rowRefs";
 import type { CellValue, SheetData } from "../../../table/sheetData";
 import { columnNumber } from "../../../values/columnLetter";
 import { addMonths, monthOf, type IsoDate, type YearMonth } from "../../../values/isoDate";
@@ -51,7 +51,7 @@ export function billPeriodOf(
   const period = assumedPeriod(utility, date);
   const assumed = { utility: UTILITY_LABEL[utility], period: formatMonthSpan(period) };
   if (given === null) {
-    const at = { sheet: row.sheet, row: row.row, column: row.columns.meterPeriod ?? row.columns.periodFrom };
+    const at = cellOf(row, row.columns.meterPeriod === undefined ? "periodFrom" : "meterPeriod");
     return {
       period,
       written: null,
@@ -59,8 +59,8 @@ export function billPeriodOf(
       issue: issue("utility_period_assumed", "warning", at, { ...assumed, date }),
     };
   }
-  const at = { sheet: row.sheet, row: row.row, column: row.columns[given.failed] };
-  const header = columnOf(UTILITY_BILL_TABLE, given.failed).label;
+  const at = cellOf(row, given.failed);
+  const header = headerOf(row, UTILITY_BILL_TABLE, given.failed);
   return {
     period,
     written: given.written,

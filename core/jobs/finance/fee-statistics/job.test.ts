@@ -340,7 +340,7 @@ describe("fee statistics: bad and missing input", () => {
         },
       ],
     });
-    expect(result.issues.map(brief)).toContainEqual(["utility_without_fee_type", "warning", "水电费缴费!3"]);
+    expect(result.issues.map(brief)).toContainEqual(["utility_without_fee_type", "warning", "水电费缴费!B3"]);
     const spec = result.sheets[0]!;
     for (const f of evaluatedFormulas(spec)) expect(sameShownValue(f.computed, f.written), f.at).toBe(true);
   });
@@ -374,7 +374,7 @@ describe("fee statistics: bad and missing input", () => {
       "a bill sheet without its type column",
       ["缴费日期", "账单金额", "抄表期间"],
       [["2026-10-03", 10, "9月"]],
-      [["missing_required_column", "error", "水电费缴费!1"]],
+      [["missing_required_column", "error", "水电费缴费!A1"]],
     ],
   ])("reports %s with its coordinates", (_what, header, rows, expected) => {
     const book = golden();

@@ -13,6 +13,8 @@ import { buildFeeStatisticsReport, type FeeStatisticsReport } from "./report";
 import { feeStatisticsSheet } from "./sheet";
 import { feeStatistics } from "./statistics";
 import { FEE_STATISTICS_TEXT } from "./texts";
+import { fillText } from "../../../i18n/plural";
+import { groupedAmount } from "../../../values/groupedAmount";
 import { UTILITY_LABEL } from "./utility";
 import { FEE_STATISTICS_DECLARATION } from "./declaration";
 
@@ -53,22 +55,24 @@ export const FEE_STATISTICS_JOB: JobDefinition<FeeStatisticsReport> = {
   run: runFeeStatistics,
   summarize(report, lang) {
     return [
-      FEE_STATISTICS_TEXT.summary[lang]
-        .replace("{month}", report.month)
-        .replace("{receivable}", report.total.receivable)
-        .replace("{collected}", report.total.collected)
-        .replace("{rate}", percentOf(report.total.rate))
-        .replace("{outstanding}", report.total.outstanding),
+      fillText(FEE_STATISTICS_TEXT.summary[lang], {
+        month: report.month,
+        receivable: groupedAmount(report.total.receivable),
+        collected: groupedAmount(report.total.collected),
+        rate: percentOf(report.total.rate),
+        outstanding: groupedAmount(report.total.outstanding),
+      }),
       ...report.utilities.map((u) =>
         u.loss === null || u.charged === null || u.periodFrom === null || u.periodTo === null
-          ? FEE_STATISTICS_TEXT.summaryNoBill[lang].replace("{utility}", UTILITY_LABEL[u.utility][lang])
-          : FEE_STATISTICS_TEXT.summaryLoss[lang]
-              .replace("{utility}", UTILITY_LABEL[u.utility][lang])
-              .replace("{period}", formatMonthSpan({ from: u.periodFrom, to: u.periodTo }))
-              .replace("{paid}", u.paid)
-              .replace("{charged}", u.charged)
-              .replace("{loss}", u.loss)
-              .replace("{rate}", percentOf(u.lossRate)),
+          ? fillText(FEE_STATISTICS_TEXT.summaryNoBill[lang], { utility: UTILITY_LABEL[u.utility][lang] })
+          : fillText(FEE_STATISTICS_TEXT.summaryLoss[lang], {
+              utility: UTILITY_LABEL[u.utility][lang],
+              period: formatMonthSpan({ from: u.periodFrom, to: u.periodTo }),
+              paid: groupedAmount(u.paid),
+              charged: groupedAmount(u.charged),
+              loss: groupedAmount(u.loss),
+              rate: percentOf(u.lossRate),
+            }),
       ),
     ];
   },

@@ -99,7 +99,7 @@ describe("readUtilityBills: the billing period of each bill", () => {
         meterPeriod: written,
         period: { from, to },
         periodAssumed: false,
-        source: { sheet: "水电费缴费", row: 2 },
+        source: { sheet: "水电费缴费", row: 2, column: "B" },
       },
     ]);
   });
@@ -142,7 +142,7 @@ describe("readUtilityBills: the billing period of each bill", () => {
       false,
     );
     expect(bills[0]!.period).toEqual({ from: "2026-12", to: "2027-01" });
-    expect(issues.map(brief)).toEqual([["utility_period_assumed", "warning", "水电费缴费!2"]]);
+    expect(issues.map(brief)).toEqual([["utility_period_assumed", "warning", "水电费缴费!A2"]]);
   });
 
   it.each<[string, CellValue[], CellValue[], string, string]>([

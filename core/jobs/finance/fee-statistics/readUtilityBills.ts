@@ -1,12 +1,10 @@
 import { issue, type Issue } from "../../../issues";
-import { columnOf } from "../../../table/declaration";
 import { readTable } from "../../../table/readTable";
-import { cellOf, sourceOf } from "../../../table/rowRefs";
+import { cellOf, headerOf, type CellRef } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import type { Fen } from "../../../values/money";
 import { fenText } from "../../../values/money";
-import type { RecordSource } from "../../../receivables/records";
 import { billPeriodOf } from "./billPeriod";
 import { UTILITY_BILL_TABLE } from "./inputs";
 import type { MonthSpan } from "./monthSpan";
@@ -23,7 +21,8 @@ export interface UtilityBill {
   period: MonthSpan;
   /** True when {@link period} is assumed (water: the bill's month and the one before; electricity: its month). */
   periodAssumed: boolean;
-  source: RecordSource;
+  /** The row's utility (类型) cell: where an issue about the bill as a whole points. */
+  source: CellRef;
 }
 
 /**
@@ -51,7 +50,7 @@ export function readUtilityBills(
       if (utility === null) {
         issues.push(
           issue("utility_type_unknown", "error", cellOf(row, "utility"), {
-            header: columnOf(UTILITY_BILL_TABLE, "utility").label,
+            header: headerOf(row, UTILITY_BILL_TABLE, "utility"),
             value: typed,
           }),
         );
@@ -61,7 +60,7 @@ export function readUtilityBills(
       if (amount <= 0) {
         issues.push(
           issue("not_positive", "error", cellOf(row, "amount"), {
-            header: columnOf(UTILITY_BILL_TABLE, "amount").label,
+            header: headerOf(row, UTILITY_BILL_TABLE, "amount"),
             value: fenText(amount),
           }),
         );
@@ -77,7 +76,7 @@ export function readUtilityBills(
         meterPeriod: period.written,
         period: period.period,
         periodAssumed: period.assumed,
-        source: sourceOf(row),
+        source: cellOf(row, "utility"),
       });
     }
   }

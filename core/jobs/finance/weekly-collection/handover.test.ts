@@ -10,7 +10,7 @@ const entry = (date: string, method: string, amountFen: number): HandoverEntry =
   date,
   method,
   amountFen: fen(amountFen),
-  source: { sheet: "出纳交接", row: ++row },
+  source: { sheet: "出纳交接", row: ++row, column: "D" },
 });
 
 describe("handoverWindow", () => {
@@ -40,14 +40,14 @@ describe("compareHandover", () => {
         collectedFen: 63_888,
         handedOverFen: 63_000,
         differenceFen: -888,
-        first: { sheet: "出纳交接", row: 3 },
+        first: { sheet: "出纳交接", row: 3, column: "D" },
       },
       {
         method: "银行卡/POS",
         collectedFen: 4_560,
         handedOverFen: 4_560,
         differenceFen: 0,
-        first: { sheet: "出纳交接", row: 5 },
+        first: { sheet: "出纳交接", row: 5, column: "D" },
       },
     ]);
   });

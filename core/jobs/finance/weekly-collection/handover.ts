@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from "../../../values/isoDate";
 import { addFen, minusFen, ZERO_FEN, type Fen } from "../../../values/money";
-import type { RecordSource } from "../../../receivables/records";
+import type { CellRef } from "../../../table/rowRefs";
 import { compareMethods } from "./paymentMethod";
 import type { HandoverEntry } from "./readHandover";
 import type { CollectionWeek } from "./week";
@@ -12,8 +12,8 @@ export interface HandoverLine {
   handedOverFen: Fen;
   /** handed over - collected: negative when money is short (短款), positive when over (长款). */
   differenceFen: Fen;
-  /** The first handover row of the method in the window (where a difference is reported). */
-  first: RecordSource;
+  /** The amount cell of the method's first handover row in the window (where a difference is reported). */
+  first: CellRef;
 }
 
 /**
@@ -37,7 +37,7 @@ export function compareHandover(
   week: CollectionWeek,
 ): HandoverLine[] {
   const days = handoverWindow(week);
-  const byMethod = new Map<string, { fen: Fen; first: RecordSource }>();
+  const byMethod = new Map<string, { fen: Fen; first: CellRef }>();
   for (const e of entries) {
     if (e.date < days.from || e.date > days.to) continue;
     const line = byMethod.get(e.method);

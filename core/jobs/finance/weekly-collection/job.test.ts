@@ -137,7 +137,7 @@ describe("weekly collection: the golden week", () => {
       ["receipt_missing", "warning", "实收!A8"],
       ["duplicate_receipt", "warning", "实收!A9"],
       ["not_a_date", "error", "实收!B12"],
-      ["handover_difference", "warning", "出纳交接!3"],
+      ["handover_difference", "warning", "出纳交接!C3"],
       ["not_a_number", "error", "出纳交接!C7"],
     ]);
     expect(result.issues[0]!.params).toEqual({ prefix: "NO.", from: "0012347", to: "0012349", count: 3 });
@@ -270,7 +270,7 @@ describe("weekly collection: bad and missing input", () => {
       "a handover sheet without its amount column",
       ["交接日期", "收款方式", "金额"],
       [["2026-11-19", "现金", 5]],
-      [["missing_required_column", "error", "出纳交接!1"]],
+      [["missing_required_column", "error", "出纳交接!A1"]],
     ],
   ])("reports %s with its coordinates", (_what, header, rows, expected) => {
     const result = runJob(

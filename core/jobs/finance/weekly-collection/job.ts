@@ -1,4 +1,4 @@
-import { issue, type Issue } from "../../../issues";
+import { issue, type CellLocation, type Issue } from "../../../issues";
 import type { SheetData } from "../../../table/sheetData";
 import type { PlacedSheets } from "../../../table/placedSheets";
 import { fenFromText, fenText, sumFen } from "../../../values/money";
@@ -8,6 +8,7 @@ import { CHARGE_TABLE, PAYMENT_TABLE } from "../../../receivables/inputs";
 import type { Payment, RecordSource, VoidedReceipt } from "../../../receivables/records";
 import { readCollectionInputs } from "../../../receivables/readInputs";
 import { headerColumns } from "../../../table/headerColumns";
+import { keyColumnsOf } from "../../../table/declaration";
 import { weekDuplicates } from "./duplicates";
 import { compareHandover, type HandoverLine } from "./handover";
 import { HANDOVER_TABLE } from "./inputs";
@@ -17,6 +18,8 @@ import { parseReceipt, receiptGaps, type ReceiptNumber } from "./receiptNumbers"
 import { buildWeeklyReport, type WeeklyCollectionReport } from "./report";
 import { weeklySheet } from "./sheet";
 import { WEEKLY_TEXT } from "./texts";
+import { fillText } from "../../../i18n/plural";
+import { groupedAmount } from "../../../values/groupedAmount";
 import { chooseWeek, type CollectionWeek } from "./week";
 import { weekTotals } from "./weekTotals";
 import { WEEKLY_COLLECTION_DECLARATION } from "./declaration";
@@ -85,11 +88,13 @@ function paymentChecks(
   sheets: readonly SheetData[],
 ) {
   const columns = new Map(sheets.map((s) => [s.name, headerColumns(s, PAYMENT_TABLE)]));
-  const at = (p: { source: RecordSource }, key: "receipt" | "method") => ({
-    sheet: p.source.sheet,
-    row: p.source.row,
-    column: columns.get(p.source.sheet)?.[key],
-  });
+  const keys = [...keyColumnsOf(PAYMENT_TABLE)] as (typeof PAYMENT_TABLE)["columns"][number]["key"][];
+  const at = (p: { source: RecordSource }, key: "receipt" | "method"): CellLocation => {
+    const named = columns.get(p.source.sheet) ?? {};
+    // a column the sheet lacks names the row's key column (收据号, else 日期…), as the table reader does
+    const column = named[key] ?? keys.map((k) => named[k]).find((c) => c !== undefined) ?? "A";
+    return { sheet: p.source.sheet, row: p.source.row, column };
+  };
   const issues: Issue[] = [];
   const numbers: { receipt: ReceiptNumber; at: { source: RecordSource } }[] = [];
   for (const p of payments) {
@@ -147,18 +152,18 @@ export const WEEKLY_COLLECTION_JOB: JobDefinition<WeeklyCollectionReport> = {
   run: runWeeklyCollection,
   summarize(report, lang) {
     const lines = [
-      WEEKLY_TEXT.summary[lang]
-        .replace("{from}", report.from)
-        .replace("{to}", report.to)
-        .replace("{total}", report.total)
-        .replace("{count}", String(report.payments))
-        .replace("{gaps}", String(report.receiptGaps.length))
-        .replace("{duplicates}", String(report.duplicateReceipts.length)),
+      fillText(WEEKLY_TEXT.summary[lang], {
+        from: report.from,
+        to: report.to,
+        total: groupedAmount(report.total),
+        count: report.payments,
+        gaps: report.receiptGaps.length,
+        duplicates: report.duplicateReceipts.length,
+      }),
     ];
-    if (report.voided > 0)
-      lines.push(WEEKLY_TEXT.summaryVoided[lang].replace("{count}", String(report.voided)));
+    if (report.voided > 0) lines.push(fillText(WEEKLY_TEXT.summaryVoided[lang], { count: report.voided }));
     if (report.handoverDifference === null) return lines;
     const difference = sumFen(Object.values(report.handoverDifference).map((h) => fenFromText(h.difference)));
-    return [...lines, WEEKLY_TEXT.summaryHandover[lang].replace("{difference}", fenText(difference))];
+    return [...lines, fillText(WEEKLY_TEXT.summaryHandover[lang], { difference: groupedAmount(difference) })];
   },
 };

@@ -1,10 +1,9 @@
 import type { Issue } from "../../../issues";
 import { readTable } from "../../../table/readTable";
-import { sourceOf } from "../../../table/rowRefs";
+import { cellOf, type CellRef } from "../../../table/rowRefs";
 import type { SheetData } from "../../../table/sheetData";
 import type { IsoDate, YearMonth } from "../../../values/isoDate";
 import type { Fen } from "../../../values/money";
-import type { RecordSource } from "../../../receivables/records";
 import { HANDOVER_TABLE } from "./inputs";
 import { CASH_METHOD, paymentMethod } from "./paymentMethod";
 
@@ -14,7 +13,8 @@ export interface HandoverEntry {
   /** The {@link paymentMethod} name; cash when the sheet has no method or the cell is empty. */
   method: string;
   amountFen: Fen;
-  source: RecordSource;
+  /** The row's amount cell: where a difference the row shows is reported. */
+  source: CellRef;
 }
 
 /**
@@ -39,7 +39,7 @@ export function readHandover(
         date,
         method: method === null ? CASH_METHOD : paymentMethod(method),
         amountFen: amount,
-        source: sourceOf(row),
+        source: cellOf(row, "amount"),
       });
     }
   }

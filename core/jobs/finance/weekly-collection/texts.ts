@@ -51,12 +51,12 @@ export const WEEKLY_TEXT = {
   summary: label(
     "{from}～{to}：收款 {total} 元（{count} 笔），收据缺号 {gaps} 处、重号 {duplicates} 个",
     "{from}～{to}：收款 {total} 元（{count} 筆），收據缺號 {gaps} 處、重號 {duplicates} 個",
-    "{from} to {to}: {total} yuan collected ({count} payments), {gaps} receipt gaps, {duplicates} duplicate receipts",
+    "{from} to {to}: {total} yuan collected ({count:payment|payments}), {gaps:receipt gap|receipt gaps}, {duplicates:duplicate receipt|duplicate receipts}",
   ),
   summaryVoided: label(
     "作废收据 {count} 张（不计入收款）",
     "作廢收據 {count} 張（不計入收款）",
-    "{count} voided receipts (not counted)",
+    "{count:voided receipt|voided receipts} (not counted)",
   ),
   summaryHandover: label(
     "出纳交接差额 {difference} 元",

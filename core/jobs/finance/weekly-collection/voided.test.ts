@@ -156,7 +156,7 @@ describe("weekly collection: voided receipts (作废)", () => {
 
   it("says how many were voided in the summary", () => {
     expect(WEEKLY_COLLECTION_JOB.summarize(result.report, "zh-CN")).toEqual([
-      "2026-11-12～2026-11-18：收款 1295.00 元（7 笔），收据缺号 2 处、重号 0 个",
+      "2026-11-12～2026-11-18：收款 1,295.00 元（7 笔），收据缺号 2 处、重号 0 个",
       "作废收据 6 张（不计入收款）",
     ]);
   });
