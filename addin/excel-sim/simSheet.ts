@@ -1,4 +1,4 @@
-import type { SheetVisibility } from "../excel/excelSubset";
+import type { ExcelHeaderFooter, SheetVisibility } from "../excel/excelSubset";
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./cellRect";
 import type { LookPatch } from "./cellLook";
 
@@ -17,15 +17,8 @@ export interface SimPageLayout {
   headerFooter: SimHeaderFooter;
 }
 
-/** The six parts of a page header and footer; `""` where a part is empty. */
-export interface SimHeaderFooter {
-  leftHeader: string;
-  centerHeader: string;
-  rightHeader: string;
-  leftFooter: string;
-  centerFooter: string;
-  rightFooter: string;
-}
+/** The six parts of a page header and footer, as Office.js sets them; `""` where a part is empty. */
+export type SimHeaderFooter = ExcelHeaderFooter;
 
 /** A new sheet's print setup: portrait Letter at 100%, no title rows, no print area, no header or footer. */
 export function defaultPageLayout(): SimPageLayout {

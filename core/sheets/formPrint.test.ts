@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { shownText, shownWidth } from "./shownText";
 import { FormSheetBuilder, type FormSheetOptions } from "./formSheetBuilder";
 import { MONEY_FORMAT } from "./formats";
 import { withSheetContext } from "./sheetContext";
@@ -40,6 +42,31 @@ describe("display width: CJK characters count two", () => {
     ["", 3, 1],
   ])("%j in %i columns takes %i lines", (text, width, lines) => {
     expect(wrappedLines(text, width)).toBe(lines);
+  });
+});
+
+describe("the width a cell shows", () => {
+  it("is the width of its shown text, money counted without making the text (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(10 ** 13), max: 10 ** 13 }),
+        fc.constantFrom(MONEY_FORMAT, "General", undefined),
+        (cents, format) => {
+          const value = cents / 100;
+          expect(shownWidth(value, format)).toBe(displayWidth(shownText(value, format)));
+        },
+      ),
+    );
+  });
+
+  it.each([
+    [0, "0.00"],
+    [-0.004, "-0.00"],
+    [1234567.8, "1,234,567.80"],
+    [-1234.5, "-1,234.50"],
+  ])("money %d shows as %s", (value, text) => {
+    expect(shownText(value, MONEY_FORMAT)).toBe(text);
+    expect(shownWidth(value, MONEY_FORMAT)).toBe(text.length);
   });
 });
 

@@ -13,7 +13,7 @@ import { COLON } from "../i18n/colon";
 import { displayWidth, wrappedLines } from "../values/displayWidth";
 import { MONEY_FORMAT } from "./formats";
 import { contextProject } from "./sheetContext";
-import { shownText } from "./shownText";
+import { shownWidth } from "./shownText";
 import {
   keepWithTable,
   LINE_POINTS,
@@ -79,6 +79,13 @@ const PAGE_ESTIMATES = [0.85, 0.92, 1];
 /** The gap between the parts of a subtitle line. */
 const GAP = "      ";
 
+/** The display widths of a form's body cells, row by row, with what kind each is (see measureBody). */
+interface BodyWidths {
+  widths: Float64Array;
+  text: Uint8Array;
+  wraps: Uint8Array;
+}
+
 /** The blank date line under a signature, in each language. */
 const DATE_LINE: Label = label("日期：_____年___月___日", "日期：_____年___月___日", "Date: ____-__-__");
 
@@ -104,6 +111,8 @@ export class FormSheetBuilder {
   private readonly wideLines: number[] = [];
   /** The first row after the body: notes and signatures, kept with the table when printed. */
   private blockStart: number | undefined;
+  /** Rows holding a merge of several columns, made when the finished sheet is laid out. */
+  private mergedRows: Set<number> | undefined;
   /** Subtotal and total rows: their labels overflow into the empty cells beside them. */
   private readonly totalRows = new Set<number>();
 
@@ -251,9 +260,10 @@ export class FormSheetBuilder {
       });
     }
     const cells = this.cells.map((row) => fill(row, this.width));
-    const widths = this.columnWidths(cells);
-    const wrapped = this.wrapBlocks(cells, widths);
-    const rowHeights = this.rowHeights(cells, widths, wrapped);
+    const body = this.measureBody(cells);
+    const widths = this.columnWidths(body);
+    const wrapped = this.wrapBlocks(body, widths);
+    const rowHeights = this.rowHeights(cells, body, widths, wrapped);
     const firstHeader = this.options.headerGroups?.length ? this.headerRow - 1 : this.headerRow;
     const bodyStyle: StyleBlock[] =
       this.bodyEnd >= this.bodyStart
@@ -315,39 +325,21 @@ export class FormSheetBuilder {
     return spec;
   }
 
-  /** Rows not merged across columns, where a cell's text must fit its own column. */
-  private singleCellRows(): Set<number> {
-    const merged = new Set<number>();
-    for (const m of this.merges) if (m.right > m.left) for (let r = m.top; r <= m.bottom; r++) merged.add(r);
-    return merged;
-  }
-
   /**
    * Each column's width: what the options give, widened to its widest number or date (never cut), then to its
    * widest text while the sheet stays within the page's width at full size.
    */
-  private columnWidths(cells: readonly OutCell[][]): number[] {
+  private columnWidths(body: BodyWidths): number[] {
     const given = this.options.columns.map((c) => c.width);
-    const merged = this.singleCellRows();
     const numeric = given.map(() => 0);
     const text = given.map(() => 0);
-    for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
-      const row = cells[r - 1] ?? [];
-      row.forEach((cell, c) => {
-        const overflows = this.totalRows.has(r) && typeof cell === "string" && (row[c + 1] ?? null) === null;
-        if (cell === null || overflows) return;
-        if (
-          merged.has(r) &&
-          this.merges.some(
-            (m) => m.top <= r && m.bottom >= r && m.left <= c + 1 && m.right >= c + 1 && m.right > m.left,
-          )
-        )
-          return;
-        const width = displayWidth(shownText(cell, this.options.columns[c]?.format)) + 2;
-        if (typeof cell === "string" || (typeof cell === "object" && cell !== null && "text" in cell))
-          text[c] = Math.max(text[c] ?? 0, width);
-        else numeric[c] = Math.max(numeric[c] ?? 0, width);
-      });
+    const n = given.length;
+    for (let i = 0; i < body.widths.length; i++) {
+      const width = body.widths[i] ?? 0;
+      if (width < 0) continue;
+      const c = i % n;
+      if (body.text[i] === 1) text[c] = Math.max(text[c] ?? 0, width + 2);
+      else numeric[c] = Math.max(numeric[c] ?? 0, width + 2);
     }
     const widths = given.map((w, c) => Math.max(w, numeric[c] ?? 0));
     let spare = PAGE_CHARACTERS[this.options.orientation] - widths.reduce((sum, w) => sum + w, 0);
@@ -365,24 +357,72 @@ export class FormSheetBuilder {
   }
 
   /** A `wrap` block over each body column holding text wider than the column. */
-  private wrapBlocks(cells: readonly OutCell[][], widths: readonly number[]): StyleBlock[] {
-    const blocks: StyleBlock[] = [];
-    if (this.bodyEnd < this.bodyStart) return blocks;
-    widths.forEach((width, c) => {
-      for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
-        const cell = cells[r - 1]?.[c] ?? null;
-        if (typeof cell !== "string" || this.totalRows.has(r) || this.isMerged(r, c + 1)) continue;
-        if (displayWidth(cell) + 1 <= width) continue;
-        blocks.push({ top: this.bodyStart, left: c + 1, bottom: this.bodyEnd, right: c + 1, style: "wrap" });
-        return;
+  private wrapBlocks(body: BodyWidths, widths: readonly number[]): StyleBlock[] {
+    const wraps = widths.map(() => false);
+    for (let i = 0; i < body.widths.length; i++) {
+      const c = i % widths.length;
+      if (body.text[i] === 1 && body.wraps[i] === 1 && (body.widths[i] ?? 0) + 1 > (widths[c] ?? 0))
+        wraps[c] = true;
+    }
+    return widths.flatMap((_, c) =>
+      wraps[c] === true
+        ? [{ top: this.bodyStart, left: c + 1, bottom: this.bodyEnd, right: c + 1, style: "wrap" as const }]
+        : [],
+    );
+  }
+
+  /**
+   * Each body cell's display width in one pass (-1 for one that is empty or lies in a merge), whether it is text,
+   * and whether it may wrap (text outside the subtotal and total rows).
+   */
+  private measureBody(cells: readonly OutCell[][]): BodyWidths {
+    const n = this.width;
+    const rows = Math.max(0, this.bodyEnd - this.bodyStart + 1);
+    const body: BodyWidths = {
+      widths: new Float64Array(rows * n).fill(-1),
+      text: new Uint8Array(rows * n),
+      wraps: new Uint8Array(rows * n),
+    };
+    const known = new Map<string, number>();
+    const lastText: (string | undefined)[] = [];
+    const lastWidth: number[] = [];
+    const formats = this.options.columns.map((column) => column.format);
+    const merged = new Set(
+      this.merges.filter((m) => m.right > m.left).flatMap((m) => rowsOf(m.top, m.bottom)),
+    );
+    for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
+      const row = cells[r - 1] ?? [];
+      const total = this.totalRows.has(r);
+      const anyMerge = merged.has(r);
+      for (let c = 0; c < n; c++) {
+        const cell = row[c] ?? null;
+        if (cell === null || (anyMerge && this.isMerged(r, c + 1))) continue;
+        const i = (r - this.bodyStart) * n + c;
+        if (typeof cell === "string") {
+          if (total && (row[c + 1] ?? null) === null) continue;
+          let width = lastText[c] === cell ? lastWidth[c] : known.get(cell);
+          if (width === undefined) {
+            width = displayWidth(cell);
+            known.set(cell, width);
+          }
+          lastText[c] = cell;
+          lastWidth[c] = width;
+          body.widths[i] = width;
+          body.text[i] = 1;
+          body.wraps[i] = total ? 0 : 1;
+        } else {
+          body.widths[i] = shownWidth(cell, formats[c]);
+          body.text[i] = typeof cell === "object" && "text" in cell ? 1 : 0;
+        }
       }
-    });
-    return blocks;
+    }
+    return body;
   }
 
   /** Heights of the rows that need more than one line: the title, wrapped headers, wrapped cells and lines. */
   private rowHeights(
     cells: readonly OutCell[][],
+    body: BodyWidths,
     widths: readonly number[],
     wrapped: readonly StyleBlock[],
   ): RowHeight[] {
@@ -404,13 +444,19 @@ export class FormSheetBuilder {
       lines(r, most);
     }
     const wrapColumns = wrapped.map((b) => b.left - 1);
+    const n = this.width;
     for (let r = this.bodyStart; r <= this.bodyEnd; r++) {
       let most = 1;
-      if (this.totalRows.has(r)) continue;
       for (const c of wrapColumns) {
-        if (this.isMerged(r, c + 1)) continue;
-        const cell = cells[r - 1]?.[c] ?? null;
-        if (typeof cell === "string") most = Math.max(most, wrappedLines(cell, (widths[c] ?? 1) - 1));
+        const i = (r - this.bodyStart) * n + c;
+        if (body.wraps[i] !== 1) continue;
+        const usable = Math.max(1, (widths[c] ?? 1) - 1);
+        const cell = cells[r - 1]?.[c];
+        const count =
+          typeof cell === "string" && cell.includes("\n")
+            ? wrappedLines(cell, usable)
+            : Math.max(1, Math.ceil((body.widths[i] ?? 0) / usable));
+        most = Math.max(most, count);
       }
       lines(r, most);
     }
@@ -421,8 +467,12 @@ export class FormSheetBuilder {
     return heights.sort((a, b) => a.row - b.row);
   }
 
-  /** True when the cell lies in a merge of several columns (a group heading, a note). */
+  /** True when the cell lies in a merge of several columns (a group heading, a note, a signature). */
   private isMerged(row: number, column: number): boolean {
+    this.mergedRows ??= new Set(
+      this.merges.filter((m) => m.right > m.left).flatMap((m) => rowsOf(m.top, m.bottom)),
+    );
+    if (!this.mergedRows.has(row)) return false;
     return this.merges.some(
       (m) => m.right > m.left && m.top <= row && m.bottom >= row && m.left <= column && m.right >= column,
     );
@@ -495,6 +545,11 @@ function subtitleLines(options: FormSheetOptions, project: string | null, lang: 
     else lines[last] = `${lines[last]}${GAP}${UNIT_LINE[lang]}`;
   }
   return lines;
+}
+
+/** The rows from `top` to `bottom`. */
+function rowsOf(top: number, bottom: number): number[] {
+  return Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
 }
 
 /** The least of the numbers given, undefined when none is. */

@@ -371,29 +371,18 @@ function scanSheet<S extends TableSpec>(
       ) {
         kinds[index] = ROW_READ;
         read++;
-        if (supply.values === null) {
-          visit({
-            sheet: sheet.name,
-            row: at(index),
-            values: quick as RowOf<S>,
-            columns: columnsByKey,
-            headers: headersByKey,
-            keyColumn,
-          });
-        } else {
-          Object.assign(quick, supply.values);
-          const accepted: TableRow<S> = {
-            sheet: sheet.name,
-            row: at(index),
-            values: quick as RowOf<S>,
-            columns: columnsByKey,
-            headers: headersByKey,
-            keyColumn,
-          };
-          if (supply.cells !== null)
-            accepted.supplied = supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>;
-          visit(accepted);
-        }
+        const accepted: TableRow<S> = {
+          sheet: sheet.name,
+          row: at(index),
+          values: quick as RowOf<S>,
+          columns: columnsByKey,
+          headers: headersByKey,
+          keyColumn,
+        };
+        if (supply.values !== null) Object.assign(quick, supply.values);
+        if (supply.cells !== null)
+          accepted.supplied = supply.cells as Partial<Record<keyof RowOf<S>, SuppliedCell>>;
+        visit(accepted);
         continue;
       }
     }

@@ -27,12 +27,16 @@ function isWide(code: number): boolean {
 export function displayWidth(text: string): number {
   let widest = 0;
   let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      code = text.codePointAt(i) ?? code;
+      i++;
+    }
     if (code === 0x0a) {
       widest = Math.max(widest, width);
       width = 0;
-    } else width += isWide(code) ? 2 : 1;
+    } else width += code >= 0x1100 && isWide(code) ? 2 : 1;
   }
   return Math.max(widest, width);
 }
