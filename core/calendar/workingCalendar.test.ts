@@ -319,9 +319,9 @@ describe("statutory days and other days off", () => {
     [
       "2031-10-01",
       [],
-      "a law's weekday in a year without data (weekends only)",
-      "workday",
-      true,
+      "a law's weekday in a year without data: still a statutory day off",
+      "statutory",
+      false,
       true,
       "国庆节",
     ],
@@ -376,10 +376,15 @@ describe("coverage", () => {
     expect(cal.coverageIssues("2026-01-01", "2026-12-31")).toEqual([]);
   });
 
-  it("treats an uncovered year as weekends only", () => {
-    // 2031-10-01 is a Wednesday, 2031-10-11 a plain Saturday (10-04 is statutory: 中秋 falls on 10-01).
-    expect(cal.isWorkingDay("2031-10-01")).toBe(true);
+  it("treats an uncovered year as weekends and the days the law names (make-up days unknown)", () => {
+    // 2031-10-01 is a Wednesday the law names, 10-06 a Monday it does not, 10-11 a plain Saturday.
+    expect(cal.isWorkingDay("2031-10-01")).toBe(false);
+    expect(cal.dayKind("2031-10-01")).toBe("statutory");
+    expect(cal.isWorkingDay("2031-10-06")).toBe(true);
     expect(cal.dayKind("2031-10-11")).toBe("weekend");
+    // 2027's Spring Festival (除夕 02-05 Friday to 初三 02-08 Monday) before its arrangement is built in.
+    expect(["2027-02-05", "2027-02-08"].map((d) => cal.isWorkingDay(d))).toEqual([false, false]);
+    expect(cal.deadline("2027-02-08")).toBe("2027-02-04");
   });
 });
 

@@ -3,7 +3,8 @@ import type { Issue } from "../issues";
 import { datesOfMonth, fromDayNumber, isIsoDate, isYearMonth, toDayNumber } from "../values/isoDate";
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import { CHINA_COVERED_YEARS, CHINA_DAYS } from "./chinaHolidays";
-import { hasStatutoryDays, statutoryDay } from "./statutoryDays";
+import { FESTIVAL_YEARS } from "./festivalDates";
+import { hasStatutoryDays, statutoryDay, statutoryDaysOf, type StatutoryDay } from "./statutoryDays";
 
 /**
  * What a day is: an ordinary working day, a weekend, a statutory holiday (法定节假日: a day off the law
@@ -69,6 +70,11 @@ export function createCalendar(overrides: readonly DayOverride[] = []): WorkingC
     const dayNumber = toDayNumber(date);
     entries.set(dayNumber, entryFor(date, dayNumber, day.kind, day.nameZh));
   }
+  // A day the law names is a day off even where no arrangement lists it (a year not yet published, 2027).
+  for (const law of lawNamedDays()) {
+    const dayNumber = toDayNumber(law.date);
+    if (!entries.has(dayNumber)) entries.set(dayNumber, { kind: "statutory", name: law.nameZh });
+  }
   const coveredYears = new Set(CHINA_COVERED_YEARS);
   const statutoryListed = new Set<number>();
   for (const override of overrides) {
@@ -88,13 +94,9 @@ export function createCalendar(overrides: readonly DayOverride[] = []): WorkingC
     const kind = entries.get(dayNumber)?.kind;
     return kind === undefined ? !isWeekend(dayNumber) : kind === "workday" || kind === "makeup_workday";
   };
-  /** An unlisted weekend day the law names is a statutory day off (chinese-days leaves out Saturday 2012-06-23). */
   const kindOf = (date: IsoDate): DayKind => {
     const dayNumber = dayNumberOf(date);
-    const kind = entries.get(dayNumber)?.kind;
-    if (kind !== undefined) return kind;
-    if (!isWeekend(dayNumber)) return "workday";
-    return statutoryDay(date) === undefined ? "weekend" : "statutory";
+    return entries.get(dayNumber)?.kind ?? (isWeekend(dayNumber) ? "weekend" : "workday");
   };
   const lastWorkingDayOnOrBefore = (date: IsoDate): IsoDate => {
     const start = dayNumberOf(date);
@@ -162,6 +164,22 @@ export function createCalendar(overrides: readonly DayOverride[] = []): WorkingC
       ];
     },
   });
+}
+
+let lawDays: readonly StatutoryDay[] | undefined;
+
+/**
+ * Every day the law names (2000-2050), computed once: unlisted ones are statutory days off (chinese-days leaves out
+ * Saturday 2012-06-23, and lists no year before its arrangement is published).
+ */
+function lawNamedDays(): readonly StatutoryDay[] {
+  if (lawDays === undefined) {
+    const days: StatutoryDay[] = [];
+    for (let year = FESTIVAL_YEARS.first; year <= FESTIVAL_YEARS.last; year++)
+      days.push(...(statutoryDaysOf(year) ?? []));
+    lawDays = days;
+  }
+  return lawDays;
 }
 
 /** A listed day's entry: a day off is statutory when listed so or when the law names it. */

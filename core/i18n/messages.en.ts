@@ -42,7 +42,7 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   date_after_today:
     "{what} {date} is after today ({today}): figures for the days after today describe what has not happened yet",
   calendar_year_not_covered:
-    'No holiday data for {year}: working days are Monday to Friday; add them on a "Holidays" sheet',
+    'No holiday data for {year}: working days are Monday to Friday less the statutory days (make-up days unknown); add them on a "Holidays" sheet',
   holiday_type_unknown: 'Holiday type "{value}" is not recognised (use statutory, holiday or workday)',
   calendar_statutory_unknown:
     'The statutory holidays of {year} are not known: days off there count as rest days (200%) unless the "Holidays" sheet marks them statutory',

@@ -36,7 +36,8 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   extra_input_sheet: "已使用工作表「{used}」作为{table}，这张被忽略",
   no_input_sheet: "工作簿中找不到{table}。最接近的工作表：{nearest}（{shape}）。应有的表头：{expected}",
   date_after_today: "{what} {date} 晚于今天（{today}）：今天之后的日子尚未发生，相关数字仅供预计",
-  calendar_year_not_covered: "{year} 年没有节假日数据，按周一至周五计算工作日；可在“节假日”工作表补充",
+  calendar_year_not_covered:
+    "{year} 年没有节假日数据，按周一至周五和法定节假日计算工作日（调休不知）；可在“节假日”工作表补充",
   holiday_type_unknown: "节假日类型“{value}”无法识别（应为 法定、休/放假 或 班/上班）",
   calendar_statutory_unknown:
     "不知道 {year} 年的法定节假日：放假日按休息日（200%）计，法定节假日请在“节假日”工作表标为“法定”",

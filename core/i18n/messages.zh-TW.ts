@@ -37,7 +37,8 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   extra_input_sheet: "已使用工作表「{used}」作為{table}，這張被略過",
   no_input_sheet: "活頁簿中找不到{table}。最接近的工作表：{nearest}（{shape}）。應有的表頭：{expected}",
   date_after_today: "{what} {date} 晚於今天（{today}）：今天之後的日子尚未發生，相關數字僅供預計",
-  calendar_year_not_covered: "{year} 年沒有節假日資料，按週一至週五計算工作日；可在「節假日」工作表補充",
+  calendar_year_not_covered:
+    "{year} 年沒有節假日資料，按週一至週五和法定節假日計算工作日（調休不知）；可在「節假日」工作表補充",
   holiday_type_unknown: "節假日類型「{value}」無法識別（應為 法定、休/放假 或 班/上班）",
   calendar_statutory_unknown:
     "不知道 {year} 年的法定節假日：放假日按休息日（200%）計，法定節假日請在「節假日」工作表標為「法定」",
