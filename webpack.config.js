@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { homedir } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { tsImport } from "tsx/esm/api";
 import { checkBaseUrl, substituteBaseUrl } from "./scripts/manifestBase.mjs";
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -32,6 +33,33 @@ class AddinFilesPlugin {
         for (const file of readdirSync(assetsDir, { withFileTypes: true })) {
           if (file.isFile()) emit(`assets/${file.name}`, readFileSync(resolve(assetsDir, file.name)));
         }
+      });
+    });
+  }
+}
+
+/**
+ * Writes the worksheet functions' metadata (functions.json and one file per manifest locale) into dist/ from their
+ * declaration table (core/functions/declarations.ts), through addin/functions/metadataFiles.ts.
+ */
+class FunctionsMetadataPlugin {
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    const name = "PropDeskFunctionsMetadata";
+    const { Compilation, sources } = compiler.webpack;
+    const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+    const metadataFiles = resolve(root, "addin/functions/metadataFiles.ts");
+    const sourcesOf = [
+      "core/functions/declarations.ts",
+      "addin/functions/metadata.ts",
+      "addin/functions/metadataFiles.ts",
+    ];
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name, stage }, async () => {
+        for (const file of sourcesOf) compilation.fileDependencies.add(resolve(root, file));
+        const { functionsMetadataFiles } = await tsImport(pathToFileURL(metadataFiles).href, import.meta.url);
+        for (const { file, text } of functionsMetadataFiles())
+          compilation.emitAsset(file, new sources.RawSource(text));
       });
     });
   }
@@ -96,7 +124,7 @@ export default async (env, argv) => ({
       { test: /\.html$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
     ],
   },
-  plugins: [new AddinFilesPlugin()],
+  plugins: [new AddinFilesPlugin(), new FunctionsMetadataPlugin()],
   devServer: {
     port: 3000,
     headers: { "Access-Control-Allow-Origin": "*" },

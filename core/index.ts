@@ -21,3 +21,9 @@ export type { IssuesSheetOptions } from "./sheets/issuesSheet";
 export { reportIssue, reportReading, reportWithIssues } from "./jobs/reportJson";
 export type { ReportedIssue, ReportedReading } from "./jobs/reportJson";
 export { JOBS, findJob } from "./jobs/registry";
+export * from "./functions/index";
+// The office calendar's 事项 sheet as hosts may read it (the task pane's list of duties adds the office's own).
+export { OWN_ITEMS_TABLE } from "./jobs/calendar/inputs";
+export { readOwnItems } from "./jobs/calendar/readItems";
+export type { ReadItem } from "./jobs/calendar/readItems";
+export type { CalendarReport, CalendarReportItem } from "./jobs/calendar/report";

@@ -126,6 +126,24 @@ export const ISSUE_CODES = [
   "voucher_before_loan",
   "offset_above_loan",
   "duplicate_invoice",
+  // duty roster
+  "duty_staff_duplicate",
+  "duty_available_unknown",
+  "duty_class_unknown",
+  "duty_list_not_used",
+  "duty_leave_not_listed",
+  "duty_setting_not_whole",
+  "duty_holiday_vacant",
+  "duty_consecutive",
+  "duty_holiday_earlier",
+  "night_vacant",
+  "night_gap_short",
+  "night_no_engineers",
+  // office calendar
+  "calendar_item_unreadable",
+  "calendar_item_no_schedule",
+  "calendar_item_start_assumed",
+  "calendar_item_retimes",
 ] as const;
 
 /** One issue code. */
@@ -313,6 +331,36 @@ export interface IssueParamsByCode {
   voucher_before_loan: { loan: ParamValue; loanDate: ParamValue };
   offset_above_loan: { offset: ParamValue; loan: ParamValue; amount: ParamValue };
   duplicate_invoice: { invoice: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  duty_staff_duplicate: { name: ParamValue; firstSheet: ParamValue; firstRow: ParamValue };
+  duty_available_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  duty_class_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  /** A staff list without a 可值班 column (`column`, its label) left out because another list has one. */
+  duty_list_not_used: { sheet: ParamValue; column: ParamValue };
+  duty_leave_not_listed: { name: ParamValue };
+  /** `value` as typed, `default` the number used instead. */
+  duty_setting_not_whole: { header: ParamValue; value: ParamValue; default: ParamValue; field?: ParamValue };
+  /** `role`: 值班领导 or 值班人员 (a Label); `missing`: slots left empty that day. */
+  duty_holiday_vacant: { date: ParamValue; holiday: ParamValue; role: ParamValue; missing: ParamValue };
+  duty_consecutive: { name: ParamValue; date: ParamValue };
+  /** A holiday that began the month before (`month`) and reaches into this one: rostered with that month. */
+  duty_holiday_earlier: { holiday: ParamValue; first: ParamValue; last: ParamValue; month: ParamValue };
+  night_vacant: { date: ParamValue };
+  /** `last`: the engineer's previous night; `nights`: nights since it; `gap`: the fewest the settings ask. */
+  night_gap_short: {
+    date: ParamValue;
+    name: ParamValue;
+    last: ParamValue;
+    nights: ParamValue;
+    gap: ParamValue;
+  };
+  night_no_engineers: { month: ParamValue };
+  /** A 事项 row's timing cell (日, 星期, 频率, 间隔, 起始月) that names no day, weekday, interval or month. */
+  calendar_item_unreadable: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  calendar_item_no_schedule: { item: ParamValue };
+  /** `month`: the start assumed (`2026-01`); `every`: months apart. */
+  calendar_item_start_assumed: { item: ParamValue; month: ParamValue; every: ParamValue };
+  /** A 事项 row named like a built-in duty (`duty`, its title) re-times it. */
+  calendar_item_retimes: { item: ParamValue; duty: ParamValue };
 }
 
 /** The params of one code. */

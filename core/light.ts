@@ -40,4 +40,16 @@ export type {
 } from "./jobs/job";
 export type { BarChart, ChartBar } from "./jobs/chart";
 export { JOB_DECLARATIONS, findJobDeclaration, periodName, placeJobInputs } from "./jobs/declarations";
+export { WORKSHEET_FUNCTIONS, FUNCTION_NAMESPACE, qualifiedName } from "./functions/declarations";
+export type {
+  FunctionDeclaration,
+  FunctionParameterDeclaration,
+  WorksheetFunctionId,
+} from "./functions/declarations";
+export type { FunctionArg, FunctionErrorCode, FunctionResult } from "./functions/functionValues";
 export type { JobPlacement } from "./jobs/declarations";
+// The built-in working calendar and the office's duties: the task pane's 本月待办 lists them at load.
+export { createCalendar } from "./calendar/workingCalendar";
+export type { WorkingCalendar } from "./calendar/workingCalendar";
+export { dutiesOfMonth, upcomingDuties } from "./calendar/officeDuties";
+export type { DutyItem, OwnItem } from "./calendar/officeDuties";

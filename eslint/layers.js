@@ -9,7 +9,7 @@ import { dirname, relative, resolve, sep } from "node:path";
 const LAYERS = [
   { name: "values", test: (p) => /^core\/(values|i18n)\//.test(p) || p === "core/issues.ts" },
   { name: "tables, sheets and calendar", test: (p) => /^core\/(table|sheets|calendar)\//.test(p) },
-  { name: "domain modules", test: (p) => /^core\/(receivables|catalog)\//.test(p) },
+  { name: "domain modules", test: (p) => /^core\/(receivables|catalog|people|functions)\//.test(p) },
   {
     name: "the job and host contracts",
     test: (p) => /^core\/jobs\/(job|chart|periodDefaults|reportJson)\.ts$/.test(p) || p === "core/host.ts",

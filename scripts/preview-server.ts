@@ -10,8 +10,8 @@
  *
  * Routes: the build's files (taskpane.html without Microsoft's office.js, so the pane runs on the preview's
  * simulator and nothing is fetched from the internet) and `api/book?book=&today=`, which answers with the
- * workbook as the add-in reads it (`BookData`, JSON, with column widths, merges and hidden sheets beside it);
- * without `book` that is the demo workbook for `today`.
+ * workbook as the add-in reads it (`BookData`, JSON, with column widths, merges, hidden sheets and the formulas
+ * calling PropDesk's worksheet functions beside it); without `book` that is the demo workbook for `today`.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -22,7 +22,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import webpack from "webpack";
-import { isIsoDate } from "../core/index";
+import { callsAddinFunction, isIsoDate, shownFormula } from "../core/index";
 import { DEMO_WORKBOOK } from "../cli/demo/runDemo";
 import { localToday } from "../cli/localToday";
 import { readXlsxFile } from "../cli/xlsx/readBook";
@@ -124,15 +124,27 @@ async function bookJson(url: URL, site: Site): Promise<string> {
   const name = url.searchParams.get("book") ?? "";
   const path = name === "" || name === "demo" ? await site.demo(today) : findBook(name, site.books);
   const { book, workbook } = await readXlsxFile(path);
-  // What BookData leaves out but a person looks at: column widths (characters), merged areas, hidden sheets.
-  const layout = workbook.worksheets.map((ws) => ({
-    name: ws.name,
-    columnWidths: (ws.columns ?? []).flatMap((column, i) =>
-      column.width === undefined ? [] : [[i + 1, column.width]],
-    ),
-    merges: ws.model.merges ?? [],
-    state: ws.state,
-  }));
+  // What BookData leaves out but a person looks at: column widths (characters), merged areas, hidden sheets, and
+  // the formulas calling PropDesk's worksheet functions (as Excel shows them), which the preview computes.
+  const layout = workbook.worksheets.map((ws) => {
+    const formulas: [string, string][] = [];
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const formula = cell.formula;
+        if (typeof formula === "string" && callsAddinFunction(formula))
+          formulas.push([cell.address, shownFormula(formula)]);
+      }),
+    );
+    return {
+      name: ws.name,
+      columnWidths: (ws.columns ?? []).flatMap((column, i) =>
+        column.width === undefined ? [] : [[i + 1, column.width]],
+      ),
+      merges: ws.model.merges ?? [],
+      state: ws.state,
+      formulas,
+    };
+  });
   return JSON.stringify({ name: name === "" || name === "demo" ? DEMO_WORKBOOK : name, book, layout });
 }
 

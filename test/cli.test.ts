@@ -286,6 +286,8 @@ const ACCEPTED: Record<string, string[]> = {
   "fee-statistics": ["month"],
   "cash-plan": ["month", "as-of"],
   advances: ["as-of"],
+  calendar: ["month"],
+  "duty-roster": ["month"],
 };
 
 /** Each job's defaults as `propdesk --help --today 2026-12-04` describes them. */
@@ -298,6 +300,8 @@ const DEFAULTS: Record<string, string> = {
   "fee-statistics": "(default 2026-11, last month)",
   "cash-plan": "(default 2027-01, next month)",
   advances: "(default 2026-12-04, today)",
+  calendar: "(default 2026-12, this month)",
+  "duty-roster": "(default 2027-01, next month)",
 };
 
 const EVERY_OPTION = [...new Set(Object.values(ACCEPTED).flat())];
@@ -334,6 +338,7 @@ describe("each job's command-line options come from its declaration", () => {
     ["fee-statistics", ["--month", "2026-11"], { month: "2026-11" }],
     ["cash-plan", ["--month", "2026-12", "--as-of", "2026-11-06"], { month: "2026-12", asOf: "2026-11-06" }],
     ["advances", ["--as-of=2026-11-30"], { asOf: "2026-11-30" }],
+    ["duty-roster", ["--month", "2026-10"], { month: "2026-10" }],
   ] as [string, string[], Partial<JobParams>][])("%s %j sets %j", (id, args, params) => {
     const parsed = parseJobArgs(
       ["x.xlsx", ...args, "--today", "2026-12-04", "--json", "-o", "y.xlsx"],
@@ -530,6 +535,8 @@ describe("propdesk run: several jobs on one reading of the workbook", () => {
       "fee-statistics": undefined,
       "cash-plan": "2026-11-30",
       advances: "2026-11-30",
+      calendar: undefined,
+      "duty-roster": undefined,
     });
   });
 

@@ -47,6 +47,8 @@ describe("npm run demo on 2026-12-04", () => {
       "fee-statistics": "2026-11",
       "cash-plan": "2027-01",
       advances: "2026-12-04",
+      calendar: "2026-12",
+      "duty-roster": "2027-01",
     });
     expect(stdout).toContain("2026-11 截止 2026-11-30");
     expect(stdout).not.toMatch(/晚于今天/);
@@ -54,10 +56,10 @@ describe("npm run demo on 2026-12-04", () => {
 
   it("names the bad cells and what is wrong in them, never an issue's code (issue 19)", () => {
     const lines = stdout.split("\n");
-    const plan = lines.indexOf("   问题：错误 3 个，警告 6 个");
+    const plan = lines.indexOf("   问题：错误 3 个，警告 7 个");
     expect(plan).toBeGreaterThan(0);
     expect(lines[plan + 1]).toBe("     办公室!F7：「申请数量」应为数字，这里是“两箱”");
-    expect(lines[plan + 6]).toBe("     … 另有 4 条，见「问题清单」工作表");
+    expect(lines[plan + 6]).toBe("     … 另有 5 条，见「问题清单」工作表");
     expect(stdout).toContain("金额合计 52,705.80 元，报送截止 2026-12-04");
     expect(stdout).not.toMatch(/\b[a-z]+(?:_[a-z]+)+\b|×\d|issues:|Sample workbook/);
   });

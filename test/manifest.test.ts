@@ -4,9 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { commandName } from "../addin/commands/commandName";
-import { JOBS } from "../core/index";
+import { FUNCTION_NAMESPACE, JOBS } from "../core/index";
+import { FUNCTIONS_METADATA_FILES } from "../addin/functions/metadataFiles";
 import { describe, expect, it } from "vitest";
 import { ICON_SIZES, renderIcon } from "../scripts/make-icons";
 import {
@@ -238,6 +239,7 @@ const REFERENCE_KIND: Record<string, ResourceKind> = {
   Label: "bt:ShortStrings",
   Title: "bt:ShortStrings",
   Description: "bt:LongStrings",
+  Namespace: "bt:ShortStrings",
 };
 
 /** Every attribute value and text in the manifest that is a URL (namespace declarations are names, not URLs). */
@@ -268,6 +270,42 @@ function expectUrlsUnder(tree: XmlElement, base: string): number {
 }
 
 const LOCALES = ["zh-TW", "en-US"];
+
+/**
+ * The files a production build writes besides its chunks: each entry's bundle (`[name].js`) and what the plugins
+ * emit, found by running webpack.config.js's plugins against a stand-in compiler (no bundling).
+ */
+async function buildFiles(): Promise<string[]> {
+  type Tap = (...args: unknown[]) => unknown;
+  type Plugin = { apply(compiler: unknown): void };
+  const { default: makeConfig } = (await import(pathToFileURL(resolve(root, "webpack.config.js")).href)) as {
+    default: (
+      env: object,
+      argv: { mode: string },
+    ) => Promise<{ entry: Record<string, string>; plugins: Plugin[] }>;
+  };
+  const config = await makeConfig({}, { mode: "production" });
+  const files = Object.keys(config.entry).map((name) => `${name}.js`);
+  const steps: Tap[] = [];
+  const compilation = {
+    fileDependencies: new Set<string>(),
+    contextDependencies: new Set<string>(),
+    emitAsset: (file: string) => files.push(file),
+    hooks: {
+      processAssets: {
+        tap: (_o: unknown, fn: Tap) => steps.push(fn),
+        tapPromise: (_o: unknown, fn: Tap) => steps.push(fn),
+      },
+    },
+  };
+  const compiler = {
+    webpack: { Compilation: { PROCESS_ASSETS_STAGE_ADDITIONAL: 0 }, sources: { RawSource: class {} } },
+    hooks: { thisCompilation: { tap: (_name: string, fn: Tap) => fn(compilation) } },
+  };
+  for (const plugin of config.plugins) plugin.apply(compiler);
+  for (const step of steps) await step();
+  return files;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -322,7 +360,7 @@ describe("manifest.xml", () => {
       "VersionOverrides",
     ]);
     expect(childNames(versionOverrides)).toEqual(["Requirements", "Hosts", "Resources"]);
-    expect(childNames(host)).toEqual(["Runtimes", "DesktopFormFactor"]);
+    expect(childNames(host)).toEqual(["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
     expect(childNames(formFactor)).toEqual(["GetStarted", "FunctionFile", "ExtensionPoint"]);
     expect(childNames(only(formFactor, "GetStarted"))).toEqual(["Title", "Description", "LearnMoreUrl"]);
     expect(childNames(resources)).toEqual(RESOURCE_KINDS);
@@ -417,6 +455,36 @@ describe("manifest.xml", () => {
     expect(controls.slice(1).map((c) => attr(c, "id"))).toEqual(JOBS.map((j) => `PropDesk.${j.id}`));
     for (const group of descendants(tab, "Group"))
       expect(descendants(group, "Control").length, attr(group, "id")).toBeLessThanOrEqual(6);
+  });
+
+  it("declares the PROPDESK worksheet functions in the shared runtime, with a metadata file the build writes per locale", async () => {
+    const extension = only(host, "AllFormFactors/ExtensionPoint");
+    expect(attr(extension, "xsi:type")).toBe("CustomFunctions");
+    expect(childNames(extension)).toEqual(["Script", "Page", "Metadata", "Namespace"]);
+    const urlOf = (path: string) => localised(resource(attr(only(extension, path), "resid")));
+    // The functions' page is the shared runtime's: the task pane page, whose taskpane.js associates them.
+    const runtimeUrl = attr(only(host, "Runtimes/Runtime"), "resid");
+    expect(attr(only(extension, "Page/SourceLocation"), "resid")).toBe(runtimeUrl);
+    const emitted = await buildFiles();
+    const script = urlOf("Script/SourceLocation");
+    expect([...script.keys()]).toEqual([""]);
+    expect(emitted, "the script is a bundle the build writes").toContain(
+      script.get("")!.slice(DEV_BASE_URL.length),
+    );
+    expect(Object.fromEntries(localised(resource(attr(only(extension, "Namespace"), "resid"))))).toEqual({
+      "": FUNCTION_NAMESPACE,
+      "zh-TW": FUNCTION_NAMESPACE,
+      "en-US": FUNCTION_NAMESPACE,
+    });
+    // One metadata file per locale of the manifest, each written by the build (webpack.config.js).
+    const metadata = urlOf("Metadata/SourceLocation");
+    expect([...metadata.keys()].sort()).toEqual(["", ...LOCALES].sort());
+    for (const [locale, url] of metadata) {
+      const file = FUNCTIONS_METADATA_FILES.find((f) => (f.locale ?? "") === locale)?.file;
+      expect(url, locale || "default").toBe(`${DEV_BASE_URL}${file}`);
+      expect(emitted, url).toContain(file);
+    }
+    expect(FUNCTIONS_METADATA_FILES).toHaveLength(metadata.size);
   });
 
   it("defines every resource id exactly once, uses every one, and refers to each with the right kind", () => {

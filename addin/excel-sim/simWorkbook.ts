@@ -1,4 +1,4 @@
-import { retargetSheetRefs } from "../../core/index";
+import { excelErrorOf, retargetSheetRefs } from "../../core/index";
 import type { SheetVisibility } from "../excel/excelSubset";
 import { contains, formatAddress, sheetPrefix, type Rect } from "./cellRect";
 import { evaluateFormula, UnsupportedFormula, type FormulaEnv } from "../../core/sheets/formulaEngine";
@@ -18,6 +18,12 @@ export interface SimName {
 /** What a cell is given through `Range.values` / `Range.formulas`: null leaves it as it is, `""` empties it. */
 export type CellInput = string | number | boolean | null;
 
+/** An add-in's function as `CustomFunctions.associate` takes it: a value, or a promise of one; errors thrown. */
+export type SimCustomFunction = (...args: (string | number | boolean | null)[]) => unknown;
+
+/** A result an asynchronous function delivered, kept until the next recalculation reads it. */
+type Delivered = { value: StoredValue } | "pending";
+
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 const CELL_LIKE = /^(?:[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
 
@@ -33,6 +39,9 @@ export class SimWorkbook {
   selection: { sheet: SimSheet; rect: Rect } | null = null;
   /** Bumped on every change that can alter a formula's result. */
   generation = 0;
+  /** Functions add-ins registered, by full name in capitals (`PROPDESK.WORKDAY`), as Excel's custom functions. */
+  readonly customFunctions = new Map<string, SimCustomFunction>();
+  private readonly delivered = new Map<string, Delivered>();
   private nextId = 1;
 
   constructor(public date1904 = false) {}
@@ -145,6 +154,51 @@ export class SimWorkbook {
     return value;
   }
 
+  /**
+   * Registers an add-in's function under its full name (`PROPDESK.WORKDAY`, any case), as `CustomFunctions.associate`
+   * does in Excel; formulas calling it are computed again.
+   */
+  associateFunction(name: string, implementation: SimCustomFunction): void {
+    this.customFunctions.set(name.toUpperCase(), implementation);
+    this.generation++;
+  }
+
+  /**
+   * Calls an add-in's function as Excel does: an argument that is an error is the result, without calling it; a
+   * thrown error with an Excel error `code` (`CustomFunctions.Error`) is that error, any other `#VALUE!`; a promise
+   * shows `#BUSY!` until it settles, then formulas are computed again and read its result once.
+   */
+  private callFunction(name: string, args: readonly (StoredValue | null)[]): StoredValue | undefined {
+    const implementation = this.customFunctions.get(name);
+    if (implementation === undefined) return undefined;
+    const error = args.find((arg) => typeof arg === "string" && excelErrorOf(arg) !== null);
+    if (error !== undefined && error !== null) return error;
+    const key = JSON.stringify([name, args]);
+    const delivered = this.delivered.get(key);
+    if (delivered === "pending") return "#BUSY!";
+    if (delivered !== undefined) {
+      this.delivered.delete(key);
+      return delivered.value;
+    }
+    let result: unknown;
+    try {
+      result = implementation(...args);
+    } catch (thrown) {
+      return errorValue(thrown);
+    }
+    if (!(result instanceof Promise)) return resultValue(result);
+    this.delivered.set(key, "pending");
+    const deliver = (value: StoredValue) => {
+      this.delivered.set(key, { value });
+      this.generation++;
+    };
+    result.then(
+      (value: unknown) => deliver(resultValue(value)),
+      (thrown: unknown) => deliver(errorValue(thrown)),
+    );
+    return "#BUSY!";
+  }
+
   /** Adds a defined name, kept in Excel's order (by name, ignoring case); unique ignoring case, never like a cell reference. */
   addName(name: string, target: { sheet: SimSheet; rect: Rect }, comment = ""): SimName {
     if (name.length > 255 || !NAME.test(name) || CELL_LIKE.test(name))
@@ -194,6 +248,7 @@ export class SimWorkbook {
       valueAt: (sheet, row, column) => this.valueAt(sheet, row, column),
       formulaAt: (sheet, row, column) => sheet.formula(row, column),
       lastRow: (sheet) => sheet.lastRow(),
+      call: (name, args) => this.callFunction(name, args),
     };
   }
 
@@ -209,4 +264,17 @@ export class SimWorkbook {
       }
     }
   }
+}
+
+/** What Excel shows for a function's result: a number, text or boolean; nothing is 0; anything else `#VALUE!`. */
+function resultValue(value: unknown): StoredValue {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "number") return Number.isFinite(value) ? value : "#NUM!";
+  return typeof value === "string" || typeof value === "boolean" ? value : "#VALUE!";
+}
+
+/** What Excel shows for an error a function threw: its `code` when that is an Excel error, else `#VALUE!`. */
+function errorValue(thrown: unknown): StoredValue {
+  const code = typeof thrown === "object" && thrown !== null && "code" in thrown ? thrown.code : undefined;
+  return typeof code === "string" ? (excelErrorOf(code) ?? "#VALUE!") : "#VALUE!";
 }

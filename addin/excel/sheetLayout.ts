@@ -53,7 +53,11 @@ export function queueSheetLayout(sheet: ExcelWorksheet, spec: SheetSpec, pageLay
     const layout = sheet.pageLayout;
     layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
-    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+    if (print.fitToWidth)
+      layout.zoom =
+        print.onePage === true
+          ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+          : { horizontalFitToPages: 1 };
     if (print.repeatRows !== undefined)
       layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
     if (print.area !== undefined) layout.setPrintArea(blockAddress(print.area));

@@ -7,6 +7,7 @@ import type { ExcelRunner } from "../excel/excelSubset";
 import { paneLanguage } from "../i18n/paneLanguage";
 import { PREVIEW_READY_EVENT } from "../taskpane/preview";
 import { localToday } from "../taskpane/today";
+import { registerPreviewFunctions } from "./previewFunctions";
 import { previewText } from "./previewText";
 import { WorkbookView } from "./workbookView";
 
@@ -52,12 +53,16 @@ interface LoadedBook {
   layout: SheetLayout[];
 }
 
-/** A sheet's column widths (in characters, as in the file), merged areas and state, which `BookData` leaves out. */
+/**
+ * A sheet's column widths (in characters, as in the file), merged areas, state and the formulas calling PropDesk's
+ * worksheet functions (address and formula as Excel shows it), which `BookData` leaves out.
+ */
 interface SheetLayout {
   name: string;
   columnWidths: [number, number][];
   merges: string[];
   state: "visible" | "hidden" | "veryHidden";
+  formulas?: [string, string][];
 }
 
 /** Points per character of column width (7 px digits at 0.75 pt per px), as the simulator's .xlsx bridge counts. */
@@ -77,11 +82,15 @@ async function loadBook(params: PreviewParams): Promise<LoadedBook> {
 /** The simulator holding the workbook: cells from `BookData`, then widths, merges and hidden sheets. */
 function simulate({ book, layout }: LoadedBook): ExcelSimulator {
   const sim = simFromBook(book);
-  for (const { name, columnWidths, merges, state } of layout) {
+  for (const { name, columnWidths, merges, state, formulas } of layout) {
     const sheet = sim.workbook.find(name);
     if (!sheet) continue;
     for (const [column, width] of columnWidths) sheet.columnWidths.set(column, width * POINTS_PER_CHARACTER);
     for (const merge of merges) sheet.merges.push(parseAddress(merge));
+    for (const [address, formula] of formulas ?? []) {
+      const { top, left } = parseAddress(address);
+      sheet.setFormula(top, left, `=${formula}`, sheet.constant(top, left));
+    }
     sheet.visibility = VISIBILITY[state] ?? "Visible";
   }
   const active = sim.workbook.active;
@@ -183,6 +192,7 @@ async function start(): Promise<void> {
   // Every batch the pane sends goes through the simulator, then the sheet is drawn again; the timer catches
   // changes made from elsewhere (a test or the console working on window.propdeskSim).
   const run: ExcelRunner = (batch) => sim.run(batch).finally(() => view.refresh());
+  registerPreviewFunctions(sim, run);
   view.refresh();
   setInterval(() => view.refresh(), 250);
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { JOB_DECLARATIONS } from "../../core/light";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -90,9 +91,14 @@ describe("the task pane's initial load", () => {
 
   it("holds every job's declaration, the ribbon's functions and the loader of the rest", () => {
     const declarations = [...reached.keys()].filter((f) => /^core\/jobs\/.+\/declaration\.ts$/.test(f));
-    expect(declarations).toHaveLength(8);
+    expect(declarations).toHaveLength(JOB_DECLARATIONS.length);
     expect(reached.has("addin/commands/ribbon.ts")).toBe(true);
     expect(reached.has("addin/jobLoader.ts")).toBe(true);
+  });
+
+  it("holds the office's duties and the built-in calendar, for 本月待办 (from core/light.ts)", () => {
+    for (const file of ["core/calendar/officeDuties.ts", "core/calendar/workingCalendar.ts"])
+      expect(chain(reached, file)).toMatch(/core\/light\.ts -> /);
   });
 
   it("is told apart from what core/index.ts loads (the walk sees a job's run where there is one)", () => {

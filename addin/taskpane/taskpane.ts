@@ -1,6 +1,7 @@
 import "./taskpane.html";
 import { JOB_DECLARATIONS } from "../../core/light";
 import { registerCommands } from "../commands/ribbon";
+import { registerCustomFunctions } from "../functions/officeFunctions";
 import { loadJobCode } from "../jobLoader";
 import { paneLanguage } from "../i18n/paneLanguage";
 import { paneText } from "../i18n/paneText";
@@ -49,6 +50,8 @@ function showNotInExcel(root: HTMLElement): void {
 // ribbon's functions at load, and the core is loaded once; a button runs its job through the pane, which loads
 // the job's code when it runs. No Office (the preview, a plain browser): no ribbon.
 if (typeof Office !== "undefined") registerCommands(Office);
+// This page is also the custom functions' page: PROPDESK.* worksheet functions, where Excel offers CustomFunctions.
+registerCustomFunctions();
 
 const root = document.getElementById("app");
 if (root) {

@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../core/index";
+import { savedFormula, type OutCell, type SheetSpec } from "../../core/index";
 import { demoSheets, type DemoSheet } from "../../core/demo/index";
 import { writeNewWorkbook } from "../xlsx/package/writeNewWorkbook";
 
@@ -14,13 +14,26 @@ export async function writeSampleWorkbook(path: string, today: string): Promise<
   return sheets.length;
 }
 
-/** A sample sheet as a SheetSpec: its values, column widths and column number formats below the header. */
+/**
+ * A sample sheet as a SheetSpec: its values, its formulas with those values as their results (PropDesk's worksheet
+ * functions as Excel saves them, `_xldudf_PROPDESK_…`), column widths and column number formats below the header.
+ */
 function sampleSheet(sheet: DemoSheet): SheetSpec {
   const height = sheet.rows.length;
+  const cells: OutCell[][] = sheet.rows.map((row) => [...row]);
+  for (const { row, column, formula } of sheet.formulas ?? []) {
+    const value = sheet.rows[row - 1]?.[column - 1];
+    const cellsOfRow = (cells[row - 1] ??= []);
+    while (cellsOfRow.length < column - 1) cellsOfRow.push(null);
+    cellsOfRow[column - 1] = {
+      formula: savedFormula(formula),
+      value: typeof value === "number" || typeof value === "string" ? value : "",
+    };
+  }
   return {
     name: sheet.name,
     key: `demo/${sheet.name}`,
-    cells: sheet.rows,
+    cells,
     columns: (sheet.widths ?? []).map((width) => ({ width })),
     styles: [],
     numberFormats: (sheet.formats ?? [])

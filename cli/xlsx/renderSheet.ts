@@ -91,7 +91,7 @@ export function renderSheet(worksheet: Worksheet, spec: SheetSpec, context: Rend
       orientation: print.orientation,
       fitToPage: print.fitToWidth,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: print.onePage === true ? 1 : 0,
     });
     if (print.repeatRows !== undefined)
       worksheet.pageSetup.printTitlesRow = `${print.repeatRows.first}:${print.repeatRows.last}`;

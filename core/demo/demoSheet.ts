@@ -8,4 +8,13 @@ export interface DemoSheet {
   widths?: number[];
   /** Number formats by 1-based column for the rows below the header (dates are serials with a date format). */
   formats?: { column: number; format: string; fromRow: number }[];
+  /** Cells holding a formula (as Excel shows it); `rows` holds each one's value, which a file keeps as its result. */
+  formulas?: DemoFormula[];
+}
+
+/** A formula at a 1-based row and column of a demo sheet, e.g. `PROPDESK.WORKDAY(A5,3)`. */
+export interface DemoFormula {
+  row: number;
+  column: number;
+  formula: string;
 }

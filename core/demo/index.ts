@@ -3,12 +3,15 @@ import type { IsoDate } from "../values/isoDate";
 import { advancesDemo } from "./advances";
 import { attendanceDemo } from "./attendance";
 import { cashPlanDemo } from "./cashPlan";
+import { dutyRosterDemo } from "./dutyRoster";
 import { collectionDemo } from "./collection";
 import type { DemoSheet } from "./demoSheet";
 import { feeStatisticsDemo } from "./feeStatistics";
 import { inventoryDemo } from "./inventory";
 import { purchasePlanDemo } from "./purchasePlan";
 import { weeklyCollectionDemo } from "./weeklyCollection";
+import { worksheetFunctionsDemo } from "./worksheetFunctions";
+import { calendarDemo } from "./calendar";
 
 export type { DemoSheet } from "./demoSheet";
 
@@ -25,14 +28,20 @@ export const JOB_DEMOS: Readonly<Record<string, (today: IsoDate) => DemoSheet[]>
   "fee-statistics": feeStatisticsDemo,
   "cash-plan": cashPlanDemo,
   advances: advancesDemo,
+  calendar: calendarDemo,
+  "duty-roster": dutyRosterDemo,
 };
 
-/** The demo workbook's sheets for a day: every job's samples, the first sheet of each name (jobs share the fee ledgers). */
+/**
+ * The demo workbook's sheets for a day: every job's samples, the first sheet of each name (jobs share the fee
+ * ledgers), then the sheet of PropDesk's worksheet functions (日历函数), computed with the workbook's 节假日 sheet.
+ */
 export function demoSheets(today: IsoDate): DemoSheet[] {
   const seen = new Set<string>();
-  return Object.values(JOB_DEMOS)
+  const sheets = Object.values(JOB_DEMOS)
     .flatMap((demo) => demo(today))
     .filter((sheet) => !seen.has(sheet.name) && seen.add(sheet.name));
+  return [...sheets, ...worksheetFunctionsDemo(today, sheets).filter((sheet) => !seen.has(sheet.name))];
 }
 
 /** A demo sheet as the core reads a sheet (values from A1, 1900 date system). */

@@ -166,4 +166,32 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   voucher_before_loan: "The voucher is dated before loan {loan} ({loanDate})",
   offset_above_loan: "Vouchers offset {offset} against loan {loan} of {amount}: more than was borrowed",
   duplicate_invoice: 'Invoice number {invoice} is already used on sheet "{firstSheet}" row {firstRow}',
+  // duty roster
+  duty_staff_duplicate:
+    '"{name}" is already listed on sheet "{firstSheet}" row {firstRow}; the row is not used',
+  duty_available_unknown:
+    '"{header}" should be yes, no, holiday or night, found "{value}"; the person is not rostered',
+  duty_class_unknown: '"{header}" should be leader or staff, found "{value}"; the position decides',
+  duty_list_not_used:
+    'Sheet "{sheet}" has no "{column}" column and another list has one: it is not used for the rosters',
+  duty_leave_not_listed:
+    '"{name}" of the leave slip is not on the duty staff list; the slip does not touch the rosters',
+  duty_setting_not_whole: '"{header}" should be a whole number, found "{value}"; {default} is used',
+  duty_holiday_vacant:
+    "{date} ({holiday}): {missing} {role} short; everyone who could be on duty is on leave or already on duty that day",
+  duty_consecutive:
+    "{name} is on duty on {date} and the day before: everyone else of the group is on leave or already on duty",
+  duty_holiday_earlier:
+    "{holiday} ({first} to {last}) began in {month} and is rostered on {month}'s holiday duty roster",
+  night_vacant: "No engineer for the night of {date}: every engineer who takes night shifts is on leave",
+  night_gap_short:
+    "Night of {date}: only {name} could go, {nights} nights after their last one on {last} (the settings ask at least {gap}); the others were on duty more recently or are on leave",
+  night_no_engineers: "No engineer on the duty staff list takes night shifts; no night roster for {month}",
+  // office calendar
+  calendar_item_unreadable: '"{value}" under "{header}" is not understood; the item is left off the calendar',
+  calendar_item_no_schedule:
+    'Item "{item}" says no day of the month or weekday (frequency, interval and start month may go with them); left off the calendar',
+  calendar_item_start_assumed:
+    'Item "{item}" gives no start month (or year); taken as every {every} months from {month}',
+  calendar_item_retimes: 'Item "{item}" re-times the built-in duty "{duty}"',
 });

@@ -136,4 +136,24 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
   voucher_before_loan: "支出凭证日期早于借款单 {loan} 的日期（{loanDate}）",
   offset_above_loan: "借款单 {loan} 借款 {amount} 元，已冲销 {offset} 元，超过借款金额",
   duplicate_invoice: "发票号 {invoice} 已在工作表「{firstSheet}」第 {firstRow} 行使用过",
+  // duty roster
+  duty_staff_duplicate: "“{name}”已在工作表「{firstSheet}」第 {firstRow} 行列出，这一行未使用",
+  duty_available_unknown: "「{header}」应为 是、否、节假日 或 夜班，这里是“{value}”，此人不排班",
+  duty_class_unknown: "「{header}」应为 领导 或 员工，这里是“{value}”，按岗位判断",
+  duty_list_not_used: "工作表「{sheet}」没有“{column}”栏：另有写明可值班的名单，这张表未用于排班",
+  duty_leave_not_listed: "请假单上的“{name}”不在值班人员名单中，与排班无关",
+  duty_setting_not_whole: "「{header}」应为整数，这里是“{value}”，按 {default} 计",
+  duty_holiday_vacant: "{date}（{holiday}）缺{role} {missing} 人：可值班的人都在请假或当天已排班",
+  duty_consecutive: "{name} 在 {date} 与前一天连续值班：同组其他人都在请假或当天已排班",
+  duty_holiday_earlier: "{holiday}（{first}～{last}）始于 {month}，在 {month} 的节假日值班表中安排",
+  night_vacant: "{date} 夜班无人可排：工程部可值夜班的人员都在请假",
+  night_gap_short:
+    "{date} 夜班只能排 {name}：距其上次夜班 {last} 仅 {nights} 晚（应至少 {gap} 晚），其他人间隔更短或在请假",
+  night_no_engineers: "值班人员名单中没有可值夜班的工程部人员，{month} 未排夜班",
+  // office calendar
+  calendar_item_unreadable: "“{header}”的“{value}”无法识别，本事项未列入日历",
+  calendar_item_no_schedule:
+    "事项“{item}”没有写清时间（每月几号或星期几，可加频率、间隔、起始月），未列入日历",
+  calendar_item_start_assumed: "事项“{item}”没有写起始年月，按 {month} 起每 {every} 个月一次",
+  calendar_item_retimes: "事项“{item}”代替了内置事项“{duty}”的时间",
 });

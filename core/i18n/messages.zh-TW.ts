@@ -137,4 +137,24 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
   voucher_before_loan: "支出憑證日期早於借款單 {loan} 的日期（{loanDate}）",
   offset_above_loan: "借款單 {loan} 借款 {amount} 元，已沖銷 {offset} 元，超過借款金額",
   duplicate_invoice: "發票號 {invoice} 已在工作表「{firstSheet}」第 {firstRow} 列使用過",
+  // duty roster
+  duty_staff_duplicate: "「{name}」已在工作表「{firstSheet}」第 {firstRow} 列列出，這一列未使用",
+  duty_available_unknown: "「{header}」應為 是、否、節假日 或 夜班，這裡是「{value}」，此人不排班",
+  duty_class_unknown: "「{header}」應為 領導 或 員工，這裡是「{value}」，按崗位判斷",
+  duty_list_not_used: "工作表「{sheet}」沒有「{column}」欄：另有寫明可值班的名單，這張表未用於排班",
+  duty_leave_not_listed: "請假單上的「{name}」不在值班人員名單中，與排班無關",
+  duty_setting_not_whole: "「{header}」應為整數，這裡是「{value}」，按 {default} 計",
+  duty_holiday_vacant: "{date}（{holiday}）缺{role} {missing} 人：可值班的人都在請假或當天已排班",
+  duty_consecutive: "{name} 在 {date} 與前一天連續值班：同組其他人都在請假或當天已排班",
+  duty_holiday_earlier: "{holiday}（{first}～{last}）始於 {month}，在 {month} 的節假日值班表中安排",
+  night_vacant: "{date} 夜班無人可排：工程部可值夜班的人員都在請假",
+  night_gap_short:
+    "{date} 夜班只能排 {name}：距其上次夜班 {last} 僅 {nights} 晚（應至少 {gap} 晚），其他人間隔更短或在請假",
+  night_no_engineers: "值班人員名單中沒有可值夜班的工程部人員，{month} 未排夜班",
+  // office calendar
+  calendar_item_unreadable: "「{header}」的「{value}」無法識別，本事項未列入日曆",
+  calendar_item_no_schedule:
+    "事項「{item}」沒有寫清時間（每月幾號或星期幾，可加頻率、間隔、起始月），未列入日曆",
+  calendar_item_start_assumed: "事項「{item}」沒有寫起始年月，按 {month} 起每 {every} 個月一次",
+  calendar_item_retimes: "事項「{item}」代替了內建事項「{duty}」的時間",
 });

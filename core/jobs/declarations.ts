@@ -11,6 +11,8 @@ import { WEEKLY_COLLECTION_DECLARATION } from "./finance/weekly-collection/decla
 import { FEE_STATISTICS_DECLARATION } from "./finance/fee-statistics/declaration";
 import { CASH_PLAN_DECLARATION } from "./finance/cash-plan/declaration";
 import { ADVANCES_DECLARATION } from "./finance/advances/declaration";
+import { CALENDAR_DECLARATION } from "./calendar/declaration";
+import { DUTY_ROSTER_DECLARATION } from "./duty-roster/declaration";
 
 /**
  * The light half of the registry: every job's declaration, placing a workbook's sheets, naming a period. A host
@@ -28,6 +30,8 @@ export const JOB_DECLARATIONS: readonly JobDeclaration[] = [
   FEE_STATISTICS_DECLARATION,
   CASH_PLAN_DECLARATION,
   ADVANCES_DECLARATION,
+  CALENDAR_DECLARATION,
+  DUTY_ROSTER_DECLARATION,
 ];
 
 /** The declaration of the job with an id, or undefined. */

@@ -38,6 +38,14 @@ const LOADERS: Readonly<Record<string, () => Promise<JobDefinition>>> = {
     import(/* webpackChunkName: "job-advances" */ "./finance/advances/job").then(
       (m) => m.ADVANCES_JOB as JobDefinition,
     ),
+  calendar: () =>
+    import(/* webpackChunkName: "job-calendar" */ "./calendar/job").then(
+      (m) => m.CALENDAR_JOB as JobDefinition,
+    ),
+  "duty-roster": () =>
+    import(/* webpackChunkName: "job-duty-roster" */ "./duty-roster/job").then(
+      (m) => m.DUTY_ROSTER_JOB as JobDefinition,
+    ),
 };
 
 /** The job ids {@link loadJob} knows: those of `JOB_DECLARATIONS`, in no particular order. */

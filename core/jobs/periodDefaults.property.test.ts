@@ -5,7 +5,7 @@ import { datesAfterToday, defaultAsOf, previousMonth } from "./periodDefaults";
 import { JOBS } from "./registry";
 
 /** Jobs whose sheet plans next month: their period is the future by nature, their as-of date is not. */
-const PLAN_JOBS = new Set(["purchase-plan", "cash-plan"]);
+const PLAN_JOBS = new Set(["purchase-plan", "cash-plan", "duty-roster"]);
 
 const day = (from: IsoDate, days: number) =>
   fc.integer({ min: 0, max: days }).map((n): IsoDate => addDays(from, n));

@@ -7,6 +7,8 @@ import { WEEKLY_COLLECTION_JOB } from "./finance/weekly-collection/job";
 import { FEE_STATISTICS_JOB } from "./finance/fee-statistics/job";
 import { CASH_PLAN_JOB } from "./finance/cash-plan/job";
 import { ADVANCES_JOB } from "./finance/advances/job";
+import { CALENDAR_JOB } from "./calendar/job";
+import { DUTY_ROSTER_JOB } from "./duty-roster/job";
 
 /**
  * The registry: every job, declared ({@link JOB_DECLARATIONS}, light, in `declarations.ts`) and in full
@@ -34,6 +36,8 @@ export const JOBS: readonly JobDefinition[] = [
   FEE_STATISTICS_JOB as JobDefinition,
   CASH_PLAN_JOB as JobDefinition,
   ADVANCES_JOB as JobDefinition,
+  CALENDAR_JOB as JobDefinition,
+  DUTY_ROSTER_JOB as JobDefinition,
 ];
 
 /** The job with an id, or undefined. */

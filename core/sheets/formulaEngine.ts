@@ -23,6 +23,12 @@ export interface FormulaEnv<S> {
   formulaAt(sheet: S, row: number, column: number): string | undefined;
   /** The sheet's used rows, to keep whole-column references short. */
   lastRow(sheet: S): number;
+  /**
+   * A function the engine does not know, such as an add-in's `PROPDESK.WORKDAY` (name in capitals), given its
+   * arguments' values (an empty cell or an omitted argument null, a range of several cells `#VALUE!`); undefined
+   * when the workbook has no such function.
+   */
+  call?(name: string, args: readonly (FormulaValue | null)[]): FormulaValue | undefined;
 }
 
 /** Thrown for a formula the simulator's small engine does not know; the caller keeps the cell's earlier value. */
@@ -40,6 +46,7 @@ const ERRORS = new Set([
   "#N/A",
   "#CALC!",
   "#SPILL!",
+  "#BUSY!",
 ]);
 
 type Ref<S> = { sheet: S; rect: Rect };
@@ -49,7 +56,8 @@ type Operand<S> = FormulaValue | Ref<S> | null;
  * Evaluates a formula (with or without its leading `=`) the way Excel would for the small language the
  * simulator understands: numbers, "strings", TRUE/FALSE, cell and range references (optionally
  * `'Sheet'!`-qualified), `+ - * /`, `&`, comparisons, parentheses, and the functions SUM, SUBTOTAL(9|109, ...)
- * (skipping nested SUBTOTAL cells, as Excel does), IF, ROUND, SUMIF (equality criteria) and HYPERLINK. Anything else throws {@link UnsupportedFormula}.
+ * (skipping nested SUBTOTAL cells, as Excel does), IF, ROUND, SUMIF (equality criteria) and HYPERLINK, and the
+ * workbook's own functions through {@link FormulaEnv.call}. Anything else throws {@link UnsupportedFormula}.
  */
 export function evaluateFormula<S>(formula: string, env: FormulaEnv<S>): FormulaValue {
   const parser = new Parser(formula.startsWith("=") ? formula.slice(1) : formula, env);
@@ -279,9 +287,23 @@ class Parser<S> {
         const target = scalar(args[0] ?? null, this.env);
         return args.length > 1 ? scalar(args[1] ?? null, this.env) : target;
       }
-      default:
-        throw new UnsupportedFormula(`function ${name}`);
+      default: {
+        const result = this.env.call?.(
+          name,
+          args.map((arg) => this.argumentValue(arg)),
+        );
+        if (result === undefined) throw new UnsupportedFormula(`function ${name}`);
+        return result;
+      }
     }
+  }
+
+  /** An argument's value as a function of the workbook receives it: empty cells and omitted arguments null. */
+  private argumentValue(arg: Operand<S>): FormulaValue | null {
+    if (!isRef(arg)) return arg;
+    const { rect } = arg;
+    if (rect.top !== rect.bottom || rect.left !== rect.right) return "#VALUE!";
+    return this.env.valueAt(arg.sheet, rect.top, rect.left) ?? null;
   }
 
   private sum(args: Operand<S>[], skipSubtotals: boolean): FormulaValue {

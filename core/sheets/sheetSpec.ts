@@ -57,7 +57,8 @@ export type StyleName =
   | "note"
   | "signature"
   | "link"
-  | "wrap";
+  | "wrap"
+  | "large";
 
 /** A style over a block. */
 export interface StyleBlock extends CellRange {
@@ -105,6 +106,8 @@ export interface PrintSetup {
   footer?: PageBand;
   /** 1-based rows a new printed page starts at (manual page breaks), so the signatures stay with the table. */
   breaks?: number[];
+  /** Shrunk to one page tall as well as wide (a notice for the board, such as a duty roster); no manual breaks then. */
+  onePage?: boolean;
 }
 
 /** A page header or footer: its left, centre and right parts, each in Excel's header and footer codes. */

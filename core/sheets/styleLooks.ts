@@ -58,6 +58,11 @@ export const STYLE_LOOKS: Readonly<Record<StyleName, StyleLook>> = {
   signature: { font: { ...BASE }, fill: "none", borders: {}, alignment: { vertical: "middle" } },
   link: { font: { ...BASE, color: "#0563C1", underline: true } },
   wrap: { alignment: { vertical: "middle", wrapText: true } },
+  // names on a notice read from across the room (the duty rosters)
+  large: {
+    font: { ...BASE, bold: true, size: 16 },
+    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+  },
 };
 
 /** What a link cell adds to whatever font its styles gave it: blue, underlined, in the sheets' font. */

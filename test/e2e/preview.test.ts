@@ -400,6 +400,60 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
     expectQuiet(en);
   });
 
+  it("本月待办 at 320 px: the coming items from the day after National Day, a button runs its job, the language switch", async () => {
+    const p = await open({ today: "2026-10-08", width: "320" });
+    const todo = p.pane.locator("details[data-testid=todo]");
+    expect(await todo.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const days = () =>
+      p.frame.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".pd-todo-day")].map((day) => ({
+          date: day.dataset["date"],
+          when: day.dataset["when"],
+          heading: day.querySelector(".pd-todo-date")?.textContent,
+          jobs: [...day.querySelectorAll<HTMLElement>(".pd-todo-run")].map((b) => b.dataset["job"]),
+        })),
+      );
+    expect(await days()).toEqual([
+      { date: "2026-10-08", when: "today", heading: "10月8日 周四 今天", jobs: ["weekly-collection"] },
+      {
+        date: "2026-10-10",
+        when: "later",
+        heading: "10月10日 周六 调休上班",
+        jobs: ["fee-statistics", "collection"],
+      },
+    ]);
+    // The panel sits above the jobs and keeps them in view of a short pane.
+    const jobsTop = await p.pane.locator(".pd-job-list").evaluate((el) => el.getBoundingClientRect().top);
+    expect(jobsTop).toBeLessThan(360);
+    expect((await paneOverflow(p)).outside).toEqual([]);
+    await screenshotPane(p, "pane-todo");
+    // The rest of the fortnight on request (the button keeps the keyboard's focus), and folded again.
+    await p.pane.locator(".pd-todo-toggle").click();
+    await expect.poll(() => p.pane.locator(".pd-todo-item").count(), POLL).toBe(15);
+    expect(await p.frame.evaluate(() => document.activeElement?.className)).toBe("pd-todo-toggle");
+    await p.pane.locator(".pd-todo-toggle").click();
+    await expect.poll(() => p.pane.locator(".pd-todo-item").count(), POLL).toBe(3);
+
+    // A button selects its job and runs it with the job's defaults, as the ribbon does.
+    await p.page.evaluate(() => window.propdeskSim?.resetSyncs());
+    await p.pane.locator('.pd-todo-run[data-job="fee-statistics"]').click();
+    await p.pane.locator("[data-testid=result] [data-tone]").waitFor();
+    expect(
+      await p.pane.locator('fluent-radio[data-job="fee-statistics"]').getAttribute("checked"),
+    ).not.toBeNull();
+    expect(await p.pane.locator("[data-testid=period] input").inputValue()).toBe("2026-09");
+    expect(await writtenSheets(p)).toContain("费用统计 2026-09");
+    expect(await p.page.evaluate(() => window.propdeskSim?.syncCount)).toBeLessThanOrEqual(4);
+
+    await p.pane.locator("fluent-toggle-button[data-lang=en]").click();
+    await expect
+      .poll(() => p.pane.locator(".pd-todo-summary .pd-heading").textContent(), POLL)
+      .toBe(paneText("en", "todoHeading"));
+    expect((await days()).map((d) => d.heading)).toEqual(["Thu Oct 8 Today", "Sat Oct 10 make-up workday"]);
+    expect(await p.pane.locator('.pd-todo-run[data-job="collection"]').textContent()).toBe("Run");
+    expectQuiet(p);
+  });
+
   it("shows markup in a cell and in a sheet name as text: no dialog, no img element", async () => {
     const p = await open({ book: "markup.xlsx", today: TODAY });
     const labels = await p.frame.evaluate(
@@ -541,8 +595,9 @@ describe.skipIf(CHROMIUM_MISSING !== null)("the preview in headless Chromium", (
         ),
       );
       if (lang === "en") {
-        expect([errors, warnings, written.length]).toEqual([1, 1, 2]);
-        expect(headline).toMatch(/: 1 error, 1 warning$/);
+        // The warnings: a payment row's, and the worksheet functions' sheet no job reads.
+        expect([errors, warnings, written.length]).toEqual([1, 2, 2]);
+        expect(headline).toMatch(/: 1 error, 2 warnings$/);
         expect(headings).toContain("2 sheets written");
       }
       await checkIssueLocations(p, lang);

@@ -136,7 +136,8 @@ export async function screenshotPane(preview: PreviewPage, name: string): Promis
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
   const paneHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
   const frameBox = await page.locator("#pv-pane-frame").boundingBox();
-  const chrome = frameBox ? viewport.height - frameBox.height : 120;
+  // Whole pixels: the ribbon above the pane may wrap to a fractional height, and a viewport's is an integer.
+  const chrome = frameBox ? Math.ceil(viewport.height - frameBox.height) : 120;
   await page.setViewportSize({
     width: viewport.width,
     height: Math.max(viewport.height, paneHeight + chrome),

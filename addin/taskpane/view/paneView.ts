@@ -13,6 +13,9 @@ import { renderNotice } from "./renderNotice";
 import { renderField, type TextField } from "./renderField";
 import { renderProgress } from "./renderProgress";
 import { renderResult } from "./renderResult";
+import { TodoPanel } from "./renderTodo";
+import { todoView, upcomingTodo } from "../todoView";
+import type { DutyItem } from "../../../core/light";
 
 /** One part of the pane: rebuilt only when one of the state values it depends on changed. */
 interface Part {
@@ -39,6 +42,12 @@ export class PaneView {
   private periodField: TextField | null = null;
   private optionField: TextField | null = null;
   private readonly parts = new Map<string, Part>();
+  /** 本月待办: the panel, whether it shows every item of the fortnight, the items of the day they were listed for. */
+  private readonly todo = new TodoPanel();
+  private todoAll = false;
+  private todoItems: { today: string; items: DutyItem[] } | null = null;
+  /** Set by a click on a 本月待办 button: the run it starts is scrolled into view. */
+  private revealRun = false;
 
   constructor(controller: PaneController, root: HTMLElement) {
     this.controller = controller;
@@ -59,7 +68,16 @@ export class PaneView {
     );
     root.replaceChildren(
       this.header,
-      h("main", { class: "pd-main" }, this.jobs, form, this.notice, this.progress, this.result),
+      h(
+        "main",
+        { class: "pd-main" },
+        this.todo.element,
+        this.jobs,
+        form,
+        this.notice,
+        this.progress,
+        this.result,
+      ),
     );
     controller.subscribe((state) => this.render(state));
     this.render(controller.state);
@@ -75,6 +93,7 @@ export class PaneView {
       this.header.replaceChildren(renderHeader(lang, (next) => this.controller.setLanguage(next)));
       document.title = paneText(lang, "appName");
     });
+    this.when("todo", [lang, state.today, running, this.todoAll], () => this.renderTodo(state));
     this.when("jobs", [lang, state.jobId, running], () => {
       this.jobs.replaceChildren(
         renderJobs(this.controller.jobs, state.jobId, lang, running, (id) => this.controller.selectJob(id)),
@@ -121,6 +140,22 @@ export class PaneView {
     this.when("run", [lang, state.run], () => this.renderRun(state));
   }
 
+  private renderTodo(state: PaneState): void {
+    const { today, lang } = state;
+    if (this.todoItems?.today !== today) this.todoItems = { today, items: upcomingTodo(today) };
+    const view = todoView(this.todoItems.items, today, lang, this.controller.jobs, this.todoAll);
+    this.todo.update(view, this.todoAll, state.run.phase === "running", {
+      onRun: (jobId) => {
+        this.revealRun = true;
+        void this.controller.runWithDefaults(jobId);
+      },
+      onToggle: (all) => {
+        this.todoAll = all;
+        this.render(this.controller.state);
+      },
+    });
+  }
+
   private renderRun(state: PaneState): void {
     const { run, lang } = state;
     this.progress.replaceChildren(
@@ -135,6 +170,12 @@ export class PaneView {
     else if (run.phase === "failed" && declared)
       this.result.replaceChildren(renderResult(failureView(declared, run.error, lang), lang, goTo));
     else this.result.replaceChildren();
+    // A run started from 本月待办 (above the form) is followed down the pane: its progress, then its result.
+    if (this.revealRun && run.phase === "running") this.progress.scrollIntoView({ block: "nearest" });
+    if (this.revealRun && (run.phase === "done" || run.phase === "failed")) {
+      this.revealRun = false;
+      this.result.scrollIntoView({ block: "start" });
+    }
   }
 
   private when(name: string, deps: readonly unknown[], build: () => void): void {

@@ -126,7 +126,8 @@ export function* sheetXml(spec: SheetSpec, context: SheetXmlContext): Generator<
   }
   out += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (spec.print !== undefined) {
-    const fit = spec.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+    const tall = spec.print.onePage === true ? "1" : "0";
+    const fit = spec.print.fitToWidth ? ` fitToWidth="1" fitToHeight="${tall}"` : "";
     out += `<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}/>`;
     out += headerFooterXml(spec.print.header, spec.print.footer);
     const breaks = (spec.print.breaks ?? []).filter((row) => row > 1);

@@ -1,56 +1,14 @@
 import { column, table, type ColumnSpec } from "../../table/declaration";
 import { label } from "../../i18n/label";
 import { dayHeader } from "./dayHeaders";
-import { DEPARTMENT_NAMES } from "../../table/sections";
+import { DEPARTMENT, DEPARTMENT_SECTIONS, ID, NAME, POSITION } from "../../people/personColumns";
+import { LEAVE_TABLE } from "../../people/leaveSlips";
 
-const ID = column({
-  key: "id",
-  label: label("工号", "工號", "Employee ID"),
-  synonyms: [
-    "工号",
-    "员工编号",
-    "员工工号",
-    "职工编号",
-    "员工号",
-    "编号",
-    "Employee ID",
-    "Employee no.",
-    "ID",
-    "Staff no.",
-  ],
-  type: "text",
-  maxLength: 50,
-});
-
-const NAME = column({
-  key: "name",
-  label: label("姓名", "姓名", "Name"),
-  synonyms: ["姓名", "员工姓名", "职工姓名", "名字", "Name", "Employee", "Employee name"],
-  type: "text",
-  maxLength: 50,
-});
-
-const DEPARTMENT = column({
-  key: "department",
-  label: label("部门", "部門", "Department"),
-  synonyms: ["部门", "所属部门", "部门名称", "Department", "Dept"],
-  type: "text",
-  maxLength: 50,
-});
-
-/** A department heading (`工程部`, `一、客服部`) above the rows of a sheet without a department column. */
-const DEPARTMENT_SECTIONS = [{ field: "department", names: DEPARTMENT_NAMES }] as const;
+// The leave slips are shared with the duty roster (core/people/leaveSlips.ts): one table, one role.
+export { LEAVE_TABLE };
 
 /** Labels above the employee list that name the project (`项目：阳光花园`). */
 const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
-
-const POSITION = column({
-  key: "position",
-  label: label("岗位", "崗位", "Position"),
-  synonyms: ["岗位", "职位", "职务", "岗位名称", "Position", "Post", "Job title"],
-  type: "text",
-  maxLength: 50,
-});
 
 const STATUS_SYNONYMS = [
   "状态",
@@ -230,62 +188,6 @@ export const CLOCK_TABLE = table({
       synonyms: STATUS_SYNONYMS,
       type: "text",
       maxLength: 20,
-    }),
-  ],
-});
-
-/** Leave slips (请假单): type, first and last day, and the days as written (half days end in .5). */
-export const LEAVE_TABLE = table({
-  role: "leave-slips",
-  optional: true,
-  label: label("请假单", "請假單", "leave slips"),
-  sheetNameHints: ["请假", "假单", "leave"],
-  sections: DEPARTMENT_SECTIONS,
-  columns: [
-    column({
-      key: "slip",
-      label: label("请假单号", "請假單號", "Slip no."),
-      synonyms: ["请假单号", "单号", "Slip no.", "Slip"],
-      type: "text",
-      maxLength: 50,
-    }),
-    ID,
-    NAME,
-    DEPARTMENT,
-    column({
-      key: "type",
-      label: label("请假类型", "請假類型", "Leave type"),
-      synonyms: ["请假类型", "假别", "请假类别", "假期类型", "类型", "类别", "Leave type", "Type"],
-      type: "text",
-      maxLength: 20,
-      required: true,
-      valueRequired: true,
-    }),
-    column({
-      key: "start",
-      label: label("开始日期", "開始日期", "From"),
-      synonyms: ["开始日期", "起始日期", "请假开始日期", "开始时间", "开始", "请假日期", "From", "Start"],
-      type: "date",
-      required: true,
-      valueRequired: true,
-    }),
-    column({
-      key: "end",
-      label: label("结束日期", "結束日期", "To"),
-      synonyms: ["结束日期", "截止日期", "请假结束日期", "结束时间", "结束", "To", "End"],
-      type: "date",
-    }),
-    column({
-      key: "days",
-      label: label("天数", "天數", "Days"),
-      synonyms: ["天数", "请假天数", "共计天数", "Days"],
-      type: "decimal",
-    }),
-    column({
-      key: "reason",
-      label: label("事由", "事由", "Reason"),
-      synonyms: ["事由", "请假事由", "请假原因", "原因", "Reason"],
-      type: "text",
     }),
   ],
 });
