@@ -51,6 +51,7 @@ class FunctionsMetadataPlugin {
     const metadataFiles = resolve(root, "addin/functions/metadataFiles.ts");
     const sourcesOf = [
       "core/functions/declarations.ts",
+      "core/functions/functionIds.ts",
       "addin/functions/metadata.ts",
       "addin/functions/metadataFiles.ts",
     ];

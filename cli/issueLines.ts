@@ -1,4 +1,5 @@
-import { COLON, formatIssue, issueLocation, type Issue, type Lang } from "../core/light";
+import { formatIssue, issueLocation } from "../core/i18n/formatIssue";
+import { COLON, type Issue, type Lang } from "../core/light";
 import { CLI_TEXT, say } from "./texts";
 
 /** How many issues a summary names before it points to the issues sheet. */

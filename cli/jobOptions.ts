@@ -51,6 +51,13 @@ const UNDECLARED: Readonly<Record<string, Undeclared>> = {
       "what counts as already paid (default the day before the month starts, or today if earlier)",
     ),
   },
+  "service-log": {
+    asOf: label(
+      "判断办结和超时的截止日期（默认为月份最后一天，若晚于今天则为今天）",
+      "判斷辦結和超時的截止日期（預設為月份最後一天，若晚於今天則為今天）",
+      "the date items count as closed or overdue by (default the month's last day, or today if earlier)",
+    ),
+  },
   "weekly-collection": {
     asOfName: {
       name: "week-ending",

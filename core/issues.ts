@@ -144,6 +144,12 @@ export const ISSUE_CODES = [
   "calendar_item_no_schedule",
   "calendar_item_start_assumed",
   "calendar_item_retimes",
+  // service log
+  "service_type_unknown",
+  "service_follow_up_unknown",
+  "service_time_missing",
+  "service_closed_without_time",
+  "service_limit_unreadable",
 ] as const;
 
 /** One issue code. */
@@ -361,6 +367,21 @@ export interface IssueParamsByCode {
   calendar_item_start_assumed: { item: ParamValue; month: ParamValue; every: ParamValue };
   /** A 事项 row named like a built-in duty (`duty`, its title) re-times it. */
   calendar_item_retimes: { item: ParamValue; duty: ParamValue };
+  /** A register's 类型 (or a 客服设置 row's) that names no type: the item is counted as 其他. */
+  service_type_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  /** A 回访结果 that says neither satisfied, not satisfied nor no follow-up: not counted as followed up. */
+  service_follow_up_unknown: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  /** No time of receipt: durations counted from the start of the day (`date`). */
+  service_time_missing: { header: ParamValue; date: ParamValue; field?: ParamValue };
+  /** The status says closed but no completion time is given: closed, never on time. */
+  service_closed_without_time: { header: ParamValue; value: ParamValue; field?: ParamValue };
+  /** A 客服设置 limit that is no time limit: the default (`default`) is used. */
+  service_limit_unreadable: {
+    header: ParamValue;
+    value: ParamValue;
+    default: ParamValue;
+    field?: ParamValue;
+  };
 }
 
 /** The params of one code. */

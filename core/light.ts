@@ -1,8 +1,9 @@
 /**
  * The light part of the core: what a host needs before it runs a job - dates, column letters, labels, the
- * issues' messages, the jobs' declarations, placing a workbook's sheets, and what its sheet writer uses.
- * No job's rules, readers or sheets: the task pane imports this at load, and `core/runtime.ts` (the pipeline,
- * and each job's code through `loadJob`) when a job runs. `core/index.ts` exports all of it too.
+ * issues' codes, the jobs' declarations, placing a workbook's sheets, and what its sheet writer uses.
+ * No job's rules, readers or sheets, and not the issues' words (three languages of messages, for a run's result):
+ * the task pane imports this at load, and `core/runtime.ts` (the pipeline, the issues' words, and each job's code
+ * through `loadJob`) when a job runs. `core/index.ts` exports all of it too.
  */
 export * from "./values/isoDate";
 export * from "./values/columnLetter";
@@ -27,7 +28,6 @@ export { ISSUE_CODES, issue, compareIssues, sortIssues } from "./issues";
 export type { Issue, IssueCode, IssueParams, Severity, IssueLocation } from "./issues";
 export { LANGS, label, isLabel } from "./i18n/label";
 export type { Lang, Label } from "./i18n/label";
-export { formatIssue, issueLocation } from "./i18n/formatIssue";
 export { COLON } from "./i18n/colon";
 export { countWords, fillText } from "./i18n/plural";
 export type {
@@ -40,16 +40,13 @@ export type {
 } from "./jobs/job";
 export type { BarChart, ChartBar } from "./jobs/chart";
 export { JOB_DECLARATIONS, findJobDeclaration, periodName, placeJobInputs } from "./jobs/declarations";
-export { WORKSHEET_FUNCTIONS, FUNCTION_NAMESPACE, qualifiedName } from "./functions/declarations";
-export type {
-  FunctionDeclaration,
-  FunctionParameterDeclaration,
-  WorksheetFunctionId,
-} from "./functions/declarations";
+// The worksheet functions' ids, as registering them needs; their texts (declarations.ts) are for the build's metadata.
+export { WORKSHEET_FUNCTION_ARITIES, FUNCTION_NAMESPACE, qualifiedName } from "./functions/functionIds";
+export type { WorksheetFunctionId } from "./functions/functionIds";
+export type { FunctionDeclaration, FunctionParameterDeclaration } from "./functions/declarations";
 export type { FunctionArg, FunctionErrorCode, FunctionResult } from "./functions/functionValues";
 export type { JobPlacement } from "./jobs/declarations";
-// The built-in working calendar and the office's duties: the task pane's 本月待办 lists them at load.
-export { createCalendar } from "./calendar/workingCalendar";
+// The built-in working calendar and the office's duties, as types only: their code (and China's holiday data) is
+// not light; the task pane's 本月待办 loads it after the pane's first paint (addin/taskpane/todoLoader.ts).
 export type { WorkingCalendar } from "./calendar/workingCalendar";
-export { dutiesOfMonth, upcomingDuties } from "./calendar/officeDuties";
 export type { DutyItem, OwnItem } from "./calendar/officeDuties";

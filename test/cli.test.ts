@@ -288,6 +288,7 @@ const ACCEPTED: Record<string, string[]> = {
   advances: ["as-of"],
   calendar: ["month"],
   "duty-roster": ["month"],
+  "service-log": ["month", "as-of"],
 };
 
 /** Each job's defaults as `propdesk --help --today 2026-12-04` describes them. */
@@ -302,6 +303,7 @@ const DEFAULTS: Record<string, string> = {
   advances: "(default 2026-12-04, today)",
   calendar: "(default 2026-12, this month)",
   "duty-roster": "(default 2027-01, next month)",
+  "service-log": "(default 2026-11, last month)",
 };
 
 const EVERY_OPTION = [...new Set(Object.values(ACCEPTED).flat())];
@@ -339,6 +341,11 @@ describe("each job's command-line options come from its declaration", () => {
     ["cash-plan", ["--month", "2026-12", "--as-of", "2026-11-06"], { month: "2026-12", asOf: "2026-11-06" }],
     ["advances", ["--as-of=2026-11-30"], { asOf: "2026-11-30" }],
     ["duty-roster", ["--month", "2026-10"], { month: "2026-10" }],
+    [
+      "service-log",
+      ["--month", "2026-10", "--as-of", "2026-11-05"],
+      { month: "2026-10", asOf: "2026-11-05" },
+    ],
   ] as [string, string[], Partial<JobParams>][])("%s %j sets %j", (id, args, params) => {
     const parsed = parseJobArgs(
       ["x.xlsx", ...args, "--today", "2026-12-04", "--json", "-o", "y.xlsx"],
@@ -537,6 +544,7 @@ describe("propdesk run: several jobs on one reading of the workbook", () => {
       advances: "2026-11-30",
       calendar: undefined,
       "duty-roster": undefined,
+      "service-log": "2026-11-30",
     });
   });
 

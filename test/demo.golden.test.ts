@@ -49,6 +49,7 @@ describe("npm run demo on 2026-12-04", () => {
       advances: "2026-12-04",
       calendar: "2026-12",
       "duty-roster": "2027-01",
+      "service-log": "2026-11",
     });
     expect(stdout).toContain("2026-11 截止 2026-11-30");
     expect(stdout).not.toMatch(/晚于今天/);

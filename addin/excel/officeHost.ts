@@ -6,7 +6,7 @@ import { readWorkbook } from "./readWorkbook";
 import { newTempSheetName } from "./tempSheetName";
 import { toAddinError } from "./toAddinError";
 import { queueDateSystem, queueStateLoad, type WorkbookState } from "./workbookState";
-import { writeWorkbook, type WriteSettings } from "./writeWorkbook";
+import type { WriteSettings } from "./writeWorkbook";
 
 /** Bytes of cell data per sync: Excel on the web refuses requests over 5 MB; the rest is left for the operations' own JSON. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
@@ -114,6 +114,9 @@ export class OfficeWorkbookHost implements AddinHost {
       newTempName: this.options.newTempName ?? (() => newTempSheetName()),
     };
     try {
+      // The writer is not in the pane's first load: it comes with a run's code (the chunk `run`, see
+      // jobLoader.ts), which a write follows, so this import costs nothing by then.
+      const { writeWorkbook } = await import(/* webpackChunkName: "run" */ "./writeWorkbook");
       return await this.run(async (context) => {
         const known = this.known ?? (await this.loadState(context));
         this.known = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WORKSHEET_FUNCTIONS } from "../../core/light";
+import { WORKSHEET_FUNCTIONS } from "../../core/functions/declarations";
 import { registerCustomFunctions } from "./officeFunctions";
 
 describe("registerCustomFunctions", () => {

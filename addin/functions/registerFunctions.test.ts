@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { WORKSHEET_FUNCTIONS, type FunctionArg, type FunctionResult } from "../../core/light";
+import { WORKSHEET_FUNCTIONS } from "../../core/functions/declarations";
+import type { FunctionArg, FunctionResult } from "../../core/light";
 import {
   registerWorksheetFunctions,
   type CustomFunctionsApi,

@@ -1,5 +1,5 @@
 import {
-  WORKSHEET_FUNCTIONS,
+  WORKSHEET_FUNCTION_ARITIES,
   type FunctionArg,
   type FunctionErrorCode,
   type FunctionResult,
@@ -23,11 +23,12 @@ export type FunctionInvoker = (
 ) => FunctionResult | Promise<FunctionResult>;
 
 /**
- * Associates every declared worksheet function with Excel (one `associate` per id of `WORKSHEET_FUNCTIONS`, at once,
- * as the shared runtime's page loads). The functions' code is loaded the first time one is computed (`load`, a
- * chunk of its own, so the pane's bundle stays light): until then a call returns a promise, as an asynchronous
- * custom function does; a load that fails fails that call (`#VALUE!`) and is tried again on the next. A worksheet
- * error becomes `CustomFunctions.Error` (`#VALUE!`, `#NUM!`). Returns the ids associated.
+ * Associates every declared worksheet function with Excel (one `associate` per id of `WORKSHEET_FUNCTION_ARITIES`,
+ * at once, as the shared runtime's page loads; the functions' texts are only in the build's metadata). The code is
+ * loaded the first time one is computed (`load`, a chunk of its own, so the pane's bundle stays light): until then
+ * a call returns a promise, as an asynchronous custom function does; a load that fails fails that call (`#VALUE!`)
+ * and is tried again on the next. A worksheet error becomes `CustomFunctions.Error` (`#VALUE!`, `#NUM!`). Returns
+ * the ids associated.
  */
 export function registerWorksheetFunctions(
   api: CustomFunctionsApi,
@@ -47,10 +48,10 @@ export function registerWorksheetFunctions(
     if (typeof result === "object") throw excelError(api, result.error);
     return result;
   };
-  for (const { id, parameters } of WORKSHEET_FUNCTIONS) {
+  for (const { id, parameters } of WORKSHEET_FUNCTION_ARITIES) {
     api.associate(id, (...received: FunctionArg[]) => {
       // Excel passes an invocation object after the declared parameters; it is not an argument.
-      const args = received.slice(0, parameters.length);
+      const args = received.slice(0, parameters);
       if (invoker === null)
         return loaded()
           .then((ready) => ready(id, args))
@@ -59,7 +60,7 @@ export function registerWorksheetFunctions(
       return result instanceof Promise ? result.then(shown) : shown(result);
     });
   }
-  return WORKSHEET_FUNCTIONS.map((f) => f.id);
+  return WORKSHEET_FUNCTION_ARITIES.map((f) => f.id);
 }
 
 /** The error Excel shows: `CustomFunctions.Error` with its code (CustomFunctionsRuntime 1.2), else an Error (`#VALUE!`). */

@@ -96,9 +96,45 @@ describe("the task pane's initial load", () => {
     expect(reached.has("addin/jobLoader.ts")).toBe(true);
   });
 
-  it("holds the office's duties and the built-in calendar, for 本月待办 (from core/light.ts)", () => {
-    for (const file of ["core/calendar/officeDuties.ts", "core/calendar/workingCalendar.ts"])
-      expect(chain(reached, file)).toMatch(/core\/light\.ts -> /);
+  it("holds neither the office's duties nor the built-in calendar: 本月待办 loads them after the first paint", () => {
+    const forbidden = [...reached.keys()].filter(
+      (f) =>
+        f === "addin/taskpane/todoView.ts" ||
+        /^core\/calendar\/(officeDuties|workingCalendar|chinaHolidays|statutoryDays|festivalDates)\.ts$/.test(
+          f,
+        ) ||
+        f.startsWith("pkg:chinese-days"),
+    );
+    expect(forbidden.map((f) => chain(reached, f))).toEqual([]);
+    expect(reached.has("addin/taskpane/todoLoader.ts")).toBe(true);
+    // The walk would see them were the panel's code imported statically.
+    const panel = initialLoad("addin/taskpane/todoView.ts");
+    for (const file of [
+      "core/calendar/officeDuties.ts",
+      "core/calendar/workingCalendar.ts",
+      "pkg:chinese-days/dist/chinese-days.json",
+    ])
+      expect(panel.has(file), file).toBe(true);
+  });
+
+  it("holds neither the workbook writer nor the issues' words: they come with a run's code (the chunk run)", () => {
+    const forbidden = [...reached.keys()].filter(
+      (f) =>
+        f === "addin/excel/writeWorkbook.ts" ||
+        f === "addin/taskpane/resultView.ts" ||
+        f === "core/i18n/formatIssue.ts" ||
+        /^core\/i18n\/messages\./.test(f),
+    );
+    expect(forbidden.map((f) => chain(reached, f))).toEqual([]);
+    expect(reached.has("addin/taskpane/failureView.ts")).toBe(true);
+    expect(initialLoad("addin/taskpane/resultView.ts").has("core/i18n/messages.en.ts")).toBe(true);
+  });
+
+  it("registers the worksheet functions by their ids, without their texts (the build's metadata has those)", () => {
+    expect(reached.has("core/functions/functionIds.ts")).toBe(true);
+    expect(
+      reached.has("core/functions/declarations.ts") ? chain(reached, "core/functions/declarations.ts") : null,
+    ).toBeNull();
   });
 
   it("is told apart from what core/index.ts loads (the walk sees a job's run where there is one)", () => {

@@ -1,4 +1,5 @@
-import { formatIssue, issueLocation, label, type Issue, type Lang, type Severity } from "../../core/light";
+import { label, type Issue, type Lang, type Severity } from "../../core/light";
+import { formatIssue, issueLocation } from "../../core/runtime";
 import { paneText } from "../i18n/paneText";
 import { issueTarget, type IssueTarget } from "./issueTarget";
 

@@ -1,17 +1,22 @@
+/**
+ * The pane's result of a finished run. Not in the pane's initial load: with the issues' words (the core's messages
+ * in three languages) it comes with a run's code, the chunk `run` (see paneView.ts); a failed run's result is in
+ * failureView.ts, which needs none of it.
+ */
 import {
-  formatIssue,
   readingLines,
   type BarChart,
-  type JobDeclaration,
   type JobDefinition,
   type Lang,
   type SheetReading,
 } from "../../core/light";
+import { formatIssue } from "../../core/runtime";
 import type { JobRun } from "../runJob";
 import { paneText } from "../i18n/paneText";
-import { errorMessage } from "./errorMessage";
 import { groupIssues, type IssueGroup } from "./issueGroups";
 import type { IssueTarget } from "./issueTarget";
+
+export { failureView } from "./failureView";
 
 /** How a run went, for the colour of its message bar. */
 export type Tone = "success" | "warning" | "error";
@@ -96,19 +101,5 @@ export function readingEntry(reading: SheetReading, lang: Lang): ReadingEntry {
     header: lines.header,
     columns: lines.columnsLine,
     counts: lines.counts,
-  };
-}
-
-/** The pane's result for a run that failed with an error (nothing or not everything was written). */
-export function failureView(job: JobDeclaration, error: unknown, lang: Lang): ResultView {
-  return {
-    tone: "error",
-    headline: paneText(lang, "runFailed", { job: job.title[lang] }),
-    details: [errorMessage(error, lang)],
-    written: [],
-    figures: [],
-    charts: [],
-    groups: [],
-    readings: [],
   };
 }

@@ -1,7 +1,12 @@
+/**
+ * The 本月待办 panel's items and view. Not in the pane's initial load: with the built-in calendar (China's holidays
+ * and make-up days) and the office's duties it is the chunk `todo`, which the pane loads after its first paint
+ * (todoLoader.ts).
+ */
+import { dutiesOfMonth } from "../../core/calendar/officeDuties";
+import { createCalendar } from "../../core/calendar/workingCalendar";
 import {
   addDays,
-  createCalendar,
-  dutiesOfMonth,
   monthOf,
   toDayNumber,
   weekday,

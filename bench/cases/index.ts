@@ -8,6 +8,7 @@ import { gridGroupSum } from "./gridGroupSum";
 import { inventory } from "./inventory";
 import { inventoryReconcile } from "./inventoryReconcile";
 import { purchasePlan } from "./purchasePlan";
+import { serviceLog } from "./serviceLog";
 
 /** Registers every bench case, table cases and section cases; add a case here to have `npm run bench` run it. */
 export function registerAllCases(): void {
@@ -18,5 +19,6 @@ export function registerAllCases(): void {
   registerCase(inventory);
   registerCase(inventoryReconcile);
   registerCase(attendance);
+  registerCase(serviceLog);
   registerSectionCase(cliEndToEnd);
 }

@@ -12,6 +12,7 @@ import { purchasePlanDemo } from "./purchasePlan";
 import { weeklyCollectionDemo } from "./weeklyCollection";
 import { worksheetFunctionsDemo } from "./worksheetFunctions";
 import { calendarDemo } from "./calendar";
+import { serviceLogDemo } from "./serviceLog";
 
 export type { DemoSheet } from "./demoSheet";
 
@@ -30,6 +31,7 @@ export const JOB_DEMOS: Readonly<Record<string, (today: IsoDate) => DemoSheet[]>
   advances: advancesDemo,
   calendar: calendarDemo,
   "duty-roster": dutyRosterDemo,
+  "service-log": serviceLogDemo,
 };
 
 /**

@@ -5,6 +5,7 @@ import {
   evaluateWorksheetFunction,
   FUNCTION_NAMESPACE,
   qualifiedName,
+  WORKSHEET_FUNCTION_ARITIES,
   WORKSHEET_FUNCTION_IMPLEMENTATIONS,
   WORKSHEET_FUNCTIONS,
 } from "./index";
@@ -25,6 +26,12 @@ describe("the worksheet functions' declarations", () => {
     ]);
     expect(Object.keys(WORKSHEET_FUNCTION_IMPLEMENTATIONS).sort()).toEqual([...ids].sort());
     expect(qualifiedName("WORKDAY")).toBe(`${FUNCTION_NAMESPACE}.WORKDAY`);
+  });
+
+  it("are the functions the add-in registers (functionIds.ts), in order, each with as many parameters", () => {
+    expect(WORKSHEET_FUNCTIONS.map((f) => ({ id: f.id, parameters: f.parameters.length }))).toEqual(
+      WORKSHEET_FUNCTION_ARITIES,
+    );
   });
 
   it("name each function by its id in every language and describe it and its parameters in all three", () => {

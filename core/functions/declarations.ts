@@ -1,13 +1,15 @@
 import { label, type Label } from "../i18n/label";
+import { WORKSHEET_FUNCTION_ARITIES } from "./functionIds";
 
 /**
- * PropDesk's worksheet functions (Excel custom functions, `=PROPDESK.WORKDAY(A2,5)`) declared as data: the add-in
- * registers them from this table and the build writes Excel's metadata (`functions.json`, one file per language)
- * from it, so the two cannot drift apart. Light: labels only, no calendar.
+ * PropDesk's worksheet functions (Excel custom functions, `=PROPDESK.WORKDAY(A2,5)`) declared as data: the build
+ * writes Excel's metadata (`functions.json`, one file per language) from this table; the add-in registers them from
+ * its ids and parameter counts (functionIds.ts, without these texts), which a type check below holds to this table,
+ * so the two cannot drift apart. Labels only, no calendar.
  */
 
-/** The namespace Excel puts before every function name (manifest.xml's `Functions.Namespace`). */
-export const FUNCTION_NAMESPACE = "PROPDESK";
+export { FUNCTION_NAMESPACE, qualifiedName, WORKSHEET_FUNCTION_ARITIES } from "./functionIds";
+export type { WorksheetFunctionId } from "./functionIds";
 
 /** A parameter's type in Excel's metadata: `any` takes a number, text or a boolean as the cell holds it. */
 export type FunctionParameterType = "any" | "number" | "string" | "boolean";
@@ -201,10 +203,26 @@ export const WORKSHEET_FUNCTIONS = [
   },
 ] as const satisfies readonly FunctionDeclaration[];
 
-/** The id of one of PropDesk's worksheet functions. */
-export type WorksheetFunctionId = (typeof WORKSHEET_FUNCTIONS)[number]["id"];
+/** A declaration table's ids and parameter counts, in its order. */
+type Arities<T extends readonly unknown[]> = {
+  readonly [K in keyof T]: T[K] extends {
+    readonly id: infer Id;
+    readonly parameters: infer P extends readonly unknown[];
+  }
+    ? { readonly id: Id; readonly parameters: P["length"] }
+    : never;
+};
 
-/** A function's full name in formulas. @example qualifiedName("WORKDAY") === "PROPDESK.WORKDAY" */
-export function qualifiedName(id: string): string {
-  return `${FUNCTION_NAMESPACE}.${id}`;
-}
+/** True when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Compiles only when given true. */
+type Holds<T extends true> = T;
+
+/**
+ * The table declares the functions the add-in registers (functionIds.ts), in the same order, with as many
+ * parameters: a function added, removed, moved or given a parameter in one place only is a type error here.
+ */
+export type DeclaredAsRegistered = Holds<
+  Same<Arities<typeof WORKSHEET_FUNCTIONS>, typeof WORKSHEET_FUNCTION_ARITIES>
+>;

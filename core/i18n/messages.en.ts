@@ -194,4 +194,14 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   calendar_item_start_assumed:
     'Item "{item}" gives no start month (or year); taken as every {every} months from {month}',
   calendar_item_retimes: 'Item "{item}" re-times the built-in duty "{duty}"',
+  // service log
+  service_type_unknown:
+    '"{header}" "{value}" is not a repair, complaint, enquiry, suggestion, return or praise; counted as other',
+  service_follow_up_unknown:
+    '"{header}" "{value}" says neither satisfied nor not; not counted as followed up',
+  service_time_missing: 'No time received ("{header}"); limits counted from {date} 00:00',
+  service_closed_without_time:
+    '"{header}" says "{value}" but no completion time is given: counted as closed, not as closed on time',
+  service_limit_unreadable:
+    '"{header}" "{value}" is no time limit (write 30分钟, 24小时 or 3个工作日); the default {default} is used',
 });

@@ -156,4 +156,11 @@ export const messagesZhCN: Record<IssueCode, string> = checkedMessages({
     "事项“{item}”没有写清时间（每月几号或星期几，可加频率、间隔、起始月），未列入日历",
   calendar_item_start_assumed: "事项“{item}”没有写起始年月，按 {month} 起每 {every} 个月一次",
   calendar_item_retimes: "事项“{item}”代替了内置事项“{duty}”的时间",
+  // service log
+  service_type_unknown: "「{header}」的“{value}”不是报修、投诉、咨询、建议、退换货或表扬，按“其他”统计",
+  service_follow_up_unknown: "「{header}」的“{value}”看不出是否满意，不计入回访数",
+  service_time_missing: "没有受理时间（「{header}」），按 {date} 0:00 起计算时限",
+  service_closed_without_time: "「{header}」为“{value}”但没有完成时间：计为已办结，不计入及时办结",
+  service_limit_unreadable:
+    "「{header}」的“{value}”不是时限（如 30分钟、24小时、3个工作日），按默认 {default}",
 });

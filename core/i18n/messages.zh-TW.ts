@@ -157,4 +157,11 @@ export const messagesZhTW: Record<IssueCode, string> = checkedMessages({
     "事項「{item}」沒有寫清時間（每月幾號或星期幾，可加頻率、間隔、起始月），未列入日曆",
   calendar_item_start_assumed: "事項「{item}」沒有寫起始年月，按 {month} 起每 {every} 個月一次",
   calendar_item_retimes: "事項「{item}」代替了內建事項「{duty}」的時間",
+  // service log
+  service_type_unknown: "「{header}」的「{value}」不是報修、投訴、諮詢、建議、退換貨或表揚，按「其他」統計",
+  service_follow_up_unknown: "「{header}」的「{value}」看不出是否滿意，不計入回訪數",
+  service_time_missing: "沒有受理時間（「{header}」），按 {date} 0:00 起計算時限",
+  service_closed_without_time: "「{header}」為「{value}」但沒有完成時間：計為已辦結，不計入及時辦結",
+  service_limit_unreadable:
+    "「{header}」的「{value}」不是時限（如 30分鐘、24小時、3個工作日），按預設 {default}",
 });

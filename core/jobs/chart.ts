@@ -13,7 +13,7 @@ export interface ChartBar {
  */
 export interface BarChart {
   title: string;
-  /** How values read: fractions shown as percentages, or yuan. */
-  unit: "rate" | "money";
+  /** How values read: fractions shown as percentages, yuan, or a count of items (shown as whole numbers, as yuan are). */
+  unit: "rate" | "money" | "count";
   bars: ChartBar[];
 }

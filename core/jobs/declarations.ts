@@ -13,6 +13,7 @@ import { CASH_PLAN_DECLARATION } from "./finance/cash-plan/declaration";
 import { ADVANCES_DECLARATION } from "./finance/advances/declaration";
 import { CALENDAR_DECLARATION } from "./calendar/declaration";
 import { DUTY_ROSTER_DECLARATION } from "./duty-roster/declaration";
+import { SERVICE_LOG_DECLARATION } from "./service-log/declaration";
 
 /**
  * The light half of the registry: every job's declaration, placing a workbook's sheets, naming a period. A host
@@ -32,6 +33,7 @@ export const JOB_DECLARATIONS: readonly JobDeclaration[] = [
   ADVANCES_DECLARATION,
   CALENDAR_DECLARATION,
   DUTY_ROSTER_DECLARATION,
+  SERVICE_LOG_DECLARATION,
 ];
 
 /** The declaration of the job with an id, or undefined. */

@@ -38,7 +38,7 @@ const REPORTED_ROLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Jobs that read no money or quantity at all (the office calendar: items, days and times; the duty rosters: people and days). */
-const WITHOUT_FIGURES: ReadonlySet<string> = new Set(["calendar", "duty-roster"]);
+const WITHOUT_FIGURES: ReadonlySet<string> = new Set(["calendar", "duty-roster", "service-log"]);
 
 /** Every money and quantity cell of the data rows of a job's input tables, as the table reader reads them. */
 function figureCells(job: JobDefinition): FigureCell[] {

@@ -46,6 +46,10 @@ const LOADERS: Readonly<Record<string, () => Promise<JobDefinition>>> = {
     import(/* webpackChunkName: "job-duty-roster" */ "./duty-roster/job").then(
       (m) => m.DUTY_ROSTER_JOB as JobDefinition,
     ),
+  "service-log": () =>
+    import(/* webpackChunkName: "job-service-log" */ "./service-log/job").then(
+      (m) => m.SERVICE_LOG_JOB as JobDefinition,
+    ),
 };
 
 /** The job ids {@link loadJob} knows: those of `JOB_DECLARATIONS`, in no particular order. */

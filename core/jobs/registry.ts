@@ -9,6 +9,7 @@ import { CASH_PLAN_JOB } from "./finance/cash-plan/job";
 import { ADVANCES_JOB } from "./finance/advances/job";
 import { CALENDAR_JOB } from "./calendar/job";
 import { DUTY_ROSTER_JOB } from "./duty-roster/job";
+import { SERVICE_LOG_JOB } from "./service-log/job";
 
 /**
  * The registry: every job, declared ({@link JOB_DECLARATIONS}, light, in `declarations.ts`) and in full
@@ -38,6 +39,7 @@ export const JOBS: readonly JobDefinition[] = [
   ADVANCES_JOB as JobDefinition,
   CALENDAR_JOB as JobDefinition,
   DUTY_ROSTER_JOB as JobDefinition,
+  SERVICE_LOG_JOB as JobDefinition,
 ];
 
 /** The job with an id, or undefined. */

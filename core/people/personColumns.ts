@@ -56,3 +56,9 @@ export const POSITION = column({
 
 /** A department heading (`工程部`, `一、客服部`) above the rows of a sheet without a department column. */
 export const DEPARTMENT_SECTIONS = [{ field: "department", names: DEPARTMENT_NAMES }] as const;
+
+/** `部门：工程部` above a list of people without a department column gives its rows the department; `项目：` the project. */
+export const PERSON_CONTEXT = [
+  { field: "department", labels: ["部门", "所属部门", "department"] },
+  { field: "project", labels: ["项目", "项目名称", "管理处", "project"] },
+] as const;

@@ -190,6 +190,22 @@ describe("signatures kept with the table", () => {
     const spec = builder.build();
     expect(spec.print?.breaks).toEqual([46]);
     expect(spec.cells[45]?.[0]).toBe("物资42");
+    expect(spec.print?.onePage).toBeUndefined();
+  });
+
+  it("prints a sheet that fits one page on one, without a break that would part its last rows", () => {
+    const columns = [
+      { header: "名称", width: 50 },
+      { header: "金额", width: 12, format: MONEY_FORMAT },
+    ];
+    const builder = new FormSheetBuilder(options({ columns }));
+    // title 27 pt, subtitle and header 15 pt each, 38 rows, the total and the signatures' rows: within the page's
+    // 734 pt, but past the 85% of it the break is estimated at
+    for (let i = 0; i < 38; i++) builder.row([`物资${i}`, i]);
+    builder.signatures(["编制人", "审核人"]);
+    const spec = builder.build();
+    expect(spec.print?.onePage).toBe(true);
+    expect(spec.print?.breaks).toBeUndefined();
   });
 });
 

@@ -92,6 +92,9 @@ const DATE_LINE: Label = label("日期：_____年___月___日", "日期：_____�
 /** Core-computed values of a totals row, by 1-based column; each becomes a SUBTOTAL formula. */
 export type ColumnSums = Record<number, number>;
 
+/** Cells of a totals row computed from its own totals, by 1-based column, given the row's Excel number. */
+export type DerivedCells = (row: number) => Record<number, OutCell>;
+
 /**
  * Lays out a printed form: title, subtitle lines, header, body rows with groups, subtotals and a grand
  * total as SUBTOTAL formulas (so finance can audit them and nested subtotals are never summed twice),
@@ -164,9 +167,12 @@ export class FormSheetBuilder {
     return this.bodyRow(cells, style);
   }
 
-  /** A subtotal of the rows since the last group heading, as SUBTOTAL(9, ...) per given column. */
-  subtotal(label: string, sums: ColumnSums, labelColumn = 1): number {
-    return this.totalsRow(label, sums, labelColumn, this.groupStart, "subtotal");
+  /**
+   * A subtotal of the rows since the last group heading, as SUBTOTAL(9, ...) per given column; `derived` gives cells
+   * computed from the row's own totals (a rate of two of them), by column, from the row's Excel number.
+   */
+  subtotal(label: string, sums: ColumnSums, labelColumn = 1, derived?: DerivedCells): number {
+    return this.totalsRow(label, sums, labelColumn, this.groupStart, "subtotal", derived);
   }
 
   /** A grand total over the whole body, as SUBTOTAL(9, ...) per given column (subtotals are skipped by SUBTOTAL). */
@@ -291,8 +297,14 @@ export class FormSheetBuilder {
     const heights = (row: number) => heightOf.get(row) ?? LINE_POINTS;
     let repeatPoints = 0;
     for (let row = firstHeader; row <= this.headerRow; row++) repeatPoints += heights(row);
+    let sheetPoints = 0;
+    for (let row = 1; row <= lastRow; row++) sheetPoints += heights(row);
+    // A sheet that fits one page is printed on one (shrunk a little if the estimate is short), never split to keep
+    // its signatures with the table.
+    const onePage = sheetPoints <= PAGE_POINTS[orientation] / scale;
+    if (onePage) print.onePage = true;
     const keepBreak =
-      this.blockStart === undefined
+      this.blockStart === undefined || onePage
         ? undefined
         : minimum(
             PAGE_ESTIMATES.map((share) =>
@@ -496,6 +508,7 @@ export class FormSheetBuilder {
     labelColumn: number,
     from: number,
     style: StyleName,
+    derived?: DerivedCells,
   ): number {
     const row = this.cells.length + 1;
     const last = row - 1;
@@ -506,6 +519,7 @@ export class FormSheetBuilder {
       cells[column - 1] =
         last >= from ? { formula: `SUBTOTAL(9,${a1(column, from)}:${a1(column, last)})`, value } : value;
     }
+    for (const [key, cell] of Object.entries(derived?.(row) ?? {})) cells[Number(key) - 1] = cell;
     this.totalRows.add(row);
     return this.bodyRow(fill(cells, this.width), style);
   }

@@ -9,8 +9,15 @@ import { parseFenCell } from "../values/money";
 import { parseQtyCell } from "../values/quantity";
 import { parseDecimalCell } from "../values/decimalCell";
 import { parseRateCell } from "../values/rateCell";
-import { parseDateCell, parseYearlessDate, type YearlessRead, type YearResolver } from "../values/dateCell";
+import {
+  parseDateCell,
+  parseYearlessDate,
+  yearResolver,
+  type YearlessRead,
+  type YearResolver,
+} from "../values/dateCell";
 import { parseMonthCell, parseYearlessMonth } from "../values/monthCell";
+import { timeCellReader, type TimeCellReader } from "../values/moment";
 
 /** Reads one cell of a declared column into its typed value (or a problem). */
 export type CellReader = (value: CellValue, numberFormat: string | undefined) => Parsed<unknown>;
@@ -24,7 +31,8 @@ export type QuickKind =
   | typeof QUICK_FEN
   | typeof QUICK_QTY
   | typeof QUICK_DECIMAL
-  | typeof QUICK_WORDS;
+  | typeof QUICK_WORDS
+  | typeof QUICK_TIME;
 /** Every cell goes to the full {@link CellReader}. */
 export const QUICK_NONE = 0;
 /** Plain text: neither empty nor padded, not an error value (#...), within the column's length. */
@@ -44,6 +52,8 @@ export const QUICK_DECIMAL = 6;
  * none, within the column's limit (the words column of a money column; see `core/table/wordsColumn.ts`).
  */
 export const QUICK_WORDS = 7;
+/** A time column's plain text or number, read by its {@link TimeCellReader} (texts remembered). */
+export const QUICK_TIME = 8;
 
 /** A whole-day serial of the 1900 system after Excel's fictitious 1900-02-29 and before 9999-12-31. */
 export function isPlainSerial(v: CellValue): v is number {
@@ -65,9 +75,14 @@ export function isPlainText(text: string, max: number): boolean {
     text.length > 0 &&
     text.length <= max &&
     text.charCodeAt(0) !== 35 &&
-    !isTrimSpace(text.charCodeAt(0)) &&
-    !isTrimSpace(text.charCodeAt(text.length - 1))
+    isInk(text.charCodeAt(0)) &&
+    isInk(text.charCodeAt(text.length - 1))
   );
+}
+
+/** True for a character that is no white space: printable ASCII and CJK answered without a call. */
+function isInk(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code !== 0xfeff) || !isTrimSpace(code);
 }
 
 /** The quick kind of a column's value type (dates only in the 1900 date system). */
@@ -85,17 +100,28 @@ export function quickKindOf(column: ColumnSpec, date1904 = false): QuickKind {
       return QUICK_QTY;
     case "decimal":
       return QUICK_DECIMAL;
+    case "time":
+      return QUICK_TIME;
     default:
       return QUICK_NONE;
   }
 }
 
 /**
+ * The reader of a time column's cells, in a workbook's date system; year-less dates take their year from `years`,
+ * else are no dates.
+ */
+export function timeReaderFor(column: ColumnSpec, date1904: boolean, years?: YearResolver): TimeCellReader {
+  return timeCellReader(column.maxLength ?? 500, date1904, years ?? yearResolver({}));
+}
+
+/**
  * The reader for a column's value type, in a workbook's date system. With `years` (the sheet's title year or the
  * job's period), date and month columns also read text without a year (`12月3日`, `12-03`, `11月`; see
- * {@link yearless}).
+ * {@link yearless}), and so do time columns.
  */
 export function cellReaderFor(column: ColumnSpec, date1904: boolean, years?: YearResolver): CellReader {
+  if (column.type === "time") return timeReaderFor(column, date1904, years).read;
   const read = fullReaderFor(column, date1904);
   if (years === undefined || (column.type !== "date" && column.type !== "month")) return read;
   const parseYearless = column.type === "date" ? parseYearlessDate : parseYearlessMonth;
@@ -157,5 +183,7 @@ function fullReaderFor(column: ColumnSpec, date1904: boolean): CellReader {
     case "month":
       return (v, numberFormat) =>
         parseMonthCell(v, numberFormat === undefined ? { date1904 } : { date1904, numberFormat });
+    case "time":
+      return timeReaderFor(column, date1904).read;
   }
 }

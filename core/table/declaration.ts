@@ -2,11 +2,17 @@ import type { Dec } from "../values/decimal";
 import type { IsoDate, YearMonth } from "../values/isoDate";
 import type { Fen } from "../values/money";
 import type { QtyE4 } from "../values/quantity";
+import type { TimeCell } from "../values/moment";
 import type { Label } from "../i18n/label";
 import { checkedLimit } from "./valueLimits";
 
-/** The kinds of value a declared column holds. */
-export type ValueType = "text" | "money" | "quantity" | "decimal" | "rate" | "date" | "month";
+/**
+ * The kinds of value a declared column holds. A `time` column holds a time of day, a date or a date and a time as a
+ * register types them (`9:30`, `上午9点半`, `2026-11-26 15:00`, `11月26日`, Excel times and date-time serials): it is
+ * read like a text column (the same issues for an Excel error or too long a text) into a {@link TimeCell}, the
+ * cell's text or number with the moment it gives (null when it gives none: the job says what that means).
+ */
+export type ValueType = "text" | "money" | "quantity" | "decimal" | "rate" | "date" | "month" | "time";
 
 /**
  * The TypeScript type a column of a given value type reads into: money as whole fen and quantities as
@@ -18,11 +24,13 @@ export type ValueOf<T extends ValueType> = T extends "text"
     ? IsoDate
     : T extends "month"
       ? YearMonth
-      : T extends "money"
-        ? Fen
-        : T extends "quantity"
-          ? QtyE4
-          : Dec;
+      : T extends "time"
+        ? TimeCell
+        : T extends "money"
+          ? Fen
+          : T extends "quantity"
+            ? QtyE4
+            : Dec;
 
 /**
  * What breaking a column's {@link ColumnSpec.limit} does: `reject` - an error, and the row is left out;
@@ -57,10 +65,10 @@ export interface TextLimit {
   readonly onBreak: OnBreak;
 }
 
-/** The limit a column of a value type may declare: {@link TextLimit} for text, none for dates and months. */
+/** The limit a column of a value type may declare: {@link TextLimit} for text, none for dates, months and times. */
 export type LimitOf<T extends ValueType> = T extends "text"
   ? TextLimit
-  : T extends "date" | "month"
+  : T extends "date" | "month" | "time"
     ? never
     : NumberLimit;
 
@@ -78,7 +86,7 @@ export interface ColumnSpec<K extends string = string, T extends ValueType = Val
   readonly required?: boolean;
   /** A data row must have a value in this column (an empty cell is an error). */
   readonly valueRequired?: boolean;
-  /** Longest text accepted (text columns); default 500. */
+  /** Longest text accepted (text and time columns); default 500. */
   readonly maxLength?: number;
   /**
    * The values the column accepts (see {@link NumberLimit}, {@link TextLimit}), checked by the table reader

@@ -18,7 +18,9 @@ import {
   QUICK_MONTH,
   QUICK_QTY,
   QUICK_TEXT,
+  QUICK_TIME,
   QUICK_WORDS,
+  timeReaderFor,
   type CellReader,
   type QuickKind,
 } from "./cellReader";
@@ -51,6 +53,7 @@ import { reportReading } from "./readings";
 import { takeFigures } from "./exactSums";
 import { fenText, type Fen } from "../values/money";
 import { qtyText, type QtyE4 } from "../values/quantity";
+import type { TimeCellReader } from "../values/moment";
 
 /** One accepted data row: its typed values and where it came from. */
 export interface TableRow<S extends TableSpec> {
@@ -169,6 +172,8 @@ interface BoundColumn {
   words: BoundColumn | null;
   /** A words column's money column (read by {@link readWordsCell}, never into values of its own), else null. */
   amount: { key: string; required: boolean; figures: BoundColumn | null } | null;
+  /** A time column's reader (its `read` is this one's), else null. */
+  time: TimeCellReader | null;
 }
 
 /** A declared table read row by row: what {@link readTable} gives, less the rows, which went to the visitor. */
@@ -546,13 +551,27 @@ function bindColumns(
     const money = isWordsColumn(column) ? column.wordsOf : null;
     const limit = checkedLimit(money ?? column);
     if (money === null) (result.columns as Record<string, string>)[column.key] = letter;
+    // a time column's year-less dates take the year nearest the job's period, else the title's
+    const time =
+      column.type === "time"
+        ? timeReaderFor(
+            column,
+            options.date1904,
+            options.near === undefined ? years : yearResolver({ near: options.near }),
+          )
+        : null;
     return {
       key: column.key,
       header,
       index,
       letter,
       required: column.valueRequired === true,
-      read: money === null ? cellReaderFor(column, options.date1904, years) : parseAmountWords,
+      read:
+        time !== null
+          ? time.read
+          : money === null
+            ? cellReaderFor(column, options.date1904, years)
+            : parseAmountWords,
       kind: money === null ? quickKindOf(column, options.date1904) : QUICK_WORDS,
       maxLength: column.maxLength ?? 500,
       limit,
@@ -561,6 +580,7 @@ function bindColumns(
       words: null,
       amount:
         money === null ? null : { key: money.key, required: money.valueRequired === true, figures: null },
+      time,
     };
   });
   linkWords(bound, result.columns as Record<string, string>);
@@ -770,9 +790,9 @@ function givenContext(
   return given;
 }
 
-/** True when the table has a date or month column (its year-less cells need a year). */
+/** True when the table has a date, month or time column (its year-less cells need a year). */
 function hasDates(spec: TableSpec): boolean {
-  return spec.columns.some((c) => c.type === "date" || c.type === "month");
+  return spec.columns.some((c) => c.type === "date" || c.type === "month" || c.type === "time");
 }
 
 /**
@@ -943,6 +963,22 @@ function repeatsBandRow(cells: readonly CellValue[], band: readonly (readonly Ce
   return false;
 }
 
+/**
+ * The quick kinds and readers {@link quickRow} uses for every cell, held here: run through a CommonJS transform (tsx,
+ * which the tests and the bench use) an imported binding is read through a getter on each use.
+ */
+const Q_TEXT = QUICK_TEXT;
+const Q_DATE = QUICK_DATE;
+const Q_MONTH = QUICK_MONTH;
+const Q_FEN = QUICK_FEN;
+const Q_QTY = QUICK_QTY;
+const Q_TIME = QUICK_TIME;
+const Q_DECIMAL = QUICK_DECIMAL;
+const Q_WORDS = QUICK_WORDS;
+const plainText = isPlainText;
+const plainSerial = isPlainSerial;
+const isoOfSerial = serialToIso;
+
 /** What {@link quickRow} answers for a row whose bound cells are all empty. */
 const BLANK_ROW = Object.freeze({});
 
@@ -970,38 +1006,46 @@ function quickRow(
     }
     let value: unknown;
     switch (column.kind) {
-      case QUICK_TEXT:
-        if (typeof cell !== "string" || !isPlainText(cell, column.maxLength) || headerTexts.has(cell))
+      case Q_TEXT:
+        if (typeof cell !== "string" || !plainText(cell, column.maxLength) || headerTexts.has(cell))
           return null;
         if (column.limit !== null && column.limit.broken(cell) !== null) return null;
         value = cell;
         break;
-      case QUICK_DATE:
-        if (!isPlainSerial(cell)) return null;
-        value = serialToIso(cell);
+      case Q_DATE:
+        if (!plainSerial(cell)) return null;
+        value = isoOfSerial(cell);
         break;
-      case QUICK_MONTH:
+      case Q_MONTH:
         if (!isPlainSerial(cell) || cell >= 190_000) return null;
         value = serialToMonth(cell);
         break;
-      case QUICK_FEN: {
+      case Q_FEN: {
         const fen = quickFen(cell);
         if (fen === undefined || fen < column.low || fen > column.high) return null;
         value = fen;
         break;
       }
-      case QUICK_QTY: {
+      case Q_QTY: {
         const qty = quickQty(cell);
         if (qty === undefined || qty < column.low || qty > column.high) return null;
         value = qty;
         break;
       }
-      case QUICK_DECIMAL:
+      case Q_TIME:
+        if (typeof cell === "number") {
+          value = column.time!.number(cell);
+          if (value === undefined) return null;
+        } else if (typeof cell === "string" && plainText(cell, column.maxLength) && !headerTexts.has(cell))
+          value = column.time!.text(cell);
+        else return null;
+        break;
+      case Q_DECIMAL:
         if (typeof cell !== "number" || cell < column.low || cell > column.high) return null;
         value = decFromNumber(cell);
         if (value === null) return null;
         break;
-      case QUICK_WORDS: {
+      case Q_WORDS: {
         // words equal to the figures, or standing for the amount when the row has none
         const words = typeof cell === "string" ? quickAmountWords(cell) : undefined;
         if (words === undefined) return null;

@@ -24,3 +24,4 @@ export * from "./textCell";
 export * from "./verdict";
 export * from "./memo";
 export * from "./seededRandom";
+export * from "./clockTime";

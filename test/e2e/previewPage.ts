@@ -23,7 +23,7 @@ export interface PreviewPage {
 
 /**
  * Opens `preview.html?<query>`, records dialogs, errors and requests to other hosts (aborting them), and
- * waits until the pane has read the workbook and lists the input sheets it found.
+ * waits until the pane has read the workbook and lists the input sheets it found and the 本月待办 items.
  */
 export async function openPreview(
   context: BrowserContext,
@@ -49,6 +49,8 @@ export async function openPreview(
   await page.locator("body[data-state=ready]").waitFor({ state: "attached" });
   const pane = page.frameLocator("#pv-pane-frame");
   await pane.locator("fluent-accordion-item[data-role]").first().waitFor({ state: "attached" });
+  // 本月待办 lists its items once its code (a chunk of its own) has loaded after the first paint.
+  await pane.locator("details[data-testid=todo]:not([aria-busy])").waitFor({ state: "attached" });
   const frame = page.frames().find((f) => f.url().endsWith("/taskpane.html"));
   if (!frame) throw new Error("the preview has no task pane frame");
   return { page, pane, frame, dialogs, errors, external };

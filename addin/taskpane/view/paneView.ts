@@ -4,7 +4,7 @@ import { formView } from "../formView";
 import type { PaneController } from "../paneController";
 import type { PaneState } from "../paneState";
 import { progressView } from "../progressView";
-import { failureView, resultView } from "../resultView";
+import { failureView } from "../failureView";
 import { h } from "./dom";
 import { InputsSection } from "./inputsSection";
 import { renderHeader } from "./renderHeader";
@@ -14,7 +14,8 @@ import { renderField, type TextField } from "./renderField";
 import { renderProgress } from "./renderProgress";
 import { renderResult } from "./renderResult";
 import { TodoPanel } from "./renderTodo";
-import { todoView, upcomingTodo } from "../todoView";
+import { nextPaint } from "../nextPaint";
+import { loadTodoCode, type TodoCode, type TodoLoader } from "../todoLoader";
 import type { DutyItem } from "../../../core/light";
 
 /** One part of the pane: rebuilt only when one of the state values it depends on changed. */
@@ -46,11 +47,16 @@ export class PaneView {
   private readonly todo = new TodoPanel();
   private todoAll = false;
   private todoItems: { today: string; items: DutyItem[] } | null = null;
+  /** The panel's code (the chunk `todo`), once loaded after the first paint; until then the panel shows "…". */
+  private readonly loadTodo: TodoLoader;
+  private todoCode: TodoCode | null = null;
+  private todoLoad: "waiting" | "loading" | "failed" = "waiting";
   /** Set by a click on a 本月待办 button: the run it starts is scrolled into view. */
   private revealRun = false;
 
-  constructor(controller: PaneController, root: HTMLElement) {
+  constructor(controller: PaneController, root: HTMLElement, loadTodo: TodoLoader = loadTodoCode) {
     this.controller = controller;
+    this.loadTodo = loadTodo;
     this.inputs = new InputsSection({
       onToggle: (role, sheet, checked) => controller.toggleSheet(role, sheet, checked),
       onReset: (role) => controller.resetRole(role),
@@ -81,6 +87,7 @@ export class PaneView {
     );
     controller.subscribe((state) => this.render(state));
     this.render(controller.state);
+    void nextPaint().then(() => this.loadTodoCode());
   }
 
   private render(state: PaneState): void {
@@ -142,8 +149,14 @@ export class PaneView {
 
   private renderTodo(state: PaneState): void {
     const { today, lang } = state;
-    if (this.todoItems?.today !== today) this.todoItems = { today, items: upcomingTodo(today) };
-    const view = todoView(this.todoItems.items, today, lang, this.controller.jobs, this.todoAll);
+    const code = this.todoCode;
+    if (code === null) {
+      this.todo.pending(paneText(lang, "todoHeading"));
+      if (this.todoLoad === "failed") this.loadTodoCode();
+      return;
+    }
+    if (this.todoItems?.today !== today) this.todoItems = { today, items: code.upcomingTodo(today) };
+    const view = code.todoView(this.todoItems.items, today, lang, this.controller.jobs, this.todoAll);
     this.todo.update(view, this.todoAll, state.run.phase === "running", {
       onRun: (jobId) => {
         this.revealRun = true;
@@ -156,6 +169,25 @@ export class PaneView {
     });
   }
 
+  /**
+   * Loads the 本月待办 panel's code (after the pane's first paint), then lists the items. A failed load leaves the
+   * panel as it is ("…"); the next render of the panel (a language switch, a run) tries again.
+   */
+  private loadTodoCode(): void {
+    if (this.todoCode !== null || this.todoLoad === "loading") return;
+    this.todoLoad = "loading";
+    this.loadTodo().then(
+      (code) => {
+        this.todoCode = code;
+        this.parts.delete("todo");
+        this.render(this.controller.state);
+      },
+      () => {
+        this.todoLoad = "failed";
+      },
+    );
+  }
+
   private renderRun(state: PaneState): void {
     const { run, lang } = state;
     this.progress.replaceChildren(
@@ -163,16 +195,35 @@ export class PaneView {
     );
     const goTo = (target: { sheet: string; cell?: string }, location: string) =>
       void this.controller.goTo(target, location);
-    const declared =
-      run.phase === "failed" ? this.controller.jobs.find((j) => j.id === run.jobId) : undefined;
-    if (run.phase === "done")
-      this.result.replaceChildren(renderResult(resultView(run.job, run.run, lang), lang, goTo));
-    else if (run.phase === "failed" && declared)
-      this.result.replaceChildren(renderResult(failureView(declared, run.error, lang), lang, goTo));
-    else this.result.replaceChildren();
     // A run started from 本月待办 (above the form) is followed down the pane: its progress, then its result.
     if (this.revealRun && run.phase === "running") this.progress.scrollIntoView({ block: "nearest" });
-    if (this.revealRun && (run.phase === "done" || run.phase === "failed")) {
+    if (run.phase === "done") {
+      // A finished run's result words its issues with the core's messages, which come with the run's code (the
+      // chunk `run`, loaded before the run, so this import makes no request): not in the pane's first load.
+      this.result.replaceChildren();
+      void import(/* webpackChunkName: "run" */ "../resultView")
+        .then(
+          ({ resultView }) => resultView(run.job, run.run, lang),
+          (error: unknown) => failureView(run.job, error, lang),
+        )
+        .then((view) => {
+          // A later render (another run, another language) shows its own.
+          if (this.controller.state.run === run && this.controller.state.lang === lang)
+            this.showResult(renderResult(view, lang, goTo));
+        });
+      return;
+    }
+    const declared =
+      run.phase === "failed" ? this.controller.jobs.find((j) => j.id === run.jobId) : undefined;
+    if (run.phase === "failed")
+      this.showResult(declared ? renderResult(failureView(declared, run.error, lang), lang, goTo) : null);
+    else this.result.replaceChildren();
+  }
+
+  /** Shows a finished run's result, scrolled into view when the run was started from 本月待办. */
+  private showResult(result: HTMLElement | null): void {
+    this.result.replaceChildren(result ?? "");
+    if (this.revealRun) {
       this.revealRun = false;
       this.result.scrollIntoView({ block: "start" });
     }

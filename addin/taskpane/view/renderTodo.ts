@@ -20,25 +20,21 @@ export class TodoPanel {
   readonly element = h("div", { class: "pd-todo-slot" });
   private open = readOpen();
 
+  /**
+   * The panel while its code loads (todoLoader.ts): its heading, folded or open as the person left it, and "…"
+   * where the count goes; marked busy until {@link update} lists the items.
+   */
+  pending(heading: string): void {
+    const details = this.details(heading, "…");
+    details.setAttribute("aria-busy", "true");
+    this.element.replaceChildren(details);
+  }
+
   /** Rebuilds the panel; its buttons are disabled while a run is under way. */
   update(view: TodoView, all: boolean, running: boolean, actions: TodoActions): void {
     // The show more/fewer button keeps the keyboard's focus across the rebuild it causes.
     const refocus = this.element.querySelector(".pd-todo-toggle") === document.activeElement;
-    const summary = h(
-      "summary",
-      { class: "pd-todo-summary" },
-      h("h2", { class: "pd-heading", id: "pd-todo-heading" }, view.heading),
-      h("span", { class: "pd-muted pd-todo-count" }, view.count),
-    );
-    const details = h(
-      "details",
-      { class: "pd-section pd-todo", "data-testid": "todo", open: this.open },
-      summary,
-    );
-    details.addEventListener("toggle", () => {
-      this.open = details.open;
-      writeOpen(details.open);
-    });
+    const details = this.details(view.heading, view.count);
     if (view.empty !== null) details.append(h("p", { class: "pd-hint pd-muted" }, view.empty));
     const days = h("ol", { class: "pd-list pd-todo-days", "aria-labelledby": "pd-todo-heading" });
     for (const day of view.days) days.append(renderDay(day, running, actions));
@@ -54,6 +50,26 @@ export class TodoPanel {
     }
     this.element.replaceChildren(details);
     if (refocus) details.querySelector<HTMLElement>(".pd-todo-toggle")?.focus();
+  }
+
+  /** The disclosure with its summary (heading and count), remembering when it is folded or opened. */
+  private details(heading: string, count: string): HTMLDetailsElement {
+    const summary = h(
+      "summary",
+      { class: "pd-todo-summary" },
+      h("h2", { class: "pd-heading", id: "pd-todo-heading" }, heading),
+      h("span", { class: "pd-muted pd-todo-count" }, count),
+    );
+    const details = h(
+      "details",
+      { class: "pd-section pd-todo", "data-testid": "todo", open: this.open },
+      summary,
+    );
+    details.addEventListener("toggle", () => {
+      this.open = details.open;
+      writeOpen(details.open);
+    });
+    return details;
   }
 }
 

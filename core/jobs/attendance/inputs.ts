@@ -1,14 +1,20 @@
 import { column, table, type ColumnSpec } from "../../table/declaration";
 import { label } from "../../i18n/label";
 import { dayHeader } from "./dayHeaders";
-import { DEPARTMENT, DEPARTMENT_SECTIONS, ID, NAME, POSITION } from "../../people/personColumns";
+import {
+  DEPARTMENT,
+  DEPARTMENT_SECTIONS,
+  ID,
+  NAME,
+  PERSON_CONTEXT,
+  POSITION,
+} from "../../people/personColumns";
 import { LEAVE_TABLE } from "../../people/leaveSlips";
 
 // The leave slips are shared with the duty roster (core/people/leaveSlips.ts): one table, one role.
 export { LEAVE_TABLE };
 
 /** Labels above the employee list that name the project (`项目：阳光花园`). */
-const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
 
 const STATUS_SYNONYMS = [
   "状态",
@@ -33,10 +39,7 @@ export const EMPLOYEE_TABLE = table({
   sheetNameHints: ["员工", "花名册", "人员", "名单", "employees", "staff", "roster"],
   sections: DEPARTMENT_SECTIONS,
   // `部门：工程部` above a list without a department column gives its rows the department; `项目：` the project
-  context: [
-    { field: "department", labels: ["部门", "所属部门", "department"] },
-    { field: "project", labels: PROJECT_LABELS },
-  ],
+  context: PERSON_CONTEXT,
   columns: [
     ID,
     column({ ...NAME, required: true, valueRequired: true }),
@@ -81,10 +84,7 @@ export const GRID_TABLE = table({
   sheetNameHints: ["考勤表", "考勤汇总", "attendance sheet", "attendance grid"],
   sections: DEPARTMENT_SECTIONS,
   // `部门：工程部` above a grid without a department column gives its people the department; `项目：` the project
-  context: [
-    { field: "department", labels: ["部门", "所属部门", "department"] },
-    { field: "project", labels: PROJECT_LABELS },
-  ],
+  context: PERSON_CONTEXT,
   columns: [
     ID,
     NAME,

@@ -73,4 +73,5 @@ export const JOB_TITLES: Readonly<Record<string, Label>> = {
   "cash-plan": label("回款与用款计划", "回款與用款計劃", "Receipts and spending plan"),
   advances: label("借款与冲账", "借款與沖帳", "Advances and offsets"),
   "duty-roster": label("值班排班", "值班排班", "Duty rosters"),
+  "service-log": label("客服台账统计", "客服台帳統計", "Service desk log"),
 };

@@ -1,11 +1,17 @@
 import { column, table } from "../../table/declaration";
 import { label } from "../../i18n/label";
-import { DEPARTMENT, DEPARTMENT_SECTIONS, ID, NAME, POSITION } from "../../people/personColumns";
+import {
+  DEPARTMENT,
+  DEPARTMENT_SECTIONS,
+  ID,
+  NAME,
+  PERSON_CONTEXT,
+  POSITION,
+} from "../../people/personColumns";
 import { LEAVE_TABLE } from "../../people/leaveSlips";
 import { HOLIDAY_TABLE } from "../../calendar/holidayTable";
 
 /** Labels above a list that name the project (`项目：阳光花园`). */
-const PROJECT_LABELS = ["项目", "项目名称", "管理处", "project"];
 
 const PHONE = column({
   key: "phone",
@@ -87,10 +93,7 @@ export const DUTY_STAFF_TABLE = table({
   placedWhenComplete: true,
   satisfiedBy: ["employees"],
   sections: DEPARTMENT_SECTIONS,
-  context: [
-    { field: "department", labels: ["部门", "所属部门", "department"] },
-    { field: "project", labels: PROJECT_LABELS },
-  ],
+  context: PERSON_CONTEXT,
   columns: [
     ID,
     column({ ...NAME, required: true, valueRequired: true }),
@@ -113,10 +116,7 @@ export const STAFF_LIST_TABLE = table({
   optional: true,
   // no sheet-name hints: a list with a 可值班 column goes to the duty staff list, whatever it is called
   sections: DEPARTMENT_SECTIONS,
-  context: [
-    { field: "department", labels: ["部门", "所属部门", "department"] },
-    { field: "project", labels: PROJECT_LABELS },
-  ],
+  context: PERSON_CONTEXT,
   columns: [
     ID,
     column({ ...NAME, required: true, valueRequired: true }),
