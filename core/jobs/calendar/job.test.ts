@@ -81,6 +81,7 @@ describe("the calendar of October 2026 (National Day 10-01..07, make-up Saturday
       job: "weekly-collection",
       duty: "cashier-handover",
       source: "built-in",
+      note: null,
     });
     expect(report.items.find((i) => i.duty === "attendance")).toMatchObject({
       to: "人力资源部",
@@ -337,7 +338,7 @@ describe("the office's own items from the 事项 sheet", () => {
     ["事项", "频率", "日", "星期", "起始月", "报给", "时间", "备注"],
     ["消防检查", "每月", "15号", null, null, "安保部", "9:00", null],
     ["电梯年检", "每年", 18, null, "2026年10月", "工程部", null, null],
-    ["绿化巡查", null, null, "周五", null, "保洁部", "下午3点", null],
+    ["绿化巡查", null, null, "周五", null, "保洁部", "下午3点", "含楼顶花园"],
     ["水费", "单月", 20, null, null, "自来水公司", null, "按单月抄表"],
     ["领导接待", "每月", null, null, null, null, null, null],
     ["安全例会", "每月", "十五", null, null, null, "25:00", null],
@@ -359,6 +360,10 @@ describe("the office's own items from the 事项 sheet", () => {
       "10-23 10-23 15:00 own-3",
       "10-30 10-30 15:00 own-3",
     ]);
+    // The office's remark prints with its item, on the sheet and in the report.
+    const cells = result.sheets[0]!.cells.flat();
+    expect(cells).toContain("绿化巡查（含楼顶花园）");
+    expect(result.report.items.find((i) => i.duty === "own-3")?.note).toBe("含楼顶花园");
     // 水费 in odd months now: none in October.
     expect(result.report.items.some((i) => i.duty === "water-bill")).toBe(false);
     expect(result.report.ownItems).toBe(7);

@@ -20,6 +20,8 @@ export interface CalendarReportItem {
   /** The duty's key (`water-bill`, `own-1`…). */
   duty: string;
   source: "built-in" | "workbook";
+  /** The item's remark (the 事项 sheet's 备注, or what a built-in duty involves), or null. */
+  note: string | null;
 }
 
 /** The office calendar's report: the contract other tools read (`--json`). */
@@ -64,6 +66,7 @@ export function buildCalendarReport(
       job: item.jobId ?? null,
       duty: item.duty,
       source: item.source,
+      note: item.note?.[lang] || null,
     })),
     days,
     workingDays: days.filter((d) => d.kind === "workday" || d.kind === "makeup_workday").length,

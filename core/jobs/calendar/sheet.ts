@@ -114,8 +114,10 @@ export function dayMark(date: IsoDate, calendar: WorkingCalendar, lang: Lang): s
 function itemCells(item: DutyItem, lang: Lang): OutCell[] {
   const moved = item.date === item.nominal ? "" : fillText(T.moved[lang], { date: item.nominal.slice(5) });
   const job = item.jobId === undefined ? undefined : JOB_TITLES[item.jobId];
+  // The office's own remark prints with its item; a built-in duty's explanation is for the pane's tooltip.
+  const note = item.source === "workbook" && item.note?.[lang] ? `（${item.note[lang]}）` : "";
   return [
-    `${item.title[lang]}${moved}`,
+    `${item.title[lang]}${note}${moved}`,
     item.to[lang] || null,
     item.time ?? null,
     job?.[lang] ?? item.jobId ?? null,

@@ -43,7 +43,9 @@ type Row = TableRow<typeof SERVICE_LOG_TABLE>;
  * as time columns (one giving no moment is `not_a_time`, a warning, the cell counted as empty); a response or completion
  * before the time received is `end_before_start`, an error leaving the row out; a type not understood is
  * `service_type_unknown` (counted as 其他); a follow-up result not understood is `service_follow_up_unknown`.
- * Year-less dates take the year of the sheet's title, else the one nearest `month`.
+ * Year-less dates: the date column's take the year of a title line above the table, else the one nearest `month`;
+ * the time columns' (time, response, completion) always take the year nearest `month`, the title's year not
+ * consulted (`core/table/readTable.ts`), so a completion `1月2日` on a December sheet lands in the next year.
  */
 export function readServiceInputs(placed: PlacedSheets, month: YearMonth): ServiceInputs {
   const { date1904 } = placed.book;

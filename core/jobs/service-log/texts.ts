@@ -57,9 +57,9 @@ export const SERVICE_LOG_TEXT = {
   note: label("跟进情况", "跟進情況", "Follow-up"),
   promised: label("预计完成日期", "預計完成日期", "Expected by"),
   notes: label(
-    "受理数为本月登记的事项；办结数为其中截止日期前已完成的；及时率以各类型时限为准（报修响应 30 分钟、完成 24 小时；投诉响应 1 个工作日、办结 3 个工作日；可在“客服设置”表中修改）。工作日按法定节假日和调休上班日计算。满意率 = 满意（含非常满意、基本满意）/ 已回访。",
-    "受理數為本月登記的事項；辦結數為其中截止日期前已完成的；及時率以各類型時限為準（報修響應 30 分鐘、完成 24 小時；投訴響應 1 個工作日、辦結 3 個工作日；可在「客服設置」表中修改）。工作日按法定節假日和調休上班日計算。滿意率 = 滿意（含非常滿意、基本滿意）/ 已回訪。",
-    "Received: items registered this month; closed: those completed by the as-of date. On time against each type's limits (repairs answered in 30 minutes and completed in 24 hours; complaints answered in 1 working day and closed in 3; set on a 客服设置 sheet). Working days follow statutory holidays and make-up working days. Satisfaction = satisfied (incl. very and fairly satisfied) / followed up.",
+    "受理数为本月登记的事项；办结数为其中截止日期前已完成的；及时率以各类型的时限为准（见“时限”一列，可在“客服设置”表中修改）。工作日按法定节假日和调休上班日计算。满意率 = 满意（含非常满意、基本满意）/ 已回访。",
+    "受理數為本月登記的事項；辦結數為其中截止日期前已完成的；及時率以各類型的時限為準（見「時限」一欄，可在「客服設置」表中修改）。工作日按法定節假日和調休上班日計算。滿意率 = 滿意（含非常滿意、基本滿意）/ 已回訪。",
+    "Received: items registered this month; closed: those completed by the as-of date. On time against each type's limits (the Limits column; set on a 客服设置 sheet). Working days follow statutory holidays and make-up working days. Satisfaction = satisfied (incl. very and fairly satisfied) / followed up.",
   ),
   openNotes: label(
     "列出截止日期时仍未完成的全部事项（含以前月份）；已过天数 = 截止日期 - 登记日期；超过办结时限的标为已超时。“跟进情况”和“预计完成日期”两列由经办人填写，重新生成时保留。",

@@ -20,6 +20,7 @@ const TYPE_WORDS: readonly (readonly [ServiceType, readonly string[]])[] = [
     ["退换货", "退換貨", "退货", "退貨", "换货", "換貨", "退换", "退款", "return", "exchange", "returns"],
   ],
   ["表扬", ["表扬", "表揚", "表彰", "感谢", "锦旗", "praise", "compliment"]],
+  ["其他", ["其他", "其它", "other", "others"]],
 ];
 
 const TYPE_INDEX = new Map<string, ServiceType>(
@@ -55,20 +56,21 @@ const NO_FOLLOW_UP = ["未回访", "待回访", "无人接听", "未接通", "�
 );
 const NEUTRAL = ["一般", "尚可", "还行", "neutral", "average"].map(normalizeHeader);
 
+/** Words that deny or qualify 满意 (不太满意, 满意度一般, not satisfied): followed up, not satisfied. */
+const NOT_SATISFIED = ["不", "没", "沒", "未", "一般", "not", "un", "dis"].map(normalizeHeader);
+
 /**
- * A 回访结果 / 满意度 cell: 非常满意, 满意, 基本满意, 比较满意 (or `satisfied`) are satisfied; 不满意, 很不满意, 一般
- * are followed up and not satisfied; 未回访, 无人接听 are no follow-up; anything else is unknown (a warning, not
+ * A 回访结果 / 满意度 cell: 非常满意, 满意, 基本满意, 比较满意 (or `satisfied`) are satisfied; 不满意, 很不满意,
+ * 不太满意, 满意度一般, 一般, `not satisfied` are followed up and not satisfied; 未回访, 无人接听 are no follow-up; anything else is unknown (a warning, not
  * counted as followed up).
  * @example followUpOf("基本满意") === "satisfied"; followUpOf("不满意") === "not-satisfied"
  */
 export function followUpOf(text: string): FollowUp {
   const t = normalizeHeader(text);
   if (NO_FOLLOW_UP.includes(t)) return "none";
-  if (t.includes("不满意") || t.includes("不滿意") || t.includes("dissatisfied") || t.includes("unsatisfied"))
-    return "not-satisfied";
-  if (t.includes("满意") || t.includes("滿意") || t.includes("satisfied")) return "satisfied";
   if (NEUTRAL.includes(t)) return "not-satisfied";
-  return "unknown";
+  if (!t.includes("满意") && !t.includes("滿意") && !t.includes("satisf")) return "unknown";
+  return NOT_SATISFIED.some((word) => t.includes(word)) ? "not-satisfied" : "satisfied";
 }
 
 const CLOSED_WORDS = [
