@@ -70,8 +70,11 @@ describe("time columns", () => {
         moment: { kind: "datetime", day: day("2026-11-26"), minutes: 900 },
       },
       { value: "2026-11-26 15:00", moment: { kind: "datetime", day: day("2026-11-26"), minutes: 900 } },
-      { value: "11月26日15:30", moment: { kind: "datetime", day: day("2026-11-26"), minutes: 930 } },
-      { value: "11月26日", moment: { kind: "date", day: day("2026-11-26"), minutes: 0 } },
+      {
+        value: "11月26日15:30",
+        moment: { kind: "datetime", day: day("2026-11-26"), minutes: 930, yearless: true },
+      },
+      { value: "11月26日", moment: { kind: "date", day: day("2026-11-26"), minutes: 0, yearless: true } },
       { value: "明天", moment: null },
       { value: "TRUE", moment: null },
     ]);

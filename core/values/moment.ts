@@ -20,6 +20,8 @@ export interface Moment {
   readonly day: number;
   /** Minutes after midnight; 0 for a date alone. */
   readonly minutes: number;
+  /** True when the date was typed without its year (`11月26日`): its year was guessed, a reader may place it better. */
+  readonly yearless?: true;
 }
 
 /** A time column's cell: what it holds (its text trimmed, or its number) and the moment read from it, or null. */
@@ -81,12 +83,13 @@ export function readMomentCell(value: CellValue, date1904: boolean, years: YearR
   if (text === "") return null;
   const split = splitDateTime(text);
   if (split !== null) {
-    const day = dateText(split.date, date1904, years);
-    const minutes = day === null ? null : minutesOfDay(split.time);
-    if (day !== null && minutes !== null) return { kind: "datetime", day, minutes };
+    const date = dateText(split.date, date1904, years);
+    const minutes = date === null ? null : minutesOfDay(split.time);
+    if (date !== null && minutes !== null)
+      return withYear({ kind: "datetime", day: date.day, minutes }, date);
   }
-  const day = dateText(text, date1904, years);
-  if (day !== null) return { kind: "date", day, minutes: 0 };
+  const date = dateText(text, date1904, years);
+  if (date !== null) return withYear({ kind: "date", day: date.day, minutes: 0 }, date);
   if (/^\d{4}/u.test(text)) return null;
   const minutes = minutesOfDay(text);
   return minutes === null ? null : { kind: "time", day: 0, minutes };
@@ -167,13 +170,25 @@ function splitDateTime(text: string): { date: string; time: string } | null {
   return null;
 }
 
-/** The day number of a text that is a date alone (with or without its year), else null. */
-function dateText(text: string, date1904: boolean, years: YearResolver): number | null {
+/** The day number of a text that is a date alone (with or without its year, said), else null. */
+function dateText(
+  text: string,
+  date1904: boolean,
+  years: YearResolver,
+): { day: number; yearless: boolean } | null {
   if (!/\d/u.test(text)) return null;
   const full = parseDateCell(text, { date1904 });
-  if (full.ok && full.value !== null && !/[:点时]/u.test(text)) return toDayNumber(full.value);
+  if (full.ok && full.value !== null && !/[:点时]/u.test(text))
+    return { day: toDayNumber(full.value), yearless: false };
   const yearless = parseYearlessDate(text, years);
-  return yearless !== null && yearless.ok && !/[:点时]/u.test(text) ? toDayNumber(yearless.value) : null;
+  return yearless !== null && yearless.ok && !/[:点时]/u.test(text)
+    ? { day: toDayNumber(yearless.value), yearless: true }
+    : null;
+}
+
+/** A moment marked year-less when its date was. */
+function withYear(moment: Moment, date: { yearless: boolean }): Moment {
+  return date.yearless ? { ...moment, yearless: true } : moment;
 }
 
 /** How a table reads a time column's cells: in full (as a text cell, then its moment), or a clean cell quickly. */

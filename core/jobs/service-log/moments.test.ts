@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isoToExcelSerial } from "../../values/excelSerial";
 import type { CellValue } from "../../values/cellValue";
-import { momentContext, momentStamp, readMoment, stampOf, type MomentRead } from "./moments";
+import { momentContext, momentStamp, readMoment, stampAfter, stampOf, type MomentRead } from "./moments";
+import { toDayNumber } from "../../values/isoDate";
 import { deadline, parseLimit } from "./limits";
 import { createCalendar } from "../../calendar/workingCalendar";
 
@@ -37,6 +38,26 @@ describe("readMoment: response and completion cells", () => {
     expect(momentStamp({ kind: "time", minutes: 22 * 60 }, start)).toBe(stampOf("2026-11-05", 22 * 60));
     expect(momentStamp({ kind: "time", minutes: 8 * 60 }, start)).toBe(stampOf("2026-11-06", 8 * 60));
     expect(momentStamp({ kind: "date", date: "2026-11-05" }, start)).toBe(stampOf("2026-11-05", 1439));
+  });
+
+  it("puts a date typed without its year in the year nearest the record, a date with its year where it says", () => {
+    const on = (iso: string, yearless: boolean) =>
+      yearless
+        ? ({ kind: "datetime", day: toDayNumber(iso), minutes: 600, yearless: true } as const)
+        : ({ kind: "datetime", day: toDayNumber(iso), minutes: 600 } as const);
+    // last December's sheet read in a 2026-11 run: the reader guessed 2026-12-31, the record is of 2025-12-20
+    expect(stampAfter(on("2026-12-31", true), stampOf("2025-12-20", 540))).toBe(stampOf("2025-12-31", 600));
+    expect(stampAfter(on("2026-12-31", false), stampOf("2025-12-20", 540))).toBe(stampOf("2026-12-31", 600));
+    // completed on 2 January after a record of 30 December: the next year
+    expect(stampAfter(on("2026-01-02", true), stampOf("2026-12-30", 540))).toBe(stampOf("2027-01-02", 600));
+    // 29 February stays only in a leap year: the guess is kept when no nearer year has the day
+    expect(stampAfter(on("2028-02-29", true), stampOf("2027-02-20", 540))).toBe(stampOf("2028-02-29", 600));
+    expect(
+      stampAfter(
+        { kind: "date", day: toDayNumber("2026-12-31"), minutes: 0, yearless: true },
+        stampOf("2025-12-20", 0),
+      ),
+    ).toBe(stampOf("2025-12-31", 1439));
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../values/cellValue";
 import { yearResolver, type YearResolver } from "../../values/dateCell";
-import { fromDayNumber, toDayNumber, type IsoDate, type YearMonth } from "../../values/isoDate";
+import { fromDayNumber, isoFromParts, toDayNumber, type IsoDate, type YearMonth } from "../../values/isoDate";
 import { clockText } from "../../values/clockTime";
 import { memoize } from "../../values/memo";
 import { DAY_MINUTES, readMomentCell, type Moment } from "../../values/moment";
@@ -87,8 +87,13 @@ export function momentStamp(read: MomentRead, start: Stamp): Stamp {
   }
 }
 
-/** {@link momentStamp} of a moment as the table reader gives it (its date a day number). */
+/**
+ * {@link momentStamp} of a moment as the table reader gives it (its date a day number). A date typed without its year
+ * (`12月31日`) is put in the year nearest the start, so last December's sheet read in a later run keeps its year.
+ */
 export function stampAfter(moment: Moment, start: Stamp): Stamp {
+  if (moment.yearless === true && moment.kind !== "time")
+    return stampAfter(nearestYear(moment, start), start);
   switch (moment.kind) {
     case "time": {
       const sameDay = Math.floor(start / DAY_MINUTES) * DAY_MINUTES + moment.minutes;
@@ -99,4 +104,19 @@ export function stampAfter(moment: Moment, start: Stamp): Stamp {
     case "datetime":
       return moment.day * DAY_MINUTES + moment.minutes;
   }
+}
+
+/** A year-less moment moved by whole years to the date nearest the start (29 February kept only in a leap year). */
+function nearestYear(moment: Moment, start: Stamp): Moment {
+  const startDay = Math.floor(start / DAY_MINUTES);
+  const date = fromDayNumber(moment.day);
+  const startYear = Number(dateOfStamp(start).slice(0, 4));
+  let best = moment.day;
+  for (const year of [startYear - 1, startYear, startYear + 1]) {
+    const iso = isoFromParts(year, Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+    if (iso === null) continue;
+    const day = toDayNumber(iso);
+    if (Math.abs(day - startDay) < Math.abs(best - startDay)) best = day;
+  }
+  return { kind: moment.kind, day: best, minutes: moment.minutes };
 }

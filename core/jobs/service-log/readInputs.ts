@@ -44,8 +44,9 @@ type Row = TableRow<typeof SERVICE_LOG_TABLE>;
  * before the time received is `end_before_start`, an error leaving the row out; a type not understood is
  * `service_type_unknown` (counted as 其他); a follow-up result not understood is `service_follow_up_unknown`.
  * Year-less dates: the date column's take the year of a title line above the table, else the one nearest `month`;
- * the time columns' (time, response, completion) always take the year nearest `month`, the title's year not
- * consulted (`core/table/readTable.ts`), so a completion `1月2日` on a December sheet lands in the next year.
+ * the time column's take the year nearest `month`; a response's or completion's the year nearest the item's own
+ * date (`stampAfter`), so a completion `1月2日` on a December sheet lands in the next year, and one on last year's
+ * sheet stays in last year.
  */
 export function readServiceInputs(placed: PlacedSheets, month: YearMonth): ServiceInputs {
   const { date1904 } = placed.book;
