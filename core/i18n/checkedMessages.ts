@@ -1,8 +1,8 @@
 import type { IssueCode, IssueParamsByCode } from "../issues";
 
-/** The placeholders of a message template. @example Placeholders<"{a} and {b}"> is "a" | "b" */
+/** The placeholders of a message template, a count's noun forms left out. @example Placeholders<"{a} and {b:day|days}"> is "a" | "b" */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
-  ? P | Placeholders<Rest>
+  ? (P extends `${infer Name}:${string}` ? Name : P) | Placeholders<Rest>
   : never;
 
 /** Each message as written when its placeholders are params of its code; otherwise a type naming the mistake. */

@@ -14,8 +14,9 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
   en: messagesEn,
 };
 
+/** A template's placeholder names: `{name}`, and `{name:one|other}` (a count with its noun in the right number). */
 const placeholders = (template: string) =>
-  new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1] ?? ""));
+  new Set(Array.from(template.matchAll(/\{(\w+)(?::[^{}|]*\|[^{}|]*)?\}/g), (m) => m[1] ?? ""));
 
 describe("the message files", () => {
   it.each(LANGS)("%s has exactly one non-empty message per issue code", (lang) => {
@@ -31,7 +32,7 @@ describe("the message files", () => {
 
   it.each(LANGS)("%s templates have no unbalanced or malformed braces", (lang) => {
     for (const code of ISSUE_CODES) {
-      const stripped = MESSAGES[lang][code].replace(/\{\w+\}/g, "");
+      const stripped = MESSAGES[lang][code].replace(/\{\w+(?::[^{}|]*\|[^{}|]*)?\}/g, "");
       expect(stripped, code).not.toMatch(/[{}]/);
     }
   });
@@ -41,13 +42,27 @@ describe("the message files", () => {
       const names = [...placeholders(MESSAGES[lang][code])];
       const params = Object.fromEntries(names.map((n) => [n, `<${n}>`]));
       const text = formatIssue(issue(code, "warning", {}, params), lang);
-      expect(text).not.toMatch(/\{\w+\}/);
+      expect(text).not.toMatch(/\{\w+[:}]/);
       for (const n of names) expect(text).toContain(`<${n}>`);
     }
   });
 });
 
 describe("formatIssue", () => {
+  it.each([
+    [1, "1 row is dated after 2026-11 (first 2026-12-02); left out of this month's ledger"],
+    [3, "3 rows are dated after 2026-11 (first 2026-12-02); left out of this month's ledger"],
+  ])("says %i row(s) in the right number in English", (count, text) => {
+    const found = issue(
+      "movements_after_month",
+      "warning",
+      {},
+      { count, month: "2026-11", date: "2026-12-02" },
+    );
+    expect(formatIssue(found, "en")).toBe(text);
+    expect(formatIssue(found, "zh-CN")).toContain(String(count));
+  });
+
   const TABLE = label("物资采购申请单", "物資採購申請單", "purchase request sheet");
   const ITEM = label("物资名称", "物資名稱", "Item");
 

@@ -81,9 +81,9 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
     "{feeType} comes from a fee ledger, which has no payment dates: whether earlier months' arrears were recovered before the period or in it cannot be known, so the recovery rate is left empty; earlier months' amounts are taken as paid at each month's end, the opening arrears are what those months still owe at {asOf}, and arrears collected is 0",
   duplicate_slip: 'Slip number {slip} is already used on sheet "{firstSheet}" row {firstRow}',
   movements_after_month:
-    "{count} rows are dated after {month} (first {date}); they are not in this month's ledger",
+    "{count:row is|rows are} dated after {month} (first {date}); left out of this month's ledger",
   movements_before_opening:
-    "{count} rows are dated before {opening}, the month of the opening stock (first {date}); they are not counted",
+    "{count:row is|rows are} dated before {opening}, the month of the opening stock (first {date}); not counted",
   opening_month_assumed:
     'The opening stock sheet "{sheet}" does not say which month it opens; {month} is taken from the receipts and issues. Write it above the header, e.g. "期初月份：{month}"',
   opening_date_mid_month:
@@ -91,7 +91,7 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   opening_month_conflict:
     'This line gives {other} as the opening month, but sheet "{firstSheet}" row {firstRow} gives {month}; {month} is used',
   count_after_today:
-    "{count} count rows are dated after today ({today}, first {date}); they are not in this count",
+    "{count:count row is|count rows are} dated after today ({today}, first {date}); left out of this count",
   stock_balance_quantity_differs:
     '"{item}": the balance quantity on this row is {ledger}, but the opening and the receipts and issues so far give {computed} (difference {difference}); the stock ledger parts from its movements here',
   stock_balance_amount_differs:
@@ -112,7 +112,7 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   leave_overlap:
     'This leave slip of {name} overlaps the slip on sheet "{firstSheet}" row {firstRow} on {dates}; those days count once, for the earlier slip',
   leave_days_mismatch:
-    "The slip says {days} days but {counted} working days fall between its dates; the working days are counted",
+    "The slip says {days:day|days} but {counted:working day falls|working days fall} between its dates; the working days are counted",
   attendance_on_leave_day:
     '{name} is marked "{status}" on {date}, a day of {type} on a leave slip; the leave is counted',
   rest_on_working_day:
@@ -124,7 +124,7 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   unrecorded_days:
     "{name} has neither a record nor leave on day {days} of {month}; counted as no record, not as absent",
   days_not_yet_recorded:
-    "Days after {today} have no records yet ({count} employee-days); counted as no record",
+    "Days after {today} have no records yet ({count:employee-day|employee-days}); counted as no record",
   overtime_hours_too_many: '"{header}" {value} is more than 24 hours in one day; the row is not used',
   grid_other_month: "This attendance grid is for {gridMonth}, not {month}; it was not used",
   day_not_in_month: 'Day {day} is not in {month}; "{value}" is ignored',
@@ -135,9 +135,9 @@ export const messagesEn: Record<IssueCode, string> = checkedMessages({
   legend_symbol_conflict:
     'The legend defines "{symbol}" twice with different meanings ({first}, then {meaning}); counted as {first}',
   status_meaning_assumed:
-    'This sheet has no legend: "{symbol}" was read as {meaning}, its usual meaning ({count} cells); if your office means something else by it, add a legend under the grid such as 说明：{symbol}休假',
+    'This sheet has no legend: "{symbol}" was read as {meaning}, its usual meaning ({count:cell|cells}); if your office means something else by it, add a legend under the grid such as 说明：{symbol}休假',
   employees_from_grid:
-    'No employee list: the employees are taken from the attendance grid "{sheet}" ({count} people); their hire and leaving dates are unknown, so every working day of the month is scheduled',
+    'No employee list: the employees are taken from the attendance grid "{sheet}" ({count:person|people}); their hire and leaving dates are unknown, so every working day of the month is scheduled',
   // finance: weekly collection and fee statistics
   week_end_not_wednesday:
     "The week end {date} is not a Wednesday; the week ending on the Wednesday before it, {used}, is used",
