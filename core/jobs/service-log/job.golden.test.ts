@@ -310,3 +310,118 @@ describe("service-log: a hand-worked October", () => {
     expect(repairs).toMatchObject({ type: "报修", respondedOnTime: 2 });
   });
 });
+
+describe("service-log: a repair register as offices print it", () => {
+  // After the public 报修登记表 forms: a merged title, the project line, a two-row header (处理情况 over 派工时间,
+  // 完成时间 and 处理结果; 回访 over 回访结果), a section row per type, a 本月合计 row, a note and the signature line.
+  const printed = sheet("11月报修", [
+    ["阳光花园物业服务中心 报修登记表", null, null, null, null, null, null, null, null, null, null, null],
+    ["项目：阳光花园", null, null, null, null, null, null, null, "2026年11月", null, null, null],
+    [
+      "序号",
+      "报修日期",
+      "报修时间",
+      "房号",
+      "类型",
+      "报修内容",
+      "维修人",
+      "处理情况",
+      null,
+      null,
+      "回访",
+      null,
+    ],
+    [null, null, null, null, null, null, null, "派工时间", "完成时间", "处理结果", "回访结果", "备注"],
+    ["一、报修", null, null, null, null, null, null, null, null, null, null, null],
+    [
+      1,
+      "11月3日",
+      "9:00",
+      "2-1-301",
+      "报修",
+      "厨房下水道堵塞",
+      "赵磊",
+      "9:20",
+      "11:00",
+      "已完成",
+      "满意",
+      null,
+    ],
+    [
+      2,
+      "11月4日",
+      "下午3点",
+      "5-2-602",
+      "报修",
+      "客厅灯不亮",
+      "孙强",
+      "15:50",
+      "11月5日 10:00",
+      "已完成",
+      "不太满意",
+      null,
+    ],
+    ["二、投诉", null, null, null, null, null, null, null, null, null, null, null],
+    [
+      3,
+      "11月10日",
+      "10:00",
+      "3-1-502",
+      "投诉",
+      "楼上噪音",
+      "陈晓",
+      "11月10日 14:00",
+      null,
+      "处理中",
+      null,
+      null,
+    ],
+    ["本月合计：共 3 件", null, null, null, null, null, null, null, null, null, null, null],
+    [
+      "说明：报修 30 分钟内派工，24 小时内完成。",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    ["登记人：王芳", null, null, null, "客服主管：李静", null, null, null, null, null, null, null],
+  ]);
+  const printedRun = runJob(SERVICE_LOG_JOB, book(printed), {
+    today: "2026-12-05",
+    lang: "zh-CN",
+    month: "2026-11",
+  });
+  const printedReport = printedRun.report as ServiceLogReport;
+
+  it("reads the items under the two-row header, and neither the section rows, the total, the note nor the signatures", () => {
+    expect(printedReport.totals).toEqual({
+      received: 3,
+      closed: 2,
+      open: 1,
+      respondedOnTime: 2, // 11-03 dispatched in 20 min; 11-04 in 50 min (late); the complaint in 4 h, within 1 working day
+      completedOnTime: 2,
+      followedUp: 2,
+      satisfied: 1, // 不太满意 is followed up, not satisfied
+      satisfactionRate: "0.5000",
+    });
+    expect(printedReport.openItems).toEqual([
+      {
+        sheet: "11月报修",
+        row: 9,
+        unit: "3-1-502",
+        type: "投诉",
+        since: "2026-11-10",
+        ageDays: 20,
+        overdue: true,
+      },
+    ]);
+    expect(printedRun.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
